@@ -1,0 +1,77 @@
+//! The command line: the same core, store and report functions as the GUI, no window.
+
+mod check;
+mod import;
+mod new;
+mod results;
+
+use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Svarskoll: granskning av kommunens konton i sociala medier (serviceskyldighet).
+#[derive(Debug, Parser)]
+#[command(name = "svarskoll", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// An audit file to open in the window.
+    pub audit: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new audit from a template.
+    New(new::NewArgs),
+    /// Add accounts and probes from a CSV file.
+    Import(import::ImportArgs),
+    /// Print the results.
+    Results(results::ResultsArgs),
+    /// Validate an audit file and list its problems.
+    Check(check::CheckArgs),
+}
+
+/// A failure the user can fix: printed on stderr, exit code 1.
+#[derive(Debug)]
+pub struct UserError(pub String);
+
+impl<E: std::error::Error> From<E> for UserError {
+    fn from(e: E) -> Self {
+        UserError(e.to_string())
+    }
+}
+
+/// Run the parsed command line.
+#[must_use]
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match cli.command {
+        Some(Command::New(args)) => new::run(&args),
+        Some(Command::Import(args)) => import::run(&args),
+        Some(Command::Results(args)) => results::run(&args),
+        Some(Command::Check(args)) => check::run(&args),
+        None => open_window(cli.audit),
+    };
+    match result {
+        Ok(code) => code,
+        Err(UserError(message)) => {
+            eprintln!("svarskoll: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn open_window(audit: Option<PathBuf>) -> Result<ExitCode, UserError> {
+    crate::gui::run(audit).map_err(|e| UserError(format!("kunde inte öppna fönstret: {e}")))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The "as of" instant: `--as-of`, else the audit's closing time, else now.
+fn as_of(arg: Option<&str>, audit: &crate::core::Audit) -> Result<DateTime<Utc>, UserError> {
+    if let Some(text) = arg {
+        let t = crate::core::localtime::parse_time(text)
+            .map_err(|e| UserError(format!("--as-of: {e}")))?;
+        return Ok(t.instant.to_utc());
+    }
+    Ok(audit.meta.closed_at.map_or_else(Utc::now, |t| t.to_utc()))
+}

@@ -1,0 +1,55 @@
+//! `svarskoll new --template T [--accounts CSV] [--log CSV] [--title TEXT] -o AUDIT`
+
+use super::UserError;
+use crate::store::{csv_import::import_csv, resolve_template, save_audit};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Debug, clap::Args)]
+pub struct NewArgs {
+    /// A bundled template's name (malmo-sociala-medier, skurup-riktlinjer) or a template file.
+    #[arg(long)]
+    template: String,
+    /// The account register (CSV).
+    #[arg(long)]
+    accounts: Option<PathBuf>,
+    /// A log of probes (CSV, same columns).
+    #[arg(long)]
+    log: Option<PathBuf>,
+    /// The report's title.
+    #[arg(long)]
+    title: Option<String>,
+    /// The audit file to create.
+    #[arg(short = 'o', long = "output")]
+    output: PathBuf,
+}
+
+pub fn run(args: &NewArgs) -> Result<ExitCode, UserError> {
+    if args.output.exists() {
+        return Err(UserError(format!(
+            "{}: filen finns redan; välj ett annat namn (inget skrevs över)",
+            args.output.display()
+        )));
+    }
+    let (key, template) = resolve_template(&args.template)?;
+    let mut audit = template.new_audit(&key);
+    if let Some(title) = &args.title {
+        audit.meta.title.clone_from(title);
+    }
+    for csv in [&args.accounts, &args.log].into_iter().flatten() {
+        let (summary, notices) = import_csv(&mut audit, csv)?;
+        for n in notices {
+            eprintln!("{}: {n}", csv.display());
+        }
+        eprintln!(
+            "{}: {} nya konton, {} nya frågor, {} uppdaterade",
+            csv.display(),
+            summary.new_accounts,
+            summary.new_probes,
+            summary.updated_probes
+        );
+    }
+    save_audit(&args.output, &audit)?;
+    eprintln!("Skapade {}", args.output.display());
+    Ok(ExitCode::SUCCESS)
+}

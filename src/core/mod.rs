@@ -1,0 +1,24 @@
+//! The domain: the audit model, the Swedish working-day calendar, deadlines, outcomes and results.
+//!
+//! Nothing in here touches the file system, the clock, egui or printpdf: every function takes values
+//! (and an explicit "as of" instant) and returns values, so the CLI, the GUI and the report can never
+//! disagree on a number and every result can be reproduced.
+
+pub mod calendar;
+pub mod check;
+pub mod deadline;
+pub mod generated;
+pub mod localtime;
+pub mod model;
+pub mod outcome;
+pub mod results;
+pub mod sample;
+pub mod stats;
+pub mod swedish;
+
+pub use calendar::SwedishCalendar;
+pub use deadline::{DeadlineMode, DeadlineRule};
+pub use localtime::{LocalResolution, ResolvedTime};
+pub use model::*;
+pub use outcome::{Outcome, ProbeEvaluation};
+pub use results::{Comparison, Counts, GroupResult, Results};

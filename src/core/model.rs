@@ -1,0 +1,544 @@
+//! The audit model: what an audit file holds.
+
+use super::deadline::DeadlineRule;
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The audit file format version written by this build.
+pub const AUDIT_FILE_VERSION: u32 = 1;
+
+/// A local time with its UTC offset, as stored in audit files ("2019-03-12T10:00:00+01:00").
+pub type Stamp = DateTime<FixedOffset>;
+
+/// A social-media platform.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Platform {
+    Facebook,
+    Instagram,
+    /// X, formerly Twitter.
+    X,
+    LinkedIn,
+    YouTube,
+    TikTok,
+    Other,
+}
+
+impl Platform {
+    pub const ALL: [Platform; 7] = [
+        Platform::Facebook,
+        Platform::Instagram,
+        Platform::X,
+        Platform::LinkedIn,
+        Platform::YouTube,
+        Platform::TikTok,
+        Platform::Other,
+    ];
+
+    /// The name shown in the UI and the report.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Platform::Facebook => "Facebook",
+            Platform::Instagram => "Instagram",
+            Platform::X => "X (Twitter)",
+            Platform::LinkedIn => "LinkedIn",
+            Platform::YouTube => "YouTube",
+            Platform::TikTok => "TikTok",
+            Platform::Other => "Övrigt",
+        }
+    }
+
+    /// Parse a platform name as people write it: case-insensitive, `X` and `Twitter` alike.
+    ///
+    /// ```
+    /// use svarskoll::core::Platform;
+    /// assert_eq!(Platform::parse("twitter"), Some(Platform::X));
+    /// assert_eq!(Platform::parse(" X "), Some(Platform::X));
+    /// assert_eq!(Platform::parse("Myspace"), None);
+    /// ```
+    #[must_use]
+    pub fn parse(text: &str) -> Option<Platform> {
+        let t = text.trim().to_lowercase();
+        Some(match t.as_str() {
+            "facebook" | "fb" => Platform::Facebook,
+            "instagram" | "ig" => Platform::Instagram,
+            "x" | "twitter" | "x (twitter)" | "x/twitter" => Platform::X,
+            "linkedin" => Platform::LinkedIn,
+            "youtube" => Platform::YouTube,
+            "tiktok" => Platform::TikTok,
+            "other" | "övrigt" | "övrig" | "annan" | "annat" => Platform::Other,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for Platform {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label())
+    }
+}
+
+/// Whether an account can be audited.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountStatus {
+    #[default]
+    Active,
+    /// Avslutat.
+    Closed,
+    /// Stängt för allmänheten.
+    NotPublic,
+}
+
+impl AccountStatus {
+    pub const ALL: [AccountStatus; 3] = [
+        AccountStatus::Active,
+        AccountStatus::Closed,
+        AccountStatus::NotPublic,
+    ];
+
+    #[must_use]
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            AccountStatus::Active => "aktivt",
+            AccountStatus::Closed => "avslutat",
+            AccountStatus::NotPublic => "stängt för allmänheten",
+        }
+    }
+
+    #[must_use]
+    pub fn label_en(self) -> &'static str {
+        match self {
+            AccountStatus::Active => "active",
+            AccountStatus::Closed => "closed",
+            AccountStatus::NotPublic => "not public",
+        }
+    }
+
+    /// `active|aktivt`, `closed|avslutat`, `private|stängt` (case-insensitive).
+    #[must_use]
+    pub fn parse(text: &str) -> Option<AccountStatus> {
+        let t = text.trim().to_lowercase();
+        Some(match t.as_str() {
+            "" | "active" | "aktivt" | "aktiv" => AccountStatus::Active,
+            "closed" | "avslutat" | "avslutad" => AccountStatus::Closed,
+            "private" | "stängt" | "stängd" | "not public" | "not_public" | "privat" => {
+                AccountStatus::NotPublic
+            }
+            _ => return None,
+        })
+    }
+}
+
+/// Why a listed account was not audited.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExclusionReason {
+    Closed,
+    NotPublic,
+    PlatformOutOfScope,
+}
+
+impl ExclusionReason {
+    #[must_use]
+    pub fn label_sv(self) -> &'static str {
+        match self {
+            ExclusionReason::Closed => "avslutade",
+            ExclusionReason::NotPublic => "stängda för allmänheten",
+            ExclusionReason::PlatformOutOfScope => "på plattformar utanför granskningen",
+        }
+    }
+
+    #[must_use]
+    pub fn label_en(self) -> &'static str {
+        match self {
+            ExclusionReason::Closed => "closed",
+            ExclusionReason::NotPublic => "not public",
+            ExclusionReason::PlatformOutOfScope => "on platforms outside the scope",
+        }
+    }
+}
+
+/// One test question posted to one account, with its log.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Probe {
+    pub question: String,
+    /// When the question was posted (local time with offset).
+    pub posted_at: Option<Stamp>,
+    /// When it was answered, if ever.
+    pub answered_at: Option<Stamp>,
+    /// Whether the answer was signed with the responder's first name (not the name itself).
+    pub signed: Option<bool>,
+    pub note: String,
+    /// Evidence screenshots, relative to the audit's `NAME.evidence/` folder.
+    pub evidence: Vec<String>,
+}
+
+/// One social-media account in the register.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Account {
+    pub name: String,
+    pub platform: Platform,
+    /// The unit (verksamhet) that runs the account.
+    pub unit: String,
+    /// URL or handle.
+    pub url: String,
+    pub status: AccountStatus,
+    /// Free-text explanation for a closed or non-public account.
+    pub exclusion_note: String,
+    /// Chosen for testing (in the sample).
+    pub selected: bool,
+    pub probes: Vec<Probe>,
+}
+
+impl Default for Account {
+    fn default() -> Self {
+        Self {
+            name: String::new(),
+            platform: Platform::Facebook,
+            unit: String::new(),
+            url: String::new(),
+            status: AccountStatus::Active,
+            exclusion_note: String::new(),
+            selected: true,
+            probes: Vec::new(),
+        }
+    }
+}
+
+/// Who, for whom, when.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct AuditMeta {
+    /// "Malmö stad".
+    pub organisation: String,
+    /// The report's title, e.g. "Uppföljning av internkontrollplan 2019".
+    pub title: String,
+    /// The committee the report is for (nämnd).
+    pub committee: String,
+    /// Who did the audit (förvaltning).
+    pub administration: String,
+    pub year: i32,
+    /// "tertial 1", "2019", …
+    pub period: String,
+    pub auditors: Vec<String>,
+    /// Who the results are reported to.
+    pub report_to: String,
+    pub diary_number: String,
+    /// The report's date; today when empty.
+    pub report_date: Option<NaiveDate>,
+    /// When the audit was closed: the default "as of" instant for results.
+    pub closed_at: Option<Stamp>,
+}
+
+/// The audit's criteria.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Criteria {
+    pub deadline: DeadlineRule,
+    /// Answers must end with the responder's first name.
+    pub signature_required: bool,
+    pub platforms_in_scope: Vec<Platform>,
+}
+
+impl Default for Criteria {
+    fn default() -> Self {
+        Self {
+            deadline: DeadlineRule::default(),
+            signature_required: true,
+            platforms_in_scope: vec![Platform::Facebook, Platform::Instagram, Platform::X],
+        }
+    }
+}
+
+/// The risk the audit addresses.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Risk {
+    /// "Bristande serviceskyldighet".
+    pub title: String,
+    pub description: String,
+}
+
+/// The report's texts, from the template and the auditor.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReportTexts {
+    pub introduction: String,
+    /// The audit's heading, "Användande av sociala medier".
+    pub audit_title: String,
+    /// Områden och rutiner som granskas.
+    pub areas: String,
+    /// Syfte.
+    pub purpose: String,
+    /// Omfattning/avgränsning.
+    pub scope: String,
+    /// Granskningsmetod.
+    pub method: String,
+    /// The auditor's addition after Svarskoll's own result paragraphs.
+    pub results_note: String,
+    pub analysis: String,
+    pub conclusion: String,
+}
+
+/// Where an improvement action stands.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    #[default]
+    Planned,
+    InProgress,
+    Done,
+}
+
+/// An improvement action (Åtgärd).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Action {
+    pub title: String,
+    /// Vad ska göras.
+    pub what_to_do: String,
+    /// Rapportering av resultat till.
+    pub report_to: String,
+    pub responsible: String,
+    pub due: Option<NaiveDate>,
+    pub status: ActionStatus,
+    /// Genomförda åtgärder (follow-up).
+    pub follow_up: String,
+}
+
+/// How the audited accounts were chosen.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SampleMode {
+    #[default]
+    All,
+    Random,
+    Manual,
+}
+
+/// The sample settings, with the seed so a random draw can be reproduced.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SampleSettings {
+    pub mode: SampleMode,
+    pub size: u32,
+    pub per_platform: bool,
+    pub seed: u64,
+}
+
+/// The figures of an earlier audit, for comparison.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct EarlierAudit {
+    /// "2016".
+    pub label: String,
+    pub audited: u32,
+    pub in_time: u32,
+    pub signed: Option<u32>,
+}
+
+/// One audit (granskning).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Audit {
+    pub version: u32,
+    /// The template it was started from (its file stem), if any.
+    pub template: String,
+    /// The criteria as the template had them, to show where the audit differs.
+    pub template_criteria: Option<Criteria>,
+    pub meta: AuditMeta,
+    pub criteria: Criteria,
+    pub risk: Risk,
+    pub texts: ReportTexts,
+    /// Test questions to pick from (frågebank).
+    pub question_bank: Vec<String>,
+    pub sample: SampleSettings,
+    pub accounts: Vec<Account>,
+    pub actions: Vec<Action>,
+    pub earlier: Option<EarlierAudit>,
+}
+
+impl Default for Audit {
+    fn default() -> Self {
+        Self {
+            version: AUDIT_FILE_VERSION,
+            template: String::new(),
+            template_criteria: None,
+            meta: AuditMeta::default(),
+            criteria: Criteria::default(),
+            risk: Risk::default(),
+            texts: ReportTexts::default(),
+            question_bank: Vec::new(),
+            sample: SampleSettings::default(),
+            accounts: Vec::new(),
+            actions: Vec::new(),
+            earlier: None,
+        }
+    }
+}
+
+/// A template (mall): criteria and default report texts.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Template {
+    pub name: String,
+    pub description: String,
+    pub organisation: String,
+    pub criteria: Criteria,
+    pub risk: Risk,
+    pub texts: ReportTexts,
+    pub question_bank: Vec<String>,
+    pub actions: Vec<Action>,
+}
+
+impl Template {
+    /// A new, empty audit from this template; `key` is the template's file stem.
+    #[must_use]
+    pub fn new_audit(&self, key: &str) -> Audit {
+        Audit {
+            template: key.to_owned(),
+            template_criteria: Some(self.criteria.clone()),
+            meta: AuditMeta {
+                organisation: self.organisation.clone(),
+                ..AuditMeta::default()
+            },
+            criteria: self.criteria.clone(),
+            risk: self.risk.clone(),
+            texts: self.texts.clone(),
+            question_bank: self.question_bank.clone(),
+            actions: self.actions.clone(),
+            ..Audit::default()
+        }
+    }
+}
+
+impl Audit {
+    /// Save this audit's criteria and texts as a new template.
+    #[must_use]
+    pub fn to_template(&self, name: &str) -> Template {
+        Template {
+            name: name.to_owned(),
+            description: String::new(),
+            organisation: self.meta.organisation.clone(),
+            criteria: self.criteria.clone(),
+            risk: self.risk.clone(),
+            texts: ReportTexts {
+                results_note: String::new(),
+                analysis: String::new(),
+                conclusion: String::new(),
+                ..self.texts.clone()
+            },
+            question_bank: self.question_bank.clone(),
+            actions: Vec::new(),
+        }
+    }
+
+    /// Whether the criteria differ from the template they came from.
+    #[must_use]
+    pub fn criteria_differ_from_template(&self) -> bool {
+        self.template_criteria
+            .as_ref()
+            .is_some_and(|t| *t != self.criteria)
+    }
+
+    /// Why `account` is not audited, or `None` if it is eligible (active and in scope).
+    #[must_use]
+    pub fn exclusion(&self, account: &Account) -> Option<ExclusionReason> {
+        match account.status {
+            AccountStatus::Closed => Some(ExclusionReason::Closed),
+            AccountStatus::NotPublic => Some(ExclusionReason::NotPublic),
+            AccountStatus::Active
+                if !self.criteria.platforms_in_scope.contains(&account.platform) =>
+            {
+                Some(ExclusionReason::PlatformOutOfScope)
+            }
+            AccountStatus::Active => None,
+        }
+    }
+
+    /// Eligible and chosen for testing.
+    #[must_use]
+    pub fn is_audited(&self, account: &Account) -> bool {
+        account.selected && self.exclusion(account).is_none()
+    }
+}
+
+/// What [`Audit::merge_accounts`] changed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MergeSummary {
+    pub new_accounts: usize,
+    pub new_probes: usize,
+    pub updated_probes: usize,
+}
+
+impl Audit {
+    /// The index of the account with this name (case-insensitive) on this platform.
+    #[must_use]
+    pub fn find_account(&self, name: &str, platform: Platform) -> Option<usize> {
+        let key = name.trim().to_lowercase();
+        self.accounts
+            .iter()
+            .position(|a| a.platform == platform && a.name.trim().to_lowercase() == key)
+    }
+
+    /// Add imported accounts and probes. An account already in the register (same name and
+    /// platform) keeps its data and gains the new probes; a probe with the same question and posted
+    /// time as an existing one updates its answer instead of being duplicated, so re-importing an
+    /// updated log is safe. Nothing already logged is ever cleared by an empty imported cell.
+    pub fn merge_accounts(&mut self, incoming: Vec<Account>) -> MergeSummary {
+        let mut summary = MergeSummary::default();
+        for account in incoming {
+            let Some(index) = self.find_account(&account.name, account.platform) else {
+                summary.new_accounts += 1;
+                summary.new_probes += account.probes.len();
+                self.accounts.push(account);
+                continue;
+            };
+            let existing = &mut self.accounts[index];
+            for (field, value) in [
+                (&mut existing.unit, account.unit),
+                (&mut existing.url, account.url),
+            ] {
+                if field.is_empty() {
+                    *field = value;
+                }
+            }
+            for probe in account.probes {
+                let same = existing.probes.iter_mut().find(|p| {
+                    p.posted_at == probe.posted_at && p.question.trim() == probe.question.trim()
+                });
+                match same {
+                    Some(p) => {
+                        let before = p.clone();
+                        p.answered_at = probe.answered_at.or(p.answered_at);
+                        p.signed = probe.signed.or(p.signed);
+                        if !probe.note.is_empty() {
+                            p.note = probe.note;
+                        }
+                        summary.updated_probes += usize::from(*p != before);
+                    }
+                    None => {
+                        summary.new_probes += 1;
+                        existing.probes.push(probe);
+                    }
+                }
+            }
+        }
+        summary
+    }
+}
+
+/// The language of the UI and of the report's generated text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Lang {
+    #[default]
+    Sv,
+    En,
+}

@@ -1,0 +1,9 @@
+//! Files: audit files and templates (RON), CSV import and export, atomic save.
+
+pub mod audit_file;
+pub mod csv_import;
+pub mod templates;
+
+pub use audit_file::{StoreError, load_audit, save_audit};
+pub use csv_import::{ImportError, ImportProblem, ImportedLog, import_csv, parse_csv};
+pub use templates::{BUILTIN_TEMPLATES, load_template, resolve_template};

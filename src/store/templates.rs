@@ -1,0 +1,122 @@
+//! Templates (mallar): RON files in `audit-templates/`. The bundled ones are compiled into the
+//! binary so `svarskoll new --template malmo-sociala-medier` works from any folder.
+
+use super::audit_file::{StoreError, parse_ron, to_ron, write_atomically};
+use crate::core::Template;
+use std::path::{Path, PathBuf};
+
+/// The bundled templates: (file stem, RON text).
+pub const BUILTIN_TEMPLATES: [(&str, &str); 2] = [
+    (
+        "malmo-sociala-medier",
+        include_str!("../../audit-templates/malmo-sociala-medier.ron"),
+    ),
+    (
+        "skurup-riktlinjer",
+        include_str!("../../audit-templates/skurup-riktlinjer.ron"),
+    ),
+];
+
+/// Load a template file.
+pub fn load_template(path: &Path) -> Result<Template, StoreError> {
+    let text = std::fs::read_to_string(path).map_err(|source| StoreError::Io {
+        path: path.to_owned(),
+        action: "läsa mallen",
+        source,
+    })?;
+    parse_ron(path, &text)
+}
+
+/// Save a template file atomically.
+pub fn save_template(path: &Path, template: &Template) -> Result<(), StoreError> {
+    let text = to_ron(path, template)?;
+    write_atomically(path, text.as_bytes())
+}
+
+/// The bundled templates, parsed.
+pub fn builtin_templates() -> Result<Vec<(String, Template)>, StoreError> {
+    BUILTIN_TEMPLATES
+        .iter()
+        .map(|(key, text)| {
+            let path = PathBuf::from(format!("audit-templates/{key}.ron"));
+            parse_ron(&path, text).map(|t| ((*key).to_owned(), t))
+        })
+        .collect()
+}
+
+/// A template by file path, or by the name of a bundled one (with or without `.ron`).
+/// Returns the template's key (file stem) and the template.
+pub fn resolve_template(name_or_path: &str) -> Result<(String, Template), StoreError> {
+    let path = Path::new(name_or_path);
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if path.is_file() {
+        return load_template(path).map(|t| (stem, t));
+    }
+    let key = name_or_path.trim_end_matches(".ron");
+    if let Some((key, text)) = BUILTIN_TEMPLATES.iter().find(|(k, _)| *k == key) {
+        let path = PathBuf::from(format!("audit-templates/{key}.ron"));
+        return parse_ron(&path, text).map(|t| ((*key).to_owned(), t));
+    }
+    let known: Vec<&str> = BUILTIN_TEMPLATES.iter().map(|(k, _)| *k).collect();
+    Err(StoreError::Io {
+        path: path.to_owned(),
+        action: "hitta mallen",
+        source: std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!(
+                "ingen sådan fil och ingen inbyggd mall; inbyggda mallar: {}",
+                known.join(", ")
+            ),
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::DeadlineMode;
+
+    #[test]
+    fn bundled_templates_parse_with_the_documented_rules() {
+        let all = builtin_templates().unwrap();
+        let (_, malmo) = &all[0];
+        assert_eq!(malmo.criteria.deadline.mode, DeadlineMode::NextWorkingDay);
+        assert_eq!(malmo.criteria.deadline.hours, 24);
+        assert!(malmo.criteria.signature_required);
+        assert_eq!(malmo.risk.title, "Bristande serviceskyldighet");
+        let (_, skurup) = &all[1];
+        assert_eq!(skurup.criteria.deadline.mode, DeadlineMode::WorkingHours);
+        assert_eq!(skurup.criteria.deadline.max_days, Some(7));
+        assert!(!skurup.criteria.signature_required);
+        for (_, t) in &all {
+            for text in [
+                &t.texts.introduction,
+                &t.texts.areas,
+                &t.texts.purpose,
+                &t.texts.scope,
+                &t.texts.method,
+            ] {
+                assert!(text.len() > 100, "{text}");
+            }
+        }
+    }
+
+    #[test]
+    fn save_and_resolve_a_template_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("egen.ron");
+        let (_, t) = resolve_template("skurup-riktlinjer.ron").unwrap();
+        save_template(&path, &t).unwrap();
+        let (key, back) = resolve_template(path.to_str().unwrap()).unwrap();
+        assert_eq!((key.as_str(), back), ("egen", t));
+        assert!(
+            resolve_template("finns-inte")
+                .unwrap_err()
+                .to_string()
+                .contains("malmo-sociala-medier")
+        );
+    }
+}

@@ -1,0 +1,357 @@
+//! The command line end to end (assert_cmd): real files written and read back.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn svarskoll() -> Command {
+    Command::cargo_bin("svarskoll").unwrap()
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn example_csv() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019-logg.csv")
+}
+
+fn results_json(audit: &Path, as_of: &str) -> Value {
+    let out = svarskoll()
+        .args(["results", "--json", "--as-of", as_of])
+        .arg(audit)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn new_then_results_json_matches_a_hand_calculation() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = dir.path().join("hand.svarskoll.ron");
+    svarskoll()
+        .args([
+            "new",
+            "--template",
+            "malmo-sociala-medier",
+            "--title",
+            "Test",
+        ])
+        .arg("--log")
+        .arg(fixture("hand-calculated.csv"))
+        .arg("-o")
+        .arg(&audit)
+        .assert()
+        .success();
+    let j = results_json(&audit, "2019-03-20 08:00");
+    let mut keys: Vec<&str> = j.as_object().unwrap().keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(
+        keys,
+        [
+            "accounts_audited",
+            "accounts_excluded",
+            "accounts_listed",
+            "answered_in_time",
+            "answered_late",
+            "by_platform",
+            "by_unit",
+            "in_time_ci95",
+            "in_time_share",
+            "pending",
+            "probes",
+            "signed",
+            "unanswered"
+        ]
+    );
+    assert_eq!(j["accounts_listed"], 5);
+    assert_eq!(j["accounts_excluded"], 1);
+    assert_eq!(j["accounts_audited"], 4);
+    assert_eq!(j["answered_in_time"], 1);
+    assert_eq!(j["answered_late"], 1);
+    assert_eq!(j["unanswered"], 1);
+    assert_eq!(j["pending"], 1);
+    assert_eq!(j["signed"], 1);
+    // 1 in time of 3 decided accounts; Wilson 95 %: 0.0615–0.7923.
+    assert!((j["in_time_share"].as_f64().unwrap() - 1.0 / 3.0).abs() < 1e-12);
+    let ci = j["in_time_ci95"].as_array().unwrap();
+    assert!((ci[0].as_f64().unwrap() - 0.0615).abs() < 5e-4, "{ci:?}");
+    assert!((ci[1].as_f64().unwrap() - 0.7923).abs() < 5e-4, "{ci:?}");
+
+    let probes = j["probes"].as_array().unwrap();
+    assert_eq!(probes.len(), 4);
+    let alpha = &probes[0];
+    assert_eq!(alpha["account"], "Alpha");
+    assert_eq!(alpha["posted_at"], "2019-03-15T15:00:00+01:00");
+    // Fri 15:00 + 24 h = Saturday → end of Monday.
+    assert_eq!(alpha["deadline"], "2019-03-19T00:00:00+01:00");
+    assert_eq!(alpha["answered_at"], "2019-03-18T10:00:00+01:00");
+    assert_eq!(alpha["outcome"], "in_time");
+    assert_eq!(alpha["response_hours"], 67.0);
+    assert_eq!(alpha["response_working_hours"], 19.0);
+    assert_eq!(alpha["signed"], true);
+    let beta = &probes[1];
+    assert_eq!(beta["platform"], "Instagram");
+    assert_eq!(beta["deadline"], "2019-03-13T10:00:00+01:00");
+    assert_eq!(beta["outcome"], "late");
+    assert_eq!(beta["response_hours"], 24.5);
+    assert_eq!(probes[2]["outcome"], "unanswered");
+    assert_eq!(probes[2]["platform"], "X (Twitter)");
+    assert_eq!(probes[2]["answered_at"], Value::Null);
+    assert_eq!(probes[2]["response_hours"], Value::Null);
+    assert_eq!(probes[2]["signed"], Value::Null);
+    assert_eq!(probes[3]["account"], "Epsilon");
+    assert_eq!(probes[3]["outcome"], "pending");
+
+    let fb = &j["by_platform"][0];
+    assert_eq!(fb["name"], "Facebook");
+    assert_eq!(
+        (
+            fb["accounts_listed"].as_u64(),
+            fb["accounts_excluded"].as_u64()
+        ),
+        (Some(3), Some(1))
+    );
+    assert_eq!(
+        (fb["answered_in_time"].as_u64(), fb["pending"].as_u64()),
+        (Some(1), Some(1))
+    );
+    let units: Vec<&str> = j["by_unit"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|u| u["name"].as_str().unwrap())
+        .collect();
+    assert_eq!(units, ["Skola A", "Skola B"]);
+
+    // A week later Epsilon's question is unanswered.
+    let later = results_json(&audit, "2019-03-27 08:00");
+    assert_eq!(
+        (later["pending"].as_u64(), later["unanswered"].as_u64()),
+        (Some(0), Some(2))
+    );
+}
+
+#[test]
+fn example_audit_has_the_malmo_2019_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = dir.path().join("exempel.svarskoll.ron");
+    svarskoll()
+        .args(["new", "--template", "malmo-sociala-medier", "--log"])
+        .arg(example_csv())
+        .arg("-o")
+        .arg(&audit)
+        .assert()
+        .success();
+    let j = results_json(&audit, "2019-04-30 12:00");
+    assert_eq!(j["accounts_listed"], 75);
+    assert_eq!(j["accounts_excluded"], 25);
+    assert_eq!(j["accounts_audited"], 50);
+    assert_eq!(j["answered_in_time"], 15);
+    assert_eq!(j["in_time_share"], 0.3);
+    let ci = j["in_time_ci95"].as_array().unwrap();
+    assert_eq!(
+        format!(
+            "{:.1}–{:.1}",
+            ci[0].as_f64().unwrap() * 100.0,
+            ci[1].as_f64().unwrap() * 100.0
+        ),
+        "19.1–43.8"
+    );
+    assert_eq!(j["signed"], 2);
+    let shares: Vec<(String, u64)> = j["by_platform"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| {
+            (
+                p["name"].as_str().unwrap().to_owned(),
+                p["answered_in_time"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shares,
+        [
+            ("Facebook".to_owned(), 9),
+            ("Instagram".to_owned(), 4),
+            ("X (Twitter)".to_owned(), 2)
+        ]
+    );
+
+    // The bundled example audit file is the same audit.
+    let bundled =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
+    let b = results_json(&bundled, "2019-04-30 12:00");
+    assert_eq!(b["answered_in_time"], 15);
+    assert_eq!(b["accounts_listed"], 75);
+
+    // The readable table says the same.
+    svarskoll()
+        .args(["results", "--as-of", "2019-04-30 12:00"])
+        .arg(&audit)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Besvarade i tid          15  30\u{a0}% (19,1–43,8\u{a0}%)",
+        ));
+}
+
+#[test]
+fn bad_csv_exits_1_naming_line_and_column_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = dir.path().join("a.svarskoll.ron");
+    svarskoll()
+        .args(["new", "--template", "skurup-riktlinjer", "-o"])
+        .arg(&audit)
+        .assert()
+        .success();
+    let before = std::fs::read(&audit).unwrap();
+    svarskoll()
+        .arg("import")
+        .arg(&audit)
+        .arg(fixture("bad-log.csv"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "rad 2, kolumn 2 (plattform): okänd plattform 'Myspace'",
+        ))
+        .stderr(predicate::str::contains(
+            "rad 3, kolumn 4 (besvarad): besvarad (2019-03-11 10:00) före ställd",
+        ))
+        .stderr(predicate::str::contains("rad 4, kolumn 3 (ställd)"))
+        .stderr(predicate::str::contains("bad-log.csv"));
+    assert_eq!(
+        std::fs::read(&audit).unwrap(),
+        before,
+        "the audit must be untouched"
+    );
+    assert!(!dir.path().join("a.svarskoll.ron.bak").exists());
+
+    // `new` with a bad log creates no file at all.
+    let other = dir.path().join("b.svarskoll.ron");
+    svarskoll()
+        .args(["new", "--template", "malmo-sociala-medier", "--log"])
+        .arg(fixture("bad-log.csv"))
+        .arg("-o")
+        .arg(&other)
+        .assert()
+        .code(1);
+    assert!(!other.exists());
+}
+
+#[test]
+fn import_adds_and_then_updates() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = dir.path().join("a.svarskoll.ron");
+    svarskoll()
+        .args(["new", "--template", "malmo-sociala-medier", "-o"])
+        .arg(&audit)
+        .assert()
+        .success();
+    svarskoll()
+        .arg("import")
+        .arg(&audit)
+        .arg(fixture("hand-calculated.csv"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "5 nya konton, 4 nya frågor, 0 uppdaterade",
+        ));
+    svarskoll()
+        .arg("import")
+        .arg(&audit)
+        .arg(fixture("hand-calculated.csv"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "0 nya konton, 0 nya frågor, 0 uppdaterade",
+        ));
+    assert!(dir.path().join("a.svarskoll.ron.bak").exists());
+}
+
+#[test]
+fn usage_errors_exit_2_and_input_errors_exit_1() {
+    svarskoll().args(["results"]).assert().code(2);
+    svarskoll().args(["frobnicate", "x"]).assert().code(2);
+    svarskoll()
+        .args(["results", "/nonexistent/a.svarskoll.ron"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("/nonexistent/a.svarskoll.ron"));
+    let dir = tempfile::tempdir().unwrap();
+    let broken = dir.path().join("broken.svarskoll.ron");
+    std::fs::write(
+        &broken,
+        "(\n    version: 1,\n    accounts: [(platform: Myspace)],\n)\n",
+    )
+    .unwrap();
+    svarskoll()
+        .arg("check")
+        .arg(&broken)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("broken.svarskoll.ron:3:"))
+        .stderr(predicate::str::contains("Myspace"));
+    svarskoll()
+        .args(["results", "--as-of", "igår"])
+        .arg(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("assets/examples/grundskola-2019.svarskoll.ron"),
+        )
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--as-of"));
+    let exists = dir.path().join("exists.ron");
+    std::fs::write(&exists, "keep me").unwrap();
+    svarskoll()
+        .args(["new", "--template", "malmo-sociala-medier", "-o"])
+        .arg(&exists)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("finns redan"));
+    assert_eq!(std::fs::read_to_string(&exists).unwrap(), "keep me");
+}
+
+#[test]
+fn check_reports_problems_with_location_and_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.svarskoll.ron");
+    std::fs::write(
+        &path,
+        r#"(
+    version: 1,
+    accounts: [
+        (name: "Ekbacken", platform: Facebook, probes: [
+            (posted_at: Some("2019-03-12T10:00:00+01:00"), answered_at: Some("2019-03-11T10:00:00+01:00")),
+        ]),
+    ],
+)"#,
+    )
+    .unwrap();
+    svarskoll()
+        .arg("check")
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "konto 1 'Ekbacken' (Facebook), fråga 1, answered_at: besvarad",
+        ));
+    svarskoll()
+        .arg("check")
+        .arg(
+            Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("assets/examples/grundskola-2019.svarskoll.ron"),
+        )
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("inga fel"));
+}
