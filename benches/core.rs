@@ -1,4 +1,5 @@
 //! Targets (PRODUCT §9): results for 2,000 accounts × 2 probes < 20 ms; load + save < 50 ms.
+#![allow(clippy::unwrap_used)] // benchmark set-up: a failure should stop the run
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;

@@ -1,4 +1,5 @@
 //! The command line end to end (assert_cmd): real files written and read back.
+#![allow(clippy::unwrap_used)] // test helpers outside #[test] fns
 
 use assert_cmd::Command;
 use predicates::prelude::*;

@@ -1,4 +1,5 @@
 //! Property tests of the deadline rules over random posting times 2015–2035.
+#![allow(clippy::unwrap_used)] // test helpers outside #[test] fns
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use proptest::prelude::*;
@@ -30,7 +31,7 @@ proptest! {
     fn working_hours_deadline_holds_exactly_hours_of_working_time(posted in posted_strategy(), hours in 1u32..100) {
         let r = rule(DeadlineMode::WorkingHours, hours);
         let cal = r.calendar();
-        let due = r.deadline(&cal, posted);
+        let due = r.deadline(&cal, &posted);
         prop_assert_eq!(working_time_between(&cal, &posted, &due), Duration::hours(i64::from(hours)));
         // Nothing earlier would do: one minute less is not enough working time.
         prop_assert!(working_time_between(&cal, &posted, &(due - Duration::minutes(1))) < Duration::hours(i64::from(hours)));
@@ -40,7 +41,7 @@ proptest! {
     fn deadline_never_precedes_posted_plus_hours(posted in posted_strategy(), hours in 1u32..100, working in any::<bool>()) {
         let mode = if working { DeadlineMode::WorkingHours } else { DeadlineMode::NextWorkingDay };
         let r = rule(mode, hours);
-        let due = r.deadline(&r.calendar(), posted);
+        let due = r.deadline(&r.calendar(), &posted);
         prop_assert!(due >= posted + Duration::hours(i64::from(hours)), "{} → {}", posted, due);
     }
 
@@ -48,7 +49,7 @@ proptest! {
     fn next_working_day_deadline_is_on_a_working_day(posted in posted_strategy()) {
         let r = rule(DeadlineMode::NextWorkingDay, 24);
         let cal = r.calendar();
-        let due = r.deadline(&cal, posted);
+        let due = r.deadline(&cal, &posted);
         // The day the deadline belongs to (00:00 is the end of the previous day) is a working day.
         let day = (due - Duration::nanoseconds(1)).date_naive();
         prop_assert!(cal.is_working_day(day), "{} → {}", posted, due);
@@ -59,7 +60,7 @@ proptest! {
         let mode = if working { DeadlineMode::WorkingHours } else { DeadlineMode::NextWorkingDay };
         let r = rule(mode, 24);
         let cal = r.calendar();
-        let due = r.deadline(&cal, posted);
+        let due = r.deadline(&cal, &posted);
         let at = posted + Duration::minutes(after_minutes);
         let probe = Probe {
             posted_at: Some(posted.fixed_offset()),

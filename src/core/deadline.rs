@@ -63,16 +63,16 @@ impl DeadlineRule {
     /// use chrono::NaiveDate;
     /// let rule = DeadlineRule { mode: DeadlineMode::WorkingHours, ..DeadlineRule::default() };
     /// let friday = resolve(NaiveDate::from_ymd_opt(2019, 3, 15).unwrap().and_hms_opt(15, 0, 0).unwrap());
-    /// let due = rule.deadline(&rule.calendar(), friday.instant);
+    /// let due = rule.deadline(&rule.calendar(), &friday.instant);
     /// assert_eq!(due.to_rfc3339(), "2019-03-18T15:00:00+01:00");
     /// ```
     #[must_use]
     pub fn deadline<T: TimeZone>(
         &self,
         cal: &SwedishCalendar,
-        posted: DateTime<T>,
+        posted: &DateTime<T>,
     ) -> DateTime<Tz> {
-        let posted = to_local(&posted);
+        let posted = to_local(posted);
         match self.mode {
             DeadlineMode::WorkingHours => add_working_time(cal, posted, hours_duration(self.hours)),
             DeadlineMode::NextWorkingDay => {
@@ -90,9 +90,9 @@ impl DeadlineRule {
 
     /// The instant after which an answer no longer counts as an answer (`max_days`), if any.
     #[must_use]
-    pub fn answer_limit<T: TimeZone>(&self, posted: DateTime<T>) -> Option<DateTime<Tz>> {
+    pub fn answer_limit<T: TimeZone>(&self, posted: &DateTime<T>) -> Option<DateTime<Tz>> {
         let days = self.max_days?;
-        let posted = to_local(&posted);
+        let posted = to_local(posted);
         // Calendar days: the same wall-clock time `days` dates later.
         let naive = posted.naive_local() + Duration::days(i64::from(days));
         Some(super::localtime::resolve(naive).instant)
@@ -229,12 +229,12 @@ mod tests {
             let w = t(working.0, working.1, working.2, working.3, working.4);
             let n = t(next.0, next.1, next.2, next.3, next.4);
             assert_eq!(
-                rule(DeadlineMode::WorkingHours).deadline(&cal, p),
+                rule(DeadlineMode::WorkingHours).deadline(&cal, &p),
                 w,
                 "working_hours from {p}"
             );
             assert_eq!(
-                rule(DeadlineMode::NextWorkingDay).deadline(&cal, p),
+                rule(DeadlineMode::NextWorkingDay).deadline(&cal, &p),
                 n,
                 "next_working_day from {p}"
             );
@@ -245,7 +245,7 @@ mod tests {
     fn working_hours_across_spring_switch() {
         // Fri 2019-03-29 15:00 CET; the clocks go forward Sun 03-31 02:00. 9 h Friday + 15 h Monday.
         let cal = SwedishCalendar::default();
-        let due = rule(DeadlineMode::WorkingHours).deadline(&cal, t(2019, 3, 29, 15, 0));
+        let due = rule(DeadlineMode::WorkingHours).deadline(&cal, &t(2019, 3, 29, 15, 0));
         assert_eq!(due.to_rfc3339(), "2019-04-01T15:00:00+02:00");
         // 72 calendar hours of wall clock, but only 71 elapsed hours.
         assert_eq!((due - t(2019, 3, 29, 15, 0)).num_hours(), 71);
@@ -254,7 +254,7 @@ mod tests {
     #[test]
     fn working_hours_across_autumn_switch() {
         let cal = SwedishCalendar::default();
-        let due = rule(DeadlineMode::WorkingHours).deadline(&cal, t(2019, 10, 25, 15, 0));
+        let due = rule(DeadlineMode::WorkingHours).deadline(&cal, &t(2019, 10, 25, 15, 0));
         assert_eq!(due.to_rfc3339(), "2019-10-28T15:00:00+01:00");
         assert_eq!((due - t(2019, 10, 25, 15, 0)).num_hours(), 73);
     }
@@ -263,10 +263,10 @@ mod tests {
     fn next_working_day_landing_on_switch_sunday() {
         let cal = SwedishCalendar::default();
         // Sat 2019-03-30 10:00 CET + 24 h elapsed = Sun 03-31 11:00 CEST → end of Mon 04-01.
-        let due = rule(DeadlineMode::NextWorkingDay).deadline(&cal, t(2019, 3, 30, 10, 0));
+        let due = rule(DeadlineMode::NextWorkingDay).deadline(&cal, &t(2019, 3, 30, 10, 0));
         assert_eq!(due.to_rfc3339(), "2019-04-02T00:00:00+02:00");
         // Sat 2019-10-26 10:00 CEST + 24 h = Sun 10-27 09:00 CET → end of Mon 10-28.
-        let due = rule(DeadlineMode::NextWorkingDay).deadline(&cal, t(2019, 10, 26, 10, 0));
+        let due = rule(DeadlineMode::NextWorkingDay).deadline(&cal, &t(2019, 10, 26, 10, 0));
         assert_eq!(due.to_rfc3339(), "2019-10-29T00:00:00+01:00");
     }
 
@@ -278,13 +278,13 @@ mod tests {
         assert_eq!(gap.to_rfc3339(), "2019-03-31T03:30:00+02:00");
         assert_eq!(
             rule(DeadlineMode::WorkingHours)
-                .deadline(&cal, gap)
+                .deadline(&cal, &gap)
                 .to_rfc3339(),
             "2019-04-02T00:00:00+02:00"
         );
         assert_eq!(
             rule(DeadlineMode::NextWorkingDay)
-                .deadline(&cal, gap)
+                .deadline(&cal, &gap)
                 .to_rfc3339(),
             "2019-04-01T03:30:00+02:00"
         );
@@ -293,7 +293,7 @@ mod tests {
         assert_eq!(rep.to_rfc3339(), "2019-10-27T02:30:00+02:00");
         assert_eq!(
             rule(DeadlineMode::NextWorkingDay)
-                .deadline(&cal, rep)
+                .deadline(&cal, &rep)
                 .to_rfc3339(),
             "2019-10-28T01:30:00+01:00"
         );
@@ -303,7 +303,7 @@ mod tests {
     fn midnight_deadline_belongs_to_the_day_before() {
         // Posted Fri 00:00 → +24 h = Sat 00:00 = end of Friday, a working day: stays.
         let cal = SwedishCalendar::default();
-        let due = rule(DeadlineMode::NextWorkingDay).deadline(&cal, t(2019, 3, 15, 0, 0));
+        let due = rule(DeadlineMode::NextWorkingDay).deadline(&cal, &t(2019, 3, 15, 0, 0));
         assert_eq!(due, t(2019, 3, 16, 0, 0));
     }
 
@@ -314,11 +314,11 @@ mod tests {
             ..rule(DeadlineMode::WorkingHours)
         };
         assert_eq!(
-            r.answer_limit(t(2019, 3, 28, 10, 0)),
+            r.answer_limit(&t(2019, 3, 28, 10, 0)),
             Some(t(2019, 4, 4, 10, 0))
         );
         assert_eq!(
-            rule(DeadlineMode::WorkingHours).answer_limit(t(2019, 3, 28, 10, 0)),
+            rule(DeadlineMode::WorkingHours).answer_limit(&t(2019, 3, 28, 10, 0)),
             None
         );
     }

@@ -125,8 +125,8 @@ pub fn evaluate(
             response_working_hours: None,
         };
     };
-    let deadline = rule.deadline(cal, posted);
-    let answer_limit = rule.answer_limit(posted);
+    let deadline = rule.deadline(cal, &posted);
+    let answer_limit = rule.answer_limit(&posted);
     let answered = probe.answered_at.filter(|a| *a <= as_of);
     let outcome = match answered {
         Some(a) if a <= deadline => Outcome::InTime,
