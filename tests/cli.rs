@@ -356,3 +356,57 @@ fn check_reports_problems_with_location_and_field() {
         .success()
         .stdout(predicate::str::contains("inga fel"));
 }
+
+#[test]
+fn export_csv_then_import_into_a_new_audit_gives_the_same_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
+    let csv = dir.path().join("logg.csv");
+    svarskoll()
+        .arg("export")
+        .arg(&example)
+        .arg("-o")
+        .arg(&csv)
+        .assert()
+        .success();
+    let text = std::fs::read_to_string(&csv).unwrap();
+    assert!(
+        text.starts_with("\u{feff}Konto;Plattform;Verksamhet"),
+        "{}",
+        &text[..80]
+    );
+    assert_eq!(
+        text.lines().count(),
+        76,
+        "header + 75 accounts with one probe or none"
+    );
+    assert_eq!(text.matches(";i tid;").count(), 15);
+    let copy = dir.path().join("kopia.svarskoll.ron");
+    svarskoll()
+        .args(["new", "--template", "malmo-sociala-medier", "--log"])
+        .arg(&csv)
+        .arg("-o")
+        .arg(&copy)
+        .assert()
+        .success();
+    let a = results_json(&example, "2019-04-30 12:00");
+    let b = results_json(&copy, "2019-04-30 12:00");
+    assert_eq!(a, b);
+    svarskoll()
+        .arg("export")
+        .arg(&example)
+        .arg("-o")
+        .arg(dir.path().join("x.pdf"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(".csv"));
+    svarskoll()
+        .arg("export")
+        .arg(&example)
+        .arg("-o")
+        .arg("/nonexistent-dir/out.csv")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("/nonexistent-dir/out.csv"));
+}

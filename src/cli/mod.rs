@@ -1,6 +1,7 @@
 //! The command line: the same core, store and report functions as the GUI, no window.
 
 mod check;
+mod export;
 mod import;
 mod new;
 mod results;
@@ -30,6 +31,8 @@ pub enum Command {
     Results(results::ResultsArgs),
     /// Validate an audit file and list its problems.
     Check(check::CheckArgs),
+    /// Write the log with computed outcomes as CSV (for Excel).
+    Export(export::ExportArgs),
 }
 
 /// A failure the user can fix: printed on stderr, exit code 1.
@@ -50,6 +53,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Import(args)) => import::run(&args),
         Some(Command::Results(args)) => results::run(&args),
         Some(Command::Check(args)) => check::run(&args),
+        Some(Command::Export(args)) => export::run(&args),
         None => open_window(cli.audit),
     };
     match result {

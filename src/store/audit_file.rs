@@ -147,9 +147,10 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     tmp_name.push(format!(".{}.tmp", std::process::id()));
     let tmp = dir.join(tmp_name);
     let result = (|| {
-        let mut file = File::create(&tmp).map_err(io_error(&tmp, "skapa en temporär fil"))?;
-        file.write_all(bytes).map_err(io_error(&tmp, "skriva"))?;
-        file.sync_all().map_err(io_error(&tmp, "spara till disk"))?;
+        // Errors name the file the user asked for; the temp file is an implementation detail.
+        let mut file = File::create(&tmp).map_err(io_error(path, "skriva i mappen"))?;
+        file.write_all(bytes).map_err(io_error(path, "skriva"))?;
+        file.sync_all().map_err(io_error(path, "spara till disk"))?;
         drop(file);
         if path.exists() {
             fs::copy(path, backup_path(path)).map_err(io_error(path, "spara en säkerhetskopia"))?;

@@ -40,6 +40,21 @@ impl Column {
     }
 }
 
+/// Columns Svarskoll's own export adds (deadline, outcome, …): recomputed, so skipped on import.
+fn is_computed(header: &str) -> bool {
+    let h = header.trim().to_lowercase();
+    super::csv_export::COMPUTED_COLUMNS
+        .iter()
+        .any(|c| c.to_lowercase() == h)
+        || [
+            "deadline",
+            "outcome",
+            "response_hours",
+            "response_working_hours",
+        ]
+        .contains(&h.as_str())
+}
+
 const ACCEPTED: &str = "account|konto, platform|plattform, unit|verksamhet, url, status, \
 question|fråga, posted_at|ställd, answered_at|besvarad, signed|signerad, note|anteckning";
 
@@ -167,7 +182,7 @@ pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> 
                 message: "kolumnen finns två gånger".into(),
             }),
             Some(c) => columns.push(Some(c)),
-            None if h.trim().is_empty() => columns.push(None),
+            None if h.trim().is_empty() || is_computed(h) => columns.push(None),
             None => {
                 problems.push(ImportProblem {
                     line: 1,

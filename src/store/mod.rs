@@ -1,6 +1,7 @@
 //! Files: audit files and templates (RON), CSV import and export, atomic save.
 
 pub mod audit_file;
+pub mod csv_export;
 pub mod csv_import;
 pub mod templates;
 
