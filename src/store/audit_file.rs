@@ -221,6 +221,16 @@ mod tests {
     }
 
     #[test]
+    fn a_misspelt_field_is_named_not_silently_dropped() {
+        let err =
+            parse_audit(Path::new("t.ron"), "(\n    meta: (organistion: \"X\"),\n)").unwrap_err();
+        let msg = err.to_string();
+        assert!(msg.starts_with("t.ron:2:"), "{msg}");
+        assert!(msg.contains("okänt fält 'organistion'"), "{msg}");
+        assert!(msg.contains("organisation"), "{msg}");
+    }
+
+    #[test]
     fn newer_versions_are_refused() {
         let err = parse_audit(Path::new("n.ron"), "(version: 99)").unwrap_err();
         assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
