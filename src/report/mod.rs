@@ -26,7 +26,9 @@ pub enum ReportError {
 
 /// Render the report as PDF bytes.
 pub fn render_pdf(_audit: &Audit, _options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
-    Err(ReportError::Render("rapporten är inte byggd ännu".to_owned()))
+    Err(ReportError::Render(
+        "rapporten är inte byggd ännu".to_owned(),
+    ))
 }
 
 /// Render the report and write it atomically to `path`.
