@@ -382,6 +382,15 @@ fn export_csv_then_import_into_a_new_audit_gives_the_same_results() {
         "header + 75 accounts with one probe or none"
     );
     assert_eq!(text.matches(";i tid;").count(), 15);
+    // Exporting again replaces the file; an export gets no .bak (it can be made again).
+    svarskoll()
+        .arg("export")
+        .arg(&example)
+        .arg("-o")
+        .arg(&csv)
+        .assert()
+        .success();
+    assert!(!dir.path().join("logg.csv.bak").exists());
     let copy = dir.path().join("kopia.svarskoll.ron");
     svarskoll()
         .args(["new", "--template", "malmo-sociala-medier", "--log"])

@@ -4,6 +4,7 @@ mod check;
 mod export;
 mod import;
 mod new;
+mod report;
 mod results;
 
 use chrono::{DateTime, Utc};
@@ -29,6 +30,8 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Print the results.
     Results(results::ResultsArgs),
+    /// Write the audit report as PDF.
+    Report(report::ReportArgs),
     /// Validate an audit file and list its problems.
     Check(check::CheckArgs),
     /// Write the log with computed outcomes as CSV (for Excel).
@@ -52,6 +55,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::New(args)) => new::run(&args),
         Some(Command::Import(args)) => import::run(&args),
         Some(Command::Results(args)) => results::run(&args),
+        Some(Command::Report(args)) => report::run(&args),
         Some(Command::Check(args)) => check::run(&args),
         Some(Command::Export(args)) => export::run(&args),
         None => open_window(cli.audit),

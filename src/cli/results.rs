@@ -130,7 +130,7 @@ fn table(audit: &crate::core::Audit, r: &Results) -> String {
             format!("  ({})", excluded.join(", "))
         }
     );
-    let not_selected = c.listed - c.excluded - c.audited;
+    let not_selected = c.not_selected();
     if not_selected > 0 {
         let _ = writeln!(out, "Ej valda i urvalet   {not_selected:>6}");
     }

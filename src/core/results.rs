@@ -34,6 +34,18 @@ impl Counts {
         self.in_time + self.late + self.unanswered
     }
 
+    /// Eligible accounts (active, platform in scope) not drawn into the sample.
+    #[must_use]
+    pub fn not_selected(&self) -> usize {
+        self.eligible() - self.audited
+    }
+
+    /// Active accounts on platforms in scope: the pool the sample is drawn from.
+    #[must_use]
+    pub fn eligible(&self) -> usize {
+        self.listed - self.excluded
+    }
+
     /// In time as a share of the decided accounts (= audited ones once the audit is finished).
     #[must_use]
     pub fn in_time_share(&self) -> Option<f64> {

@@ -136,8 +136,17 @@ pub fn save_audit(path: &Path, audit: &Audit) -> Result<(), StoreError> {
     write_atomically(path, text.as_bytes())
 }
 
-/// Write `bytes` to `path` atomically (see [`save_audit`]).
+/// Write `bytes` to `path` atomically, keeping the previous file as `.bak` (see [`save_audit`]).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    replace_file(path, bytes, true)
+}
+
+/// Write an export (report, CSV) atomically: no `.bak`, since it can be made again from the audit.
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    replace_file(path, bytes, false)
+}
+
+fn replace_file(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
     let dir = match path.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
         _ => PathBuf::from("."),
@@ -152,7 +161,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         file.write_all(bytes).map_err(io_error(path, "skriva"))?;
         file.sync_all().map_err(io_error(path, "spara till disk"))?;
         drop(file);
-        if path.exists() {
+        if keep_backup && path.exists() {
             fs::copy(path, backup_path(path)).map_err(io_error(path, "spara en säkerhetskopia"))?;
         }
         fs::rename(&tmp, path).map_err(io_error(path, "ersätta filen"))?;

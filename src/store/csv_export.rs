@@ -2,7 +2,7 @@
 //! computed deadline, outcome and response times. The file re-imports losslessly: the importer
 //! reads the same columns and skips the computed ones.
 
-use super::audit_file::{StoreError, write_atomically};
+use super::audit_file::{StoreError, write_export};
 use crate::core::localtime::{ZONE, format_local};
 use crate::core::results::Results;
 use crate::core::swedish::decimal;
@@ -117,7 +117,7 @@ pub fn export_csv(audit: &Audit, results: &Results, path: &Path) -> Result<(), S
         path: path.to_owned(),
         message: e.to_string(),
     })?;
-    write_atomically(path, &bytes)
+    write_export(path, &bytes)
 }
 
 #[cfg(test)]

@@ -1,0 +1,51 @@
+//! `svarskoll report AUDIT -o OUT.pdf [--lang sv|en] [--as-of "YYYY-MM-DD HH:MM"]`
+
+use super::UserError;
+use crate::core::Lang;
+use crate::core::localtime::ZONE;
+use crate::report::{ReportOptions, write_pdf};
+use crate::store::load_audit;
+use chrono::Utc;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// The language of the report's generated text.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+enum ReportLang {
+    /// Svenska.
+    Sv,
+    /// English.
+    En,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// The audit file.
+    audit: PathBuf,
+    /// The PDF file to write.
+    #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
+    output: PathBuf,
+    /// Language of the generated text and headings.
+    #[arg(long, value_enum, default_value = "sv")]
+    lang: ReportLang,
+    /// Report the results as they stood at this local time (default: the audit's closing time,
+    /// else now).
+    #[arg(long = "as-of", value_name = "YYYY-MM-DD HH:MM")]
+    as_of: Option<String>,
+}
+
+pub fn run(args: &ReportArgs) -> Result<ExitCode, UserError> {
+    let audit = load_audit(&args.audit)?;
+    let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
+    let options = ReportOptions {
+        lang: match args.lang {
+            ReportLang::Sv => Lang::Sv,
+            ReportLang::En => Lang::En,
+        },
+        as_of,
+        today: Utc::now().with_timezone(&ZONE).date_naive(),
+    };
+    write_pdf(&audit, &options, &args.output)?;
+    eprintln!("svarskoll: rapporten skrevs till {}", args.output.display());
+    Ok(ExitCode::SUCCESS)
+}

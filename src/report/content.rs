@@ -1,0 +1,601 @@
+//! The report's content: an audit and its results → the document model (PRODUCT §8).
+
+use super::model::{
+    Align, Bar, BarChart, Block, Column, Cover, DocInfo, Document, Heading, HeadingKind,
+    LayoutWords, Paragraph, Table,
+};
+use super::prose::{self, Vocabulary, interval_cell, share_cell, vocabulary};
+use crate::core::results::{Counts, GroupResult, Results};
+use crate::core::swedish::decimal;
+use crate::core::{Audit, Lang, Outcome};
+use chrono::{DateTime, FixedOffset, NaiveDate};
+use std::collections::BTreeMap;
+
+/// Everything the document is built from.
+pub struct Inputs<'a> {
+    pub audit: &'a Audit,
+    pub results: &'a Results,
+    pub lang: Lang,
+    /// The cover date when the audit has none.
+    pub today: NaiveDate,
+    pub created: DateTime<FixedOffset>,
+}
+
+fn heading(kind: HeadingKind, number: Option<String>, text: &str, outline_level: u8) -> Block {
+    let in_toc = kind != HeadingKind::Label;
+    Block::Heading(Heading {
+        kind,
+        number,
+        text: text.trim().to_owned(),
+        in_toc,
+        outline_level,
+    })
+}
+
+fn label(text: &str, outline_level: u8) -> Block {
+    heading(HeadingKind::Label, None, text, outline_level)
+}
+
+/// The auditor's free text as blocks: blank lines separate paragraphs, lines starting with
+/// "- ", "* " or "• " are bullet points. An empty text says it has not been written.
+#[must_use]
+pub fn free_text(text: &str, words: &Vocabulary) -> Vec<Block> {
+    let text = text.replace("\r\n", "\n");
+    let mut blocks = Vec::new();
+    for chunk in text.split("\n\n") {
+        let mut paragraph: Vec<&str> = Vec::new();
+        let mut bullets: Vec<Paragraph> = Vec::new();
+        for line in chunk.lines().map(str::trim).filter(|l| !l.is_empty()) {
+            let item = ["- ", "* ", "• ", "– "]
+                .iter()
+                .find_map(|m| line.strip_prefix(m));
+            if let Some(item) = item {
+                if !paragraph.is_empty() {
+                    blocks.push(Block::Paragraph(Paragraph::plain(paragraph.join(" "))));
+                    paragraph.clear();
+                }
+                bullets.push(Paragraph::plain(item.trim()));
+            } else {
+                if !bullets.is_empty() {
+                    blocks.push(Block::Bullets(std::mem::take(&mut bullets)));
+                }
+                paragraph.push(line);
+            }
+        }
+        if !paragraph.is_empty() {
+            blocks.push(Block::Paragraph(Paragraph::plain(paragraph.join(" "))));
+        }
+        if !bullets.is_empty() {
+            blocks.push(Block::Bullets(bullets));
+        }
+    }
+    if blocks.is_empty() {
+        blocks.push(Block::Paragraph(Paragraph::italic(words.not_written)));
+    }
+    blocks
+}
+
+fn or_default<'t>(text: &'t str, default: &'t str) -> &'t str {
+    if text.trim().is_empty() {
+        default
+    } else {
+        text.trim()
+    }
+}
+
+/// Build the report document.
+#[must_use]
+pub fn build(inputs: &Inputs<'_>) -> Document {
+    let Inputs {
+        audit,
+        results,
+        lang,
+        today,
+        created,
+    } = *inputs;
+    let words = vocabulary(lang);
+    let meta = &audit.meta;
+    let title = or_default(&meta.title, words.default_title).to_owned();
+    let audit_title = or_default(&audit.texts.audit_title, words.audit_prefix).to_owned();
+    let risk_title = or_default(&audit.risk.title, words.risk).to_owned();
+
+    let mut facts = vec![(
+        words.date.to_owned(),
+        meta.report_date
+            .unwrap_or(today)
+            .format("%Y-%m-%d")
+            .to_string(),
+    )];
+    if !meta.diary_number.trim().is_empty() {
+        facts.push((
+            words.diary_number.to_owned(),
+            meta.diary_number.trim().to_owned(),
+        ));
+    }
+    if !meta.administration.trim().is_empty() {
+        facts.push((
+            words.administration.to_owned(),
+            meta.administration.trim().to_owned(),
+        ));
+    }
+    let cover = Cover {
+        organisation: meta.organisation.trim().to_owned(),
+        title: title.clone(),
+        subtitle: format!("{}: {audit_title}", words.audit_prefix),
+        committee: meta.committee.trim().to_owned(),
+        facts,
+    };
+
+    let mut blocks = vec![Block::TableOfContents, Block::PageBreak];
+    blocks.push(heading(
+        HeadingKind::Chapter,
+        Some("1".into()),
+        words.introduction,
+        1,
+    ));
+    blocks.extend(free_text(&audit.texts.introduction, words));
+
+    blocks.push(heading(
+        HeadingKind::Chapter,
+        Some("2".into()),
+        words.audits_and_actions,
+        1,
+    ));
+    blocks.push(heading(
+        HeadingKind::Section,
+        Some("2.1".into()),
+        &risk_title,
+        2,
+    ));
+    blocks.push(label(words.risk_description, 3));
+    blocks.extend(free_text(&audit.risk.description, words));
+    blocks.push(heading(
+        HeadingKind::Subsection,
+        Some("2.1.1".into()),
+        &audit_title,
+        3,
+    ));
+    for (name, text) in [
+        (words.areas, &audit.texts.areas),
+        (words.purpose, &audit.texts.purpose),
+        (words.scope, &audit.texts.scope),
+        (words.method, &audit.texts.method),
+    ] {
+        blocks.push(label(name, 4));
+        blocks.extend(free_text(text, words));
+    }
+    blocks.push(label(words.results, 4));
+    blocks.extend(results_blocks(audit, results, lang, words));
+    blocks.push(label(words.analysis, 4));
+    blocks.extend(free_text(&audit.texts.analysis, words));
+    blocks.push(label(words.conclusion, 4));
+    blocks.extend(free_text(&audit.texts.conclusion, words));
+    blocks.push(label(words.actions, 4));
+    if audit.actions.is_empty() {
+        blocks.push(Block::Paragraph(Paragraph::plain(words.no_actions)));
+    }
+    for (i, action) in audit.actions.iter().enumerate() {
+        let number = format!("2.1.1.{}", i + 1);
+        blocks.push(heading(
+            HeadingKind::Subsubsection,
+            Some(number),
+            or_default(&action.title, words.actions),
+            4,
+        ));
+        blocks.push(label(words.what_to_do, 5));
+        blocks.extend(free_text(&action.what_to_do, words));
+        blocks.push(label(words.report_to, 5));
+        let report_to = or_default(&action.report_to, &meta.report_to);
+        blocks.extend(free_text(report_to, words));
+        let mut extra = Vec::new();
+        if !action.responsible.trim().is_empty() {
+            extra.push(format!(
+                "{}: {}",
+                words.responsible,
+                action.responsible.trim()
+            ));
+        }
+        if let Some(due) = action.due {
+            extra.push(format!("{}: {}", words.due, due.format("%Y-%m-%d")));
+        }
+        if !extra.is_empty() {
+            blocks.push(Block::Paragraph(Paragraph::italic(extra.join(" · "))));
+        }
+    }
+
+    blocks.push(heading(HeadingKind::Chapter, None, words.appendix, 1));
+    blocks.extend(appendix_blocks(audit, results, lang, words));
+
+    let author = [meta.administration.trim(), meta.organisation.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let committee = meta.committee.trim();
+    Document {
+        info: DocInfo {
+            title: if committee.is_empty() {
+                title.clone()
+            } else {
+                format!("{title} – {committee}")
+            },
+            author,
+            subject: format!("{}: {audit_title} ({risk_title})", words.audit_prefix),
+            keywords: vec![
+                risk_title.clone(),
+                audit_title.clone(),
+                match lang {
+                    Lang::Sv => "serviceskyldighet".to_owned(),
+                    Lang::En => "duty to provide service".to_owned(),
+                },
+            ],
+            lang: match lang {
+                Lang::Sv => "sv-SE".to_owned(),
+                Lang::En => "en-GB".to_owned(),
+            },
+            created,
+        },
+        cover,
+        header: (meta.organisation.trim().to_owned(), title),
+        words: LayoutWords {
+            contents: words.contents.to_owned(),
+            continued: words.continued.to_owned(),
+        },
+        blocks,
+    }
+}
+
+fn results_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabulary) -> Vec<Block> {
+    let mut blocks: Vec<Block> = prose::result_paragraphs(audit, results, lang)
+        .into_iter()
+        .map(Block::Paragraph)
+        .collect();
+    let c = &results.overall;
+    if c.decided() > 0 {
+        blocks.push(Block::Table(group_table(
+            words.table_platform,
+            words.platform,
+            false,
+            &results.by_platform,
+            c,
+            lang,
+            words,
+        )));
+        blocks.push(Block::BarChart(platform_chart(results, lang, words)));
+        if results
+            .by_unit
+            .iter()
+            .filter(|g| g.counts.audited > 0)
+            .count()
+            > 1
+        {
+            blocks.push(Block::Table(group_table(
+                words.table_unit,
+                words.unit,
+                true,
+                &results.by_unit,
+                c,
+                lang,
+                words,
+            )));
+        }
+    }
+    if c.audited > 0
+        && let Some(cmp) = &results.comparison
+    {
+        blocks.push(Block::Paragraph(prose::comparison_paragraph(
+            audit, cmp, lang,
+        )));
+    }
+    if !audit.texts.results_note.trim().is_empty() {
+        blocks.extend(free_text(&audit.texts.results_note, words));
+    }
+    blocks
+}
+
+fn group_table(
+    caption: &str,
+    name_title: &str,
+    name_wraps: bool,
+    groups: &[GroupResult],
+    overall: &Counts,
+    lang: Lang,
+    words: &Vocabulary,
+) -> Table {
+    let with_pending = overall.pending + overall.not_posted > 0;
+    let mut columns = vec![
+        Column {
+            title: name_title.to_owned(),
+            align: Align::Left,
+            wraps: name_wraps,
+        },
+        number_column(words.audited),
+        number_column(words.in_time),
+        number_column(words.late),
+        number_column(words.unanswered),
+    ];
+    if with_pending {
+        columns.push(number_column(words.pending));
+    }
+    columns.push(number_column(words.share_in_time));
+    columns.push(Column {
+        title: words.interval.to_owned(),
+        align: Align::Right,
+        wraps: false,
+    });
+    let row = |name: &str, c: &Counts| {
+        let mut cells = vec![
+            name.to_owned(),
+            prose::count_cell(c.audited, lang),
+            prose::count_cell(c.in_time, lang),
+            prose::count_cell(c.late, lang),
+            prose::count_cell(c.unanswered, lang),
+        ];
+        if with_pending {
+            cells.push(prose::count_cell(c.pending + c.not_posted, lang));
+        }
+        cells.push(share_cell(c.in_time_share(), lang));
+        cells.push(interval_cell(c.in_time_ci95(), lang));
+        cells
+    };
+    let mut shown: Vec<&GroupResult> = groups.iter().filter(|g| g.counts.audited > 0).collect();
+    // Units are listed as people read them: "Enhet 2" before "Enhet 10", å ä ö after z.
+    shown.sort_by(|a, b| natural_order(&a.name, &b.name));
+    let rows = shown
+        .iter()
+        .map(|g| row(&group_name(&g.name, lang), &g.counts))
+        .collect();
+    Table {
+        caption: Some(caption.to_owned()),
+        columns,
+        rows,
+        total: Some(row(words.all, overall)),
+        compact: false,
+        stripe_by_first_column: false,
+    }
+}
+
+/// A sort key part: text compared the Swedish way, or a number compared by value.
+#[derive(PartialEq, Eq, PartialOrd, Ord)]
+enum SortPart {
+    Number(u128),
+    Text(Vec<u32>),
+}
+
+fn sort_key(name: &str) -> Vec<SortPart> {
+    let mut parts = Vec::new();
+    let mut chars = name.chars().peekable();
+    while let Some(&c) = chars.peek() {
+        if c.is_ascii_digit() {
+            let mut n: u128 = 0;
+            while let Some(d) = chars.peek().and_then(|c| c.to_digit(10)) {
+                n = n.saturating_mul(10).saturating_add(u128::from(d));
+                chars.next();
+            }
+            parts.push(SortPart::Number(n));
+        } else {
+            let mut text = Vec::new();
+            while let Some(&c) = chars.peek().filter(|c| !c.is_ascii_digit()) {
+                // Swedish alphabet: … x y z å ä ö.
+                let lower = c.to_lowercase().next().unwrap_or(c);
+                text.push(match lower {
+                    'å' => u32::from('z') + 1,
+                    'ä' | 'æ' => u32::from('z') + 2,
+                    'ö' | 'ø' => u32::from('z') + 3,
+                    other => u32::from(other),
+                });
+                chars.next();
+            }
+            parts.push(SortPart::Text(text));
+        }
+    }
+    parts
+}
+
+/// Natural, Swedish order of names: "Enhet 2" < "Enhet 10", "Väster" < "Öster".
+#[must_use]
+pub fn natural_order(a: &str, b: &str) -> std::cmp::Ordering {
+    sort_key(a).cmp(&sort_key(b)).then_with(|| a.cmp(b))
+}
+
+fn group_name(name: &str, lang: Lang) -> String {
+    match (lang, name) {
+        (Lang::En, "Övrigt") => "Other".to_owned(),
+        (Lang::En, crate::core::results::NO_UNIT) => "(no unit given)".to_owned(),
+        _ => name.to_owned(),
+    }
+}
+
+fn number_column(title: &str) -> Column {
+    Column {
+        title: title.to_owned(),
+        align: Align::Right,
+        wraps: false,
+    }
+}
+
+fn platform_chart(results: &Results, lang: Lang, words: &Vocabulary) -> BarChart {
+    let bars = results
+        .by_platform
+        .iter()
+        .filter_map(|g| {
+            let share = g.counts.in_time_share()?;
+            Some(Bar {
+                label: group_name(&g.name, lang),
+                value: share,
+                value_label: share_cell(Some(share), lang),
+            })
+        })
+        .collect();
+    let reference = results
+        .overall
+        .in_time_share()
+        .map(|s| (s, format!("{}: {}", words.all, share_cell(Some(s), lang))));
+    BarChart {
+        caption: words.figure_platform.to_owned(),
+        bars,
+        reference,
+        ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
+            .iter()
+            .map(|t| share_cell(Some(*t), lang))
+            .collect(),
+    }
+}
+
+fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabulary) -> Vec<Block> {
+    if results.accounts.is_empty() {
+        return vec![Block::Paragraph(Paragraph::plain(
+            words.no_accounts_audited,
+        ))];
+    }
+    let when = crate::core::localtime::format_local(&results.as_of);
+    let intro = match lang {
+        Lang::Sv => format!(
+            "Tabellen redovisar varje granskat konto med dess testfrågor, så som läget var {when}. Svarstiden är räknad i timmar från att frågan ställdes till att den besvarades; utfallet avser svarsfristen {}.",
+            prose::deadline_phrase(&audit.criteria, lang)
+        ),
+        Lang::En => format!(
+            "The table lists every audited account with its test questions, as things stood at {when}. The response time is counted in hours from when the question was posted until it was answered; the outcome refers to the deadline {}.",
+            prose::deadline_phrase(&audit.criteria, lang)
+        ),
+    };
+    let mut by_account: BTreeMap<usize, Vec<&crate::core::results::ProbeResult>> = BTreeMap::new();
+    for p in &results.probes {
+        by_account.entry(p.account_index).or_default().push(p);
+    }
+    let dash = || "–".to_owned();
+    let mut rows = Vec::with_capacity(results.probes.len() + 8);
+    for account_result in &results.accounts {
+        let Some(account) = audit.accounts.get(account_result.index) else {
+            continue;
+        };
+        let unit = if account.unit.trim().is_empty() {
+            dash()
+        } else {
+            account.unit.trim().to_owned()
+        };
+        let platform = group_name(account.platform.label(), lang);
+        let probes = by_account
+            .get(&account_result.index)
+            .map_or(&[][..], Vec::as_slice);
+        if probes.is_empty() {
+            rows.push(vec![
+                account.name.clone(),
+                platform.clone(),
+                unit.clone(),
+                dash(),
+                dash(),
+                dash(),
+                outcome_label(Outcome::NotPosted, lang).to_owned(),
+                dash(),
+            ]);
+        }
+        for p in probes {
+            let stamp = |t: Option<crate::core::Stamp>| {
+                t.map_or_else(dash, |t| t.format("%Y-%m-%d %H:%M").to_string())
+            };
+            let response = p.evaluation.response_hours.map_or_else(dash, |h| {
+                let text = format!("{}\u{a0}h", decimal(h, 1));
+                if lang == Lang::En {
+                    text.replace(',', ".")
+                } else {
+                    text
+                }
+            });
+            let signed = match (p.answered_at, p.signed) {
+                (None, _) | (_, None) => dash(),
+                (Some(_), Some(true)) => words.yes.to_owned(),
+                (Some(_), Some(false)) => words.no.to_owned(),
+            };
+            rows.push(vec![
+                account.name.clone(),
+                platform.clone(),
+                unit.clone(),
+                stamp(p.posted_at),
+                stamp(p.answered_at),
+                response,
+                outcome_label(p.evaluation.outcome, lang).to_owned(),
+                signed,
+            ]);
+        }
+    }
+    let text_column = |title: &str, wraps: bool| Column {
+        title: title.to_owned(),
+        align: Align::Left,
+        wraps,
+    };
+    let table = Table {
+        caption: Some(words.table_accounts.to_owned()),
+        columns: vec![
+            text_column(words.account, true),
+            text_column(words.platform, false),
+            text_column(words.unit, true),
+            text_column(words.posted, false),
+            text_column(words.answered, false),
+            number_column(words.response_time),
+            text_column(words.outcome, false),
+            text_column(words.signed, false),
+        ],
+        rows,
+        total: None,
+        compact: true,
+        stripe_by_first_column: true,
+    };
+    vec![
+        Block::Paragraph(Paragraph::plain(intro)),
+        Block::Table(table),
+    ]
+}
+
+fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Sv => outcome.label_sv(),
+        Lang::En => outcome.label_en(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn units_sort_naturally_and_the_swedish_way() {
+        let mut names = vec![
+            "Enhet 10",
+            "Enhet 2",
+            "Område Öster",
+            "Område Åkra",
+            "Område Väster",
+            "enhet 1",
+        ];
+        names.sort_by(|a, b| natural_order(a, b));
+        assert_eq!(
+            names,
+            [
+                "enhet 1",
+                "Enhet 2",
+                "Enhet 10",
+                "Område Väster",
+                "Område Åkra",
+                "Område Öster"
+            ]
+        );
+    }
+
+    #[test]
+    fn free_text_splits_paragraphs_and_bullets() {
+        let blocks = free_text(
+            "Inledning som ska se till att:\n\n- verksamheten är effektiv\n- lagar efterlevs\n\nSista stycket\nfortsätter.",
+            &prose::SV,
+        );
+        assert_eq!(blocks.len(), 3);
+        assert!(
+            matches!(&blocks[1], Block::Bullets(items) if items.len() == 2 && items[1].text() == "lagar efterlevs")
+        );
+        assert!(
+            matches!(&blocks[2], Block::Paragraph(p) if p.text() == "Sista stycket fortsätter.")
+        );
+        let empty = free_text("  \n", &prose::SV);
+        assert!(matches!(&empty[0], Block::Paragraph(p) if p.text() == "Texten är inte ifylld."));
+    }
+}

@@ -1,0 +1,273 @@
+//! The report's fonts (DejaVu, from the `dejavu` crate) and their real advance widths.
+//!
+//! Widths are kept exactly as printpdf writes them into the PDF's `/W` array — the advance in
+//! font units, scaled to 1/1000 em and truncated — so a line measured here has precisely the width
+//! a viewer draws (printpdf's `ShowText` applies no kerning).
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// A typeface of the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Face {
+    /// Body text: DejaVu Serif Condensed.
+    Serif,
+    SerifBold,
+    SerifItalic,
+    /// Headings, tables, running header: DejaVu Sans Condensed.
+    Sans,
+    SansBold,
+}
+
+impl Face {
+    pub const ALL: [Face; 5] = [
+        Face::Serif,
+        Face::SerifBold,
+        Face::SerifItalic,
+        Face::Sans,
+        Face::SansBold,
+    ];
+
+    /// The font program (TrueType) of this face.
+    #[must_use]
+    pub fn bytes(self) -> &'static [u8] {
+        match self {
+            Face::Serif => dejavu::serif_condensed::regular(),
+            Face::SerifBold => dejavu::serif_condensed::bold(),
+            Face::SerifItalic => dejavu::serif_condensed::italic(),
+            Face::Sans => dejavu::sans_condensed::regular(),
+            Face::SansBold => dejavu::sans_condensed::bold(),
+        }
+    }
+
+    #[must_use]
+    pub fn index(self) -> usize {
+        match self {
+            Face::Serif => 0,
+            Face::SerifBold => 1,
+            Face::SerifItalic => 2,
+            Face::Sans => 3,
+            Face::SansBold => 4,
+        }
+    }
+
+    /// The bold variant of this face's family.
+    #[must_use]
+    pub fn bold(self) -> Face {
+        match self {
+            Face::Serif | Face::SerifBold | Face::SerifItalic => Face::SerifBold,
+            Face::Sans | Face::SansBold => Face::SansBold,
+        }
+    }
+}
+
+/// Characters with a precomputed width: Latin, Latin-1, Latin Extended, general punctuation.
+const TABLE_LEN: usize = 0x2100;
+
+/// Width of a character the face lacks in the table: not present.
+const MISSING: u16 = u16::MAX;
+
+/// What a character the font lacks is drawn as (U+FFFD, the replacement character).
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+/// Advance widths of one face.
+struct FaceMetrics {
+    face: ttf_parser::Face<'static>,
+    units_per_em: f32,
+    /// Width in 1/1000 em for `char as usize < TABLE_LEN`, `MISSING` when the face lacks it.
+    table: Vec<u16>,
+}
+
+impl FaceMetrics {
+    fn load(face: Face) -> Result<FaceMetrics, String> {
+        let parsed = ttf_parser::Face::parse(face.bytes(), 0)
+            .map_err(|e| format!("typsnittet {face:?} kan inte läsas: {e}"))?;
+        let units_per_em = f32::from(parsed.units_per_em());
+        let mut metrics = FaceMetrics {
+            face: parsed,
+            units_per_em,
+            table: Vec::new(),
+        };
+        metrics.table = (0..TABLE_LEN)
+            .map(|cp| {
+                u32::try_from(cp)
+                    .ok()
+                    .and_then(char::from_u32)
+                    .and_then(|c| metrics.lookup(c))
+                    .unwrap_or(MISSING)
+            })
+            .collect();
+        Ok(metrics)
+    }
+
+    /// The width in 1/1000 em, truncated like printpdf's `/W` entries.
+    fn lookup(&self, c: char) -> Option<u16> {
+        let gid = self.face.glyph_index(c)?;
+        if gid.0 == 0 {
+            return None;
+        }
+        let advance = f32::from(self.face.glyph_hor_advance(gid)?);
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let units = (advance * 1000.0 / self.units_per_em) as u16;
+        Some(units.min(MISSING - 1))
+    }
+
+    fn width_units(&self, c: char) -> Option<u16> {
+        match self.table.get(c as usize) {
+            Some(&MISSING) => None,
+            Some(&w) => Some(w),
+            None => self.lookup(c),
+        }
+    }
+}
+
+/// Metrics of every face, loaded once per process (the font programs are static bytes).
+pub struct Fonts {
+    faces: Vec<FaceMetrics>,
+}
+
+static FONTS: OnceLock<Result<Fonts, String>> = OnceLock::new();
+
+impl Fonts {
+    /// The shared metrics.
+    ///
+    /// # Errors
+    /// When a bundled font cannot be parsed (a broken build, not a user error).
+    pub fn get() -> Result<&'static Fonts, String> {
+        FONTS
+            .get_or_init(|| {
+                let faces = Face::ALL
+                    .iter()
+                    .map(|f| FaceMetrics::load(*f))
+                    .collect::<Result<Vec<_>, _>>()?;
+                Ok(Fonts { faces })
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    fn metrics(&self, face: Face) -> &FaceMetrics {
+        &self.faces[face.index()]
+    }
+
+    /// Whether `face` has a glyph for `c`.
+    #[must_use]
+    pub fn has_glyph(&self, face: Face, c: char) -> bool {
+        self.metrics(face).width_units(c).is_some()
+    }
+
+    /// The advance of `c` in points at `size`; a character the face lacks measures as its
+    /// replacement.
+    #[must_use]
+    pub fn char_width(&self, face: Face, c: char, size: f32) -> f32 {
+        let m = self.metrics(face);
+        let units = m
+            .width_units(c)
+            .or_else(|| m.width_units(REPLACEMENT))
+            .unwrap_or(500);
+        f32::from(units) * size / 1000.0
+    }
+
+    /// The width of `text` in points at `size` (the sum of the glyph advances).
+    #[must_use]
+    pub fn width(&self, face: Face, text: &str, size: f32) -> f32 {
+        let m = self.metrics(face);
+        let fallback = m.width_units(REPLACEMENT).unwrap_or(500);
+        let units: u32 = text
+            .chars()
+            .map(|c| u32::from(m.width_units(c).unwrap_or(fallback)))
+            .sum();
+        #[allow(clippy::cast_precision_loss)] // a line has far fewer than 2^24 units
+        let units = units as f32;
+        units * size / 1000.0
+    }
+
+    /// `text` ready to draw in `face`: tabs become spaces, line breaks and other control
+    /// characters are dropped, and characters the font lacks (emoji …) become a visible
+    /// replacement character instead of an invisible `.notdef` box.
+    #[must_use]
+    pub fn clean<'t>(&self, face: Face, text: &'t str) -> Cow<'t, str> {
+        let fine = |c: char| !c.is_control() && self.has_glyph(face, c);
+        if text.chars().all(fine) {
+            return Cow::Borrowed(text);
+        }
+        let replacement = if self.has_glyph(face, REPLACEMENT) {
+            REPLACEMENT
+        } else {
+            '?'
+        };
+        let mut out = String::with_capacity(text.len());
+        let mut previous_replaced = false;
+        for c in text.chars() {
+            if c == '\t' {
+                out.push(' ');
+                previous_replaced = false;
+            } else if c.is_control() {
+                continue;
+            } else if self.has_glyph(face, c) {
+                out.push(c);
+                previous_replaced = false;
+            } else if is_invisible_modifier(c) {
+                // Variation selectors and joiners belong to the emoji just replaced.
+                continue;
+            } else if !previous_replaced || !is_emoji_part(c) {
+                out.push(replacement);
+                previous_replaced = true;
+            }
+        }
+        Cow::Owned(out)
+    }
+}
+
+/// Zero-width characters that only modify their neighbour.
+fn is_invisible_modifier(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{FE00}'..='\u{FE0F}' | '\u{2060}')
+}
+
+/// Skin-tone modifiers and tags: part of the emoji before them, one replacement is enough.
+fn is_emoji_part(c: char) -> bool {
+    matches!(c, '\u{1F3FB}'..='\u{1F3FF}' | '\u{E0020}'..='\u{E007F}')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn swedish_letters_have_real_widths() {
+        let fonts = Fonts::get().unwrap();
+        for face in Face::ALL {
+            for c in ['å', 'ä', 'ö', 'Å', 'Ä', 'Ö', '–', '…', '\u{a0}', '¹', '²'] {
+                assert!(fonts.has_glyph(face, c), "{face:?} lacks {c}");
+            }
+        }
+        // Widths add up glyph by glyph, no kerning.
+        let w = fonts.width(Face::Serif, "Malmö", 10.0);
+        let sum: f32 = "Malmö"
+            .chars()
+            .map(|c| fonts.char_width(Face::Serif, c, 10.0))
+            .sum();
+        assert!((w - sum).abs() < 1e-4);
+        assert!(w > 20.0 && w < 40.0, "{w}");
+        // Bold is wider than regular.
+        assert!(
+            fonts.width(Face::SerifBold, "Granskning", 10.0)
+                > fonts.width(Face::Serif, "Granskning", 10.0)
+        );
+    }
+
+    #[test]
+    fn missing_characters_get_a_visible_replacement() {
+        let fonts = Fonts::get().unwrap();
+        assert!(!fonts.has_glyph(Face::Serif, '😀'));
+        assert_eq!(
+            fonts.clean(Face::Serif, "Skolan 😀👍🏽!"),
+            "Skolan \u{FFFD}\u{FFFD}!"
+        );
+        assert_eq!(fonts.clean(Face::Sans, "a\tb\nc"), "a bc");
+        assert!(matches!(
+            fonts.clean(Face::Sans, "Vällingby"),
+            Cow::Borrowed(_)
+        ));
+    }
+}
