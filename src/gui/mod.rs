@@ -1,8 +1,1631 @@
-//! The desktop app (eframe/egui). Being built in the GUI issue.
+//! The desktop app (eframe/egui): a shell with the five steps of PRODUCT §2 in a side bar, one
+//! file per screen. Screens edit the audit through [`Document`] and queue [`Command`]s for
+//! anything that touches files; the shell runs them after the frame, or on a named background
+//! thread (autosave, PDF export, native dialogs).
 
-use std::path::PathBuf;
+mod accounts;
+mod audit;
+mod dialogs;
+mod document;
+mod i18n;
+mod log;
+mod report;
+mod results;
+mod start;
+mod widgets;
 
-/// Open the window.
-pub fn run(_audit: Option<PathBuf>) -> Result<(), String> {
-    Err("fönstret är inte byggt ännu; använd kommandona (svarskoll --help)".to_owned())
+pub use dialogs::{DialogPurpose, DialogRequest, FileDialogs, NativeDialogs, ScriptedDialogs};
+pub use document::Document;
+pub use i18n::tr;
+
+use crate::core::{Audit, Lang};
+use crate::report::{ReportOptions, write_pdf};
+use crate::store;
+use chrono::{DateTime, Datelike, Utc};
+use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::{Duration, Instant};
+
+/// How long after a change the autosave starts: short enough to stay within a second, long
+/// enough that a burst of typing is one write.
+const AUTOSAVE_DELAY: Duration = Duration::from_millis(300);
+
+/// A dialog that answers faster than this was not shown at all (no portal, no zenity).
+const DIALOG_UNAVAILABLE: Duration = Duration::from_millis(250);
+
+const PREFS_KEY: &str = "svarskoll-prefs";
+const MAX_RECENT: usize = 8;
+
+/// The bundled example audit, relative to the crate or the working folder.
+pub const EXAMPLE_AUDIT: &str = "assets/examples/grundskola-2019.svarskoll.ron";
+
+/// Open the window, optionally with an audit file.
+pub fn run(audit: Option<PathBuf>) -> Result<(), String> {
+    let started = Instant::now();
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Svarskoll")
+            .with_inner_size([1280.0, 720.0])
+            .with_min_inner_size([900.0, 560.0])
+            .with_drag_and_drop(true),
+        ..eframe::NativeOptions::default()
+    };
+    eframe::run_native(
+        "Svarskoll",
+        options,
+        Box::new(move |cc| {
+            let prefs: Prefs = cc
+                .storage
+                .and_then(|s| eframe::get_value(s, PREFS_KEY))
+                .unwrap_or_default();
+            let mut app = SvarskollApp::new(prefs, Arc::new(NativeDialogs));
+            app.started = Some(started);
+            if let Some(path) = audit {
+                app.open_path(&path);
+            }
+            Ok(Box::new(app))
+        }),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// The five steps of the workflow, plus the start screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Screen {
+    Start,
+    Audit,
+    Accounts,
+    Log,
+    Results,
+    Report,
+}
+
+impl Screen {
+    pub const STEPS: [Screen; 5] = [
+        Screen::Audit,
+        Screen::Accounts,
+        Screen::Log,
+        Screen::Results,
+        Screen::Report,
+    ];
+
+    /// The step's name in the side bar.
+    #[must_use]
+    pub fn label(self) -> &'static str {
+        match self {
+            Screen::Start => "Start",
+            Screen::Audit => "Granskning",
+            Screen::Accounts => "Konton",
+            Screen::Log => "Frågor och logg",
+            Screen::Results => "Resultat",
+            Screen::Report => "Rapport",
+        }
+    }
+}
+
+/// The light/dark choice; `System` follows the desktop.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    #[default]
+    System,
+    Light,
+    Dark,
+}
+
+/// UI preferences kept by eframe between runs (never the audit itself: that has its own file).
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    pub lang: Lang,
+    pub theme: ThemeChoice,
+    /// Recently opened audit files, newest first.
+    pub recent: Vec<PathBuf>,
+}
+
+/// Something a screen asks the shell to do after the frame (file I/O, dialogs, threads).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    NewAudit {
+        template: String,
+    },
+    Open(PathBuf),
+    OpenExample,
+    Save,
+    SaveAs(PathBuf),
+    /// Ask for a file with the native dialog, then act on it by purpose.
+    Pick(DialogPurpose),
+    /// Ask for a file by typing its path.
+    TypePath(DialogPurpose),
+    Import(PathBuf),
+    Export(PathBuf),
+    OpenEarlier(PathBuf),
+    /// Open a file with the desktop's default program.
+    OpenExternal(PathBuf),
+    Undo,
+    Redo,
+    CloseAudit,
+    Quit,
+}
+
+/// What a screen gets each frame.
+pub struct ScreenCtx<'a> {
+    pub doc: &'a mut Document,
+    pub lang: Lang,
+    /// The clock, read once per frame.
+    pub now: DateTime<Utc>,
+    pub commands: &'a mut Vec<Command>,
+    pub export: &'a ExportState,
+}
+
+impl ScreenCtx<'_> {
+    /// Translate a UI string.
+    #[must_use]
+    pub fn t(&self, sv: &'static str) -> &'static str {
+        tr(self.lang, sv)
+    }
+}
+
+/// Where the PDF export stands.
+#[derive(Debug, Default)]
+pub enum ExportState {
+    #[default]
+    Idle,
+    Running {
+        path: PathBuf,
+        started: Instant,
+    },
+    Done(PathBuf),
+    Failed(String),
+}
+
+/// A message at the top of the window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Banner {
+    error: bool,
+    text: String,
+}
+
+/// What to do once the unsaved-changes question is answered.
+#[derive(Clone, Debug, PartialEq)]
+enum Pending {
+    Quit,
+    Then(Command),
+}
+
+/// A typed path, offered when no native dialog could be shown.
+#[derive(Clone, Debug)]
+struct PathPrompt {
+    purpose: DialogPurpose,
+    text: String,
+    /// Put the cursor in the field when the prompt opens.
+    focus: bool,
+}
+
+struct SaveJob {
+    path: PathBuf,
+    audit: Audit,
+    generation: u64,
+    ctx: egui::Context,
+}
+
+struct SaveDone {
+    path: PathBuf,
+    generation: u64,
+    result: Result<(), String>,
+}
+
+/// Writes the audit file on a background thread so an fsync never stalls typing.
+struct Saver {
+    jobs: Option<Sender<SaveJob>>,
+    done_tx: Sender<SaveDone>,
+    done: Receiver<SaveDone>,
+    in_flight: usize,
+}
+
+impl Saver {
+    fn new() -> Self {
+        let (done_tx, done) = mpsc::channel::<SaveDone>();
+        let (jobs_tx, jobs_rx) = mpsc::channel::<SaveJob>();
+        let worker_done = done_tx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("autosave".to_owned())
+            .spawn(move || {
+                for job in jobs_rx {
+                    let result =
+                        store::save_audit(&job.path, &job.audit).map_err(|e| e.to_string());
+                    let sent = worker_done.send(SaveDone {
+                        path: job.path,
+                        generation: job.generation,
+                        result,
+                    });
+                    job.ctx.request_repaint();
+                    if sent.is_err() {
+                        break;
+                    }
+                }
+            });
+        Self {
+            // Without a worker thread the saves run on the UI thread instead (see `start`).
+            jobs: spawned.ok().map(|_| jobs_tx),
+            done_tx,
+            done,
+            in_flight: 0,
+        }
+    }
+
+    fn start(&mut self, job: SaveJob) {
+        let job = match &self.jobs {
+            Some(tx) => match tx.send(job) {
+                Ok(()) => {
+                    self.in_flight += 1;
+                    return;
+                }
+                Err(mpsc::SendError(job)) => job,
+            },
+            None => job,
+        };
+        let result = store::save_audit(&job.path, &job.audit).map_err(|e| e.to_string());
+        self.in_flight += 1;
+        let _ = self.done_tx.send(SaveDone {
+            path: job.path,
+            generation: job.generation,
+            result,
+        });
+    }
+
+    /// Finished saves, without waiting.
+    fn poll(&mut self) -> Vec<SaveDone> {
+        let finished: Vec<SaveDone> = self.done.try_iter().collect();
+        self.in_flight = self.in_flight.saturating_sub(finished.len());
+        finished
+    }
+
+    /// Wait for the saves in flight.
+    fn wait(&mut self) -> Vec<SaveDone> {
+        let mut finished = Vec::new();
+        while self.in_flight > 0 {
+            match self.done.recv_timeout(Duration::from_secs(30)) {
+                Ok(d) => {
+                    self.in_flight -= 1;
+                    finished.push(d);
+                }
+                Err(_) => break,
+            }
+        }
+        finished
+    }
+}
+
+/// The application.
+pub struct SvarskollApp {
+    prefs: Prefs,
+    doc: Option<Document>,
+    screen: Screen,
+    start: start::StartScreen,
+    audit_screen: audit::AuditScreen,
+    accounts: accounts::AccountsScreen,
+    log: log::LogScreen,
+    results: results::ResultsScreen,
+    report: report::ReportScreen,
+    commands: Vec<Command>,
+    dialogs: Arc<dyn FileDialogs>,
+    dialog_tx: Sender<(DialogPurpose, Option<PathBuf>, Duration)>,
+    dialog_rx: Receiver<(DialogPurpose, Option<PathBuf>, Duration)>,
+    dialog_open: bool,
+    path_prompt: Option<PathPrompt>,
+    saver: Saver,
+    save_error: Option<String>,
+    /// The generation whose save failed, so the same state is not retried in a loop.
+    failed_generation: Option<u64>,
+    export: ExportState,
+    export_rx: Option<Receiver<Result<PathBuf, String>>>,
+    banners: Vec<Banner>,
+    pending: Option<Pending>,
+    /// What to do once "Spara som" (asked for by the unsaved-changes question) has saved.
+    after_save: Option<Pending>,
+    /// Closing was confirmed; let the next close request through.
+    allow_close: bool,
+    title: String,
+    now_override: Option<DateTime<Utc>>,
+    started: Option<Instant>,
+    ctx: Option<egui::Context>,
+}
+
+impl SvarskollApp {
+    /// A new app with these preferences and dialogs.
+    #[must_use]
+    pub fn new(prefs: Prefs, dialogs: Arc<dyn FileDialogs>) -> Self {
+        let (dialog_tx, dialog_rx) = mpsc::channel();
+        Self {
+            prefs,
+            doc: None,
+            screen: Screen::Start,
+            start: start::StartScreen::default(),
+            audit_screen: audit::AuditScreen::default(),
+            accounts: accounts::AccountsScreen::default(),
+            log: log::LogScreen::default(),
+            results: results::ResultsScreen::default(),
+            report: report::ReportScreen::default(),
+            commands: Vec::new(),
+            dialogs,
+            dialog_tx,
+            dialog_rx,
+            dialog_open: false,
+            path_prompt: None,
+            saver: Saver::new(),
+            save_error: None,
+            failed_generation: None,
+            export: ExportState::Idle,
+            export_rx: None,
+            banners: Vec::new(),
+            pending: None,
+            after_save: None,
+            allow_close: false,
+            title: String::new(),
+            now_override: None,
+            started: None,
+            ctx: None,
+        }
+    }
+
+    /// An app with answered-by-script dialogs and default preferences, for tests and benchmarks.
+    #[must_use]
+    pub fn for_tests(dialogs: Arc<ScriptedDialogs>) -> Self {
+        Self::new(Prefs::default(), dialogs)
+    }
+
+    /// Pretend the clock says `now` (tests); `None` for the real clock.
+    pub fn set_now(&mut self, now: Option<DateTime<Utc>>) {
+        self.now_override = now;
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        self.now_override.unwrap_or_else(Utc::now)
+    }
+
+    /// Work on `audit`, stored at `path` (if any), showing `screen`.
+    pub fn set_audit(&mut self, audit: Audit, path: Option<PathBuf>, screen: Screen) {
+        self.doc = Some(Document::new(audit, path));
+        self.screen = screen;
+        self.reset_screens();
+    }
+
+    #[must_use]
+    pub fn document(&self) -> Option<&Document> {
+        self.doc.as_ref()
+    }
+
+    pub fn document_mut(&mut self) -> Option<&mut Document> {
+        self.doc.as_mut()
+    }
+
+    #[must_use]
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    pub fn set_screen(&mut self, screen: Screen) {
+        self.screen = screen;
+    }
+
+    #[must_use]
+    pub fn prefs(&self) -> &Prefs {
+        &self.prefs
+    }
+
+    pub fn set_lang(&mut self, lang: Lang) {
+        self.prefs.lang = lang;
+    }
+
+    #[must_use]
+    pub fn export_state(&self) -> &ExportState {
+        &self.export
+    }
+
+    /// The last save error, if the file is not up to date because of it.
+    #[must_use]
+    pub fn save_error(&self) -> Option<&str> {
+        self.save_error.as_deref()
+    }
+
+    /// Nothing is running in the background (dialog, save, export).
+    #[must_use]
+    pub fn is_idle(&self) -> bool {
+        !self.dialog_open && self.saver.in_flight == 0 && self.export_rx.is_none()
+    }
+
+    /// The window title: file name and whether everything is saved.
+    #[must_use]
+    pub fn title(&self) -> String {
+        let t = |s| tr(self.prefs.lang, s);
+        match &self.doc {
+            None => "Svarskoll".to_owned(),
+            Some(doc) => {
+                let state = if self.save_error.is_some() {
+                    t("kunde inte sparas")
+                } else if doc.path.is_none() {
+                    t("inte sparad till fil")
+                } else if doc.is_saved() {
+                    t("allt sparat")
+                } else {
+                    t("sparar …")
+                };
+                let name = doc
+                    .display_name()
+                    .unwrap_or_else(|| t("Ny granskning").to_owned());
+                format!("{name} — {state} — Svarskoll")
+            }
+        }
+    }
+
+    /// Open an audit file now (used for the command-line argument).
+    pub fn open_path(&mut self, path: &Path) {
+        self.commands.push(Command::Open(path.to_owned()));
+        self.run_commands();
+    }
+
+    /// Write any unsaved changes now and wait for the write (quit, tests). Errors are shown.
+    pub fn flush(&mut self) -> Result<(), String> {
+        let finished = self.saver.wait();
+        self.apply_saves(finished);
+        let Some(doc) = &self.doc else {
+            return Ok(());
+        };
+        let Some(path) = doc.path.clone() else {
+            return Ok(());
+        };
+        if doc.needs_save() {
+            let generation = doc.generation();
+            match store::save_audit(&path, &doc.audit) {
+                Ok(()) => {
+                    self.apply_saves(vec![SaveDone {
+                        path,
+                        generation,
+                        result: Ok(()),
+                    }]);
+                }
+                Err(e) => {
+                    self.save_error = Some(e.to_string());
+                    return Err(e.to_string());
+                }
+            }
+        }
+        match &self.save_error {
+            Some(e) => Err(e.clone()),
+            None => Ok(()),
+        }
+    }
+
+    fn reset_screens(&mut self) {
+        self.audit_screen = audit::AuditScreen::default();
+        self.accounts = accounts::AccountsScreen::default();
+        self.log = log::LogScreen::default();
+        self.results = results::ResultsScreen::default();
+        self.report = report::ReportScreen::default();
+        self.export = ExportState::Idle;
+    }
+
+    /// One frame of the whole app; eframe's `App::ui` and the tests both call this.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        if self.ctx.is_none() {
+            self.apply_theme(&ctx);
+            install_fonts(&ctx);
+            if let Some(started) = self.started
+                && std::env::var_os("SVARSKOLL_TIMING").is_some()
+            {
+                eprintln!(
+                    "svarskoll: first frame {:.1} ms after gui::run (unix time {} ms)",
+                    started.elapsed().as_secs_f64() * 1000.0,
+                    std::time::SystemTime::now()
+                        .duration_since(std::time::UNIX_EPOCH)
+                        .map_or(0, |d| d.as_millis())
+                );
+            }
+            self.ctx = Some(ctx.clone());
+        }
+        self.handle_input(&ctx);
+        self.menu_bar(ui);
+        if self.doc.is_some() && self.screen != Screen::Start {
+            self.side_bar(ui);
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.banners(ui);
+            self.central(ui);
+        });
+        self.modals(&ctx);
+        self.after_frame(&ctx);
+    }
+
+    fn apply_theme(&self, ctx: &egui::Context) {
+        ctx.set_theme(match self.prefs.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+    }
+
+    fn handle_input(&mut self, ctx: &egui::Context) {
+        let shortcut = |m, k| KeyboardShortcut::new(m, k);
+        let (redo, redo_y, undo, save_as, save, open, new) = ctx.input_mut(|i| {
+            (
+                i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
+                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Y)),
+                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Z)),
+                i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)),
+                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)),
+                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::O)),
+                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::N)),
+            )
+        });
+        if redo || redo_y {
+            self.commands.push(Command::Redo);
+        }
+        if undo {
+            self.commands.push(Command::Undo);
+        }
+        if save_as {
+            self.commands
+                .push(Command::Pick(DialogPurpose::SaveAuditAs));
+        } else if save {
+            self.commands.push(Command::Save);
+        }
+        if open {
+            self.commands.push(Command::Pick(DialogPurpose::OpenAudit));
+        }
+        if new {
+            self.commands.push(Command::CloseAudit);
+        }
+        // A dropped CSV is imported, a dropped audit file opened.
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_owned())
+                .collect()
+        });
+        for path in dropped {
+            self.commands.push(dropped_file_command(&path));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
+            if self
+                .doc
+                .as_ref()
+                .is_some_and(|d| d.path.is_none() && d.has_unsaved_work())
+            {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.pending = Some(Pending::Quit);
+            } else if let Err(e) = self.flush() {
+                // The file could not be written: keep the window open and ask, so nothing is
+                // lost without the auditor choosing it.
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.pending = Some(Pending::Quit);
+                self.banners.push(Banner {
+                    error: true,
+                    text: format!(
+                        "{}: {e}",
+                        tr(self.prefs.lang, "Kunde inte spara innan fönstret stängdes")
+                    ),
+                });
+            }
+        }
+    }
+
+    fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let lang = self.prefs.lang;
+        let t = |s| tr(lang, s);
+        let has_doc = self.doc.is_some();
+        let (can_undo, can_redo) = self
+            .doc
+            .as_ref()
+            .map_or((false, false), |d| (d.can_undo(), d.can_redo()));
+        egui::Panel::top("menu").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.menu_button(t("Arkiv"), |ui| {
+                    let cmd = |ui: &mut egui::Ui, label, shortcut: &str| {
+                        ui.add(egui::Button::new(label).shortcut_text(shortcut))
+                            .clicked()
+                    };
+                    if cmd(ui, t("Ny granskning …"), "Ctrl+N") {
+                        self.commands.push(Command::CloseAudit);
+                    }
+                    if cmd(ui, t("Öppna …"), "Ctrl+O") {
+                        self.commands.push(Command::Pick(DialogPurpose::OpenAudit));
+                    }
+                    if cmd(ui, t("Öppna med sökväg …"), "") {
+                        self.commands
+                            .push(Command::TypePath(DialogPurpose::OpenAudit));
+                    }
+                    ui.menu_button(t("Senaste"), |ui| {
+                        if self.prefs.recent.is_empty() {
+                            ui.label(t("Inga senaste granskningar"));
+                        }
+                        for path in self.prefs.recent.clone() {
+                            if ui.button(path.display().to_string()).clicked() {
+                                self.commands.push(Command::Open(path));
+                            }
+                        }
+                    });
+                    ui.separator();
+                    if ui
+                        .add_enabled(
+                            has_doc,
+                            egui::Button::new(t("Spara")).shortcut_text("Ctrl+S"),
+                        )
+                        .clicked()
+                    {
+                        self.commands.push(Command::Save);
+                    }
+                    if ui
+                        .add_enabled(
+                            has_doc,
+                            egui::Button::new(t("Spara som …")).shortcut_text("Ctrl+Shift+S"),
+                        )
+                        .clicked()
+                    {
+                        self.commands
+                            .push(Command::Pick(DialogPurpose::SaveAuditAs));
+                    }
+                    if ui
+                        .add_enabled(has_doc, egui::Button::new(t("Stäng granskningen")))
+                        .clicked()
+                    {
+                        self.commands.push(Command::CloseAudit);
+                    }
+                    ui.separator();
+                    if ui.button(t("Avsluta")).clicked() {
+                        self.commands.push(Command::Quit);
+                    }
+                });
+                ui.menu_button(t("Redigera"), |ui| {
+                    if ui
+                        .add_enabled(
+                            can_undo,
+                            egui::Button::new(t("Ångra")).shortcut_text("Ctrl+Z"),
+                        )
+                        .clicked()
+                    {
+                        self.commands.push(Command::Undo);
+                    }
+                    if ui
+                        .add_enabled(
+                            can_redo,
+                            egui::Button::new(t("Gör om")).shortcut_text("Ctrl+Shift+Z"),
+                        )
+                        .clicked()
+                    {
+                        self.commands.push(Command::Redo);
+                    }
+                });
+                ui.menu_button(t("Visa"), |ui| {
+                    ui.label(t("Språk"));
+                    ui.radio_value(&mut self.prefs.lang, Lang::Sv, "Svenska");
+                    ui.radio_value(&mut self.prefs.lang, Lang::En, "English");
+                    ui.separator();
+                    ui.label(t("Tema"));
+                    let before = self.prefs.theme;
+                    ui.radio_value(
+                        &mut self.prefs.theme,
+                        ThemeChoice::System,
+                        t("Som systemet"),
+                    );
+                    ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, t("Ljust"));
+                    ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, t("Mörkt"));
+                    if before != self.prefs.theme {
+                        self.apply_theme(ui.ctx());
+                    }
+                    ui.separator();
+                    if ui
+                        .add(egui::Button::new(t("Större text")).shortcut_text("Ctrl +"))
+                        .clicked()
+                    {
+                        egui::gui_zoom::zoom_in(ui.ctx());
+                    }
+                    if ui
+                        .add(egui::Button::new(t("Mindre text")).shortcut_text("Ctrl -"))
+                        .clicked()
+                    {
+                        egui::gui_zoom::zoom_out(ui.ctx());
+                    }
+                    if ui
+                        .add(egui::Button::new(t("Normal textstorlek")).shortcut_text("Ctrl 0"))
+                        .clicked()
+                    {
+                        ui.ctx().set_zoom_factor(1.0);
+                    }
+                });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    self.save_indicator(ui);
+                });
+            });
+        });
+    }
+
+    fn save_indicator(&self, ui: &mut egui::Ui) {
+        let t = |s| tr(self.prefs.lang, s);
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let (text, color) = if self.save_error.is_some() {
+            (t("Kunde inte spara!"), widgets::error_color(ui))
+        } else if doc.path.is_none() {
+            (t("Inte sparad till fil"), widgets::warning_color(ui))
+        } else if doc.is_saved() {
+            (t("Allt sparat"), widgets::ok_color(ui))
+        } else {
+            (t("Sparar …"), ui.visuals().weak_text_color())
+        };
+        ui.label(egui::RichText::new(text).color(color));
+        if let Some(name) = doc.display_name() {
+            ui.label(egui::RichText::new(name).strong()).on_hover_text(
+                doc.path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            );
+        }
+    }
+
+    fn side_bar(&mut self, ui: &mut egui::Ui) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let audit = &doc.audit;
+        let audited: Vec<&crate::core::Account> = audit
+            .accounts
+            .iter()
+            .filter(|a| audit.is_audited(a))
+            .collect();
+        let probes = audited.iter().flat_map(|a| a.probes.iter());
+        let (mut posted, mut answered, mut total) = (0usize, 0usize, 0usize);
+        for p in probes {
+            total += 1;
+            posted += usize::from(p.posted_at.is_some());
+            answered += usize::from(p.answered_at.is_some());
+        }
+        let hints = [
+            if audit.meta.title.trim().is_empty() {
+                tr(lang, "titel saknas").to_owned()
+            } else {
+                audit.meta.title.clone()
+            },
+            i18n::fill(
+                tr(lang, "{n} konton, {s} i urvalet"),
+                &[("n", audit.accounts.len()), ("s", audited.len())],
+            ),
+            i18n::fill(
+                tr(lang, "{p} av {t} ställda, {a} besvarade"),
+                &[("p", posted), ("t", total), ("a", answered)],
+            ),
+            String::new(),
+            if audit.actions.is_empty() {
+                String::new()
+            } else {
+                i18n::fill(tr(lang, "{n} åtgärder"), &[("n", audit.actions.len())])
+            },
+        ];
+        egui::Panel::left("steps")
+            .resizable(false)
+            .exact_size(168.0)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                for (i, (step, hint)) in Screen::STEPS.iter().zip(hints).enumerate() {
+                    let selected = self.screen == *step;
+                    let text =
+                        egui::RichText::new(format!("{}  {}", i + 1, tr(lang, step.label())))
+                            .size(15.0);
+                    let response = ui
+                        .add_sized(
+                            [ui.available_width(), 30.0],
+                            egui::Button::selectable(selected, text),
+                        )
+                        .on_hover_text(format!("Alt+{}", i + 1));
+                    if response.clicked() {
+                        self.screen = *step;
+                    }
+                    if !hint.is_empty() {
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(hint).size(11.0).weak())
+                                .truncate(),
+                        );
+                    }
+                    ui.add_space(6.0);
+                }
+                let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+                for (step, key) in Screen::STEPS.iter().zip(keys) {
+                    if ui.input_mut(|i| i.consume_key(Modifiers::ALT, key)) {
+                        self.screen = *step;
+                    }
+                }
+            });
+    }
+
+    fn banners(&mut self, ui: &mut egui::Ui) {
+        let lang = self.prefs.lang;
+        let t = |s| tr(lang, s);
+        if let Some(error) = self.save_error.clone() {
+            widgets::banner(ui, widgets::Tone::Error, |ui| {
+                ui.label(format!("{} {error}", t("Granskningen kunde inte sparas:")));
+                if ui.button(t("Försök igen")).clicked() {
+                    self.failed_generation = None;
+                    self.commands.push(Command::Save);
+                }
+                if ui.button(t("Spara som …")).clicked() {
+                    self.commands
+                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
+                }
+            });
+        }
+        if self.screen != Screen::Start && self.doc.as_ref().is_some_and(|d| d.path.is_none()) {
+            widgets::banner(ui, widgets::Tone::Warning, |ui| {
+                ui.label(t(
+                    "Granskningen är inte sparad till någon fil än. När den har en fil sparas varje ändring automatiskt.",
+                ));
+                if ui.button(t("Spara som …")).clicked() {
+                    self.commands
+                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
+                }
+            });
+        }
+        let mut dismissed = None;
+        for (i, banner) in self.banners.iter().enumerate() {
+            let tone = if banner.error {
+                widgets::Tone::Error
+            } else {
+                widgets::Tone::Info
+            };
+            widgets::banner(ui, tone, |ui| {
+                ui.label(&banner.text);
+                if ui
+                    .small_button("×")
+                    .on_hover_text(t("Stäng meddelandet"))
+                    .clicked()
+                {
+                    dismissed = Some(i);
+                }
+            });
+        }
+        if let Some(i) = dismissed {
+            self.banners.remove(i);
+        }
+    }
+
+    fn central(&mut self, ui: &mut egui::Ui) {
+        let now = self.now();
+        let lang = self.prefs.lang;
+        let screen = if self.doc.is_none() {
+            Screen::Start
+        } else {
+            self.screen
+        };
+        if screen == Screen::Start {
+            let mut cx = start::StartCtx {
+                lang,
+                recent: &self.prefs.recent,
+                commands: &mut self.commands,
+            };
+            self.start.ui(ui, &mut cx);
+            return;
+        }
+        let Some(doc) = self.doc.as_mut() else {
+            return;
+        };
+        let mut cx = ScreenCtx {
+            doc,
+            lang,
+            now,
+            commands: &mut self.commands,
+            export: &self.export,
+        };
+        match screen {
+            Screen::Audit => self.audit_screen.ui(ui, &mut cx),
+            Screen::Accounts => self.accounts.ui(ui, &mut cx),
+            Screen::Log => self.log.ui(ui, &mut cx),
+            Screen::Results => self.results.ui(ui, &mut cx),
+            Screen::Report => self.report.ui(ui, &mut cx),
+            Screen::Start => {}
+        }
+    }
+
+    fn modals(&mut self, ctx: &egui::Context) {
+        let lang = self.prefs.lang;
+        let t = |s| tr(lang, s);
+        if let Some(pending) = self.pending.clone() {
+            let has_file = self.doc.as_ref().is_some_and(|d| d.path.is_some());
+            let mut answer = None;
+            egui::Modal::new(egui::Id::unique("unsaved-guard")).show(ctx, |ui| {
+                ui.set_max_width(420.0);
+                ui.heading(t("Granskningen är inte sparad"));
+                ui.label(if has_file {
+                    t("Granskningen kunde inte sparas till sin fil. Spara den någon annanstans, annars går de senaste ändringarna förlorade.")
+                } else {
+                    t("Den här granskningen har ingen fil än. Spara den, annars går det du har gjort förlorat.")
+                });
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t("Spara som …")).clicked() {
+                        answer = Some(0);
+                    }
+                    if ui.button(t("Stäng utan att spara")).clicked() {
+                        answer = Some(1);
+                    }
+                    if ui.button(t("Avbryt")).clicked() {
+                        answer = Some(2);
+                    }
+                });
+            });
+            match answer {
+                Some(0) => {
+                    self.pending = None;
+                    self.after_save = Some(pending);
+                    self.commands
+                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
+                }
+                Some(1) => {
+                    self.pending = None;
+                    self.discard_and(pending, ctx);
+                }
+                Some(_) => self.pending = None,
+                None => {}
+            }
+        }
+        if let Some(mut prompt) = self.path_prompt.take() {
+            let mut keep = true;
+            egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
+                ui.set_min_width(480.0);
+                ui.heading(purpose_title(prompt.purpose, lang));
+                let label = ui.label(t("Sökväg till filen:"));
+                let response = ui.add(
+                    egui::TextEdit::singleline(&mut prompt.text)
+                        .desired_width(460.0)
+                        .hint_text("/home/…/granskning.svarskoll.ron"),
+                );
+                response.clone().labelled_by(label.id);
+                if prompt.focus {
+                    response.request_focus();
+                    prompt.focus = false;
+                }
+                let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    let ok =
+                        ui.add_enabled(!prompt.text.trim().is_empty(), egui::Button::new(t("OK")));
+                    if (ok.clicked() || enter) && !prompt.text.trim().is_empty() {
+                        let path = PathBuf::from(prompt.text.trim());
+                        self.commands.push(picked_command(prompt.purpose, path));
+                        keep = false;
+                    }
+                    if ui.button(t("Avbryt")).clicked() {
+                        keep = false;
+                        if prompt.purpose == DialogPurpose::SaveAuditAs {
+                            self.after_save = None;
+                        }
+                    }
+                });
+            });
+            if keep {
+                self.path_prompt = Some(prompt);
+            }
+        }
+    }
+
+    fn discard_and(&mut self, pending: Pending, ctx: &egui::Context) {
+        match pending {
+            Pending::Quit => {
+                self.allow_close = true;
+                self.doc = None;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            Pending::Then(command) => {
+                self.doc = None;
+                self.commands.push(command);
+            }
+        }
+    }
+
+    fn after_frame(&mut self, ctx: &egui::Context) {
+        while let Ok((purpose, path, took)) = self.dialog_rx.try_recv() {
+            self.dialog_open = false;
+            self.on_picked(purpose, path, took);
+        }
+        let finished = self.saver.poll();
+        self.apply_saves(finished);
+        self.poll_export();
+        self.run_commands();
+        self.autosave(ctx);
+        let title = self.title();
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+        if matches!(self.export, ExportState::Running { .. }) {
+            ctx.request_repaint_after(Duration::from_millis(100));
+        }
+    }
+
+    fn on_picked(&mut self, purpose: DialogPurpose, path: Option<PathBuf>, took: Duration) {
+        match path {
+            Some(path) => self.commands.push(picked_command(purpose, path)),
+            // Returned at once: no dialog could be shown, so offer a typed path instead.
+            None if took < DIALOG_UNAVAILABLE && !self.dialogs.answers_at_once() => {
+                self.commands.push(Command::TypePath(purpose));
+            }
+            None => {
+                if purpose == DialogPurpose::SaveAuditAs {
+                    self.after_save = None;
+                }
+            }
+        }
+    }
+
+    fn apply_saves(&mut self, finished: Vec<SaveDone>) {
+        for done in finished {
+            match done.result {
+                Ok(()) => {
+                    if let Some(doc) = &mut self.doc {
+                        doc.mark_saved(&done.path, done.generation);
+                    }
+                    self.save_error = None;
+                    self.failed_generation = None;
+                }
+                Err(e) => {
+                    self.save_error = Some(e);
+                    self.failed_generation = Some(done.generation);
+                }
+            }
+        }
+    }
+
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let Some(path) = doc.path.clone() else {
+            return;
+        };
+        if !doc.needs_save() || self.saver.in_flight > 0 {
+            if self.saver.in_flight > 0 {
+                ctx.request_repaint_after(Duration::from_millis(50));
+            }
+            return;
+        }
+        if self.failed_generation == Some(doc.generation()) {
+            return;
+        }
+        let waited = doc.dirty_for().unwrap_or(AUTOSAVE_DELAY);
+        if waited < AUTOSAVE_DELAY {
+            ctx.request_repaint_after(AUTOSAVE_DELAY - waited);
+            return;
+        }
+        self.saver.start(SaveJob {
+            path,
+            audit: doc.audit.clone(),
+            generation: doc.generation(),
+            ctx: ctx.clone(),
+        });
+        ctx.request_repaint_after(Duration::from_millis(50));
+    }
+
+    fn poll_export(&mut self) {
+        let Some(rx) = &self.export_rx else {
+            return;
+        };
+        match rx.try_recv() {
+            Ok(Ok(path)) => {
+                self.export = ExportState::Done(path);
+                self.export_rx = None;
+            }
+            Ok(Err(e)) => {
+                self.export = ExportState::Failed(e);
+                self.export_rx = None;
+            }
+            Err(mpsc::TryRecvError::Empty) => {}
+            Err(mpsc::TryRecvError::Disconnected) => {
+                self.export =
+                    ExportState::Failed(tr(self.prefs.lang, "Exporten avbröts oväntat").to_owned());
+                self.export_rx = None;
+            }
+        }
+    }
+
+    /// Run the queued commands (after the frame: all file I/O happens here or on a thread).
+    fn run_commands(&mut self) {
+        let commands = std::mem::take(&mut self.commands);
+        for command in commands {
+            self.run_command(command);
+        }
+    }
+
+    #[allow(clippy::too_many_lines)] // one match arm per command reads better than a split
+    fn run_command(&mut self, command: Command) {
+        let lang = self.prefs.lang;
+        let t = |s| tr(lang, s);
+        // Replacing the audit must not lose a new audit that has no file yet.
+        let replaces = matches!(
+            command,
+            Command::NewAudit { .. }
+                | Command::Open(_)
+                | Command::OpenExample
+                | Command::CloseAudit
+        );
+        if replaces {
+            if self
+                .doc
+                .as_ref()
+                .is_some_and(|d| d.path.is_none() && d.has_unsaved_work())
+            {
+                self.pending = Some(Pending::Then(command));
+                return;
+            }
+            if let Err(e) = self.flush() {
+                self.error(format!("{}: {e}", t("Kunde inte spara granskningen")));
+                return;
+            }
+        }
+        match command {
+            Command::NewAudit { template } => match store::templates::builtin_templates() {
+                Ok(all) => match all.into_iter().find(|(k, _)| *k == template) {
+                    Some((key, tpl)) => {
+                        let mut audit = tpl.new_audit(&key);
+                        audit.meta.year = self
+                            .now()
+                            .with_timezone(&crate::core::localtime::ZONE)
+                            .year();
+                        self.set_audit(audit, None, Screen::Audit);
+                    }
+                    None => self.error(format!("{}: {template}", t("Ingen sådan mall"))),
+                },
+                Err(e) => self.error(e.to_string()),
+            },
+            Command::Open(path) => match store::load_audit(&path) {
+                Ok(audit) => {
+                    let screen = if audit.accounts.is_empty() {
+                        Screen::Audit
+                    } else {
+                        Screen::Log
+                    };
+                    self.set_audit(audit, Some(path.clone()), screen);
+                    self.remember(path);
+                }
+                Err(e) => self.error(e.to_string()),
+            },
+            Command::OpenExample => match example_path() {
+                Some(path) => match store::load_audit(&path) {
+                    // Opened as an unsaved copy, so the bundled file never changes.
+                    Ok(audit) => {
+                        self.set_audit(audit, None, Screen::Log);
+                        self.info(t(
+                            "Exemplet öppnades som en kopia. Välj Spara som … om du vill behålla ändringar.",
+                        ));
+                    }
+                    Err(e) => self.error(e.to_string()),
+                },
+                None => self.error(format!("{}: {EXAMPLE_AUDIT}", t("Exemplet hittades inte"))),
+            },
+            Command::Save => {
+                let has_path = self.doc.as_ref().is_some_and(|d| d.path.is_some());
+                if self.doc.is_none() {
+                } else if has_path {
+                    self.failed_generation = None;
+                    if let Err(e) = self.flush() {
+                        self.save_error = Some(e);
+                    }
+                } else {
+                    self.commands
+                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
+                }
+            }
+            Command::SaveAs(path) => {
+                let path = with_extension(path, ".svarskoll.ron");
+                if let Some(doc) = &mut self.doc {
+                    doc.set_path(path.clone());
+                    self.failed_generation = None;
+                    match self.flush() {
+                        Ok(()) => {
+                            self.remember(path);
+                            self.continue_after_save_as();
+                        }
+                        Err(e) => self.save_error = Some(e),
+                    }
+                }
+            }
+            Command::Pick(purpose) => self.open_dialog(purpose),
+            Command::TypePath(purpose) => {
+                self.path_prompt = Some(PathPrompt {
+                    purpose,
+                    text: String::new(),
+                    focus: true,
+                });
+            }
+            Command::Import(path) => self.import(&path),
+            Command::Export(path) => self.start_export(with_extension(path, ".pdf")),
+            Command::OpenEarlier(path) => self.load_earlier(&path),
+            Command::OpenExternal(path) => {
+                if let Err(e) = open_with_desktop(&path) {
+                    self.error(format!("{}: {e}", t("Kunde inte öppna filen")));
+                }
+            }
+            Command::Undo => {
+                if let Some(doc) = &mut self.doc
+                    && doc.undo()
+                {
+                    self.log.forget_edits();
+                    self.audit_screen.forget_edits();
+                }
+            }
+            Command::Redo => {
+                if let Some(doc) = &mut self.doc
+                    && doc.redo()
+                {
+                    self.log.forget_edits();
+                    self.audit_screen.forget_edits();
+                }
+            }
+            Command::CloseAudit => {
+                self.doc = None;
+                self.screen = Screen::Start;
+                self.save_error = None;
+                self.reset_screens();
+            }
+            Command::Quit => {
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    /// After "Spara som" answered the unsaved-changes question, do what was asked.
+    fn continue_after_save_as(&mut self) {
+        match self.after_save.take() {
+            Some(Pending::Quit) => {
+                self.allow_close = true;
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            }
+            Some(Pending::Then(command)) => self.commands.push(command),
+            None => {}
+        }
+    }
+
+    fn remember(&mut self, path: PathBuf) {
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.prefs.recent.retain(|p| *p != path);
+        self.prefs.recent.insert(0, path);
+        self.prefs.recent.truncate(MAX_RECENT);
+    }
+
+    fn error(&mut self, text: String) {
+        self.banners.push(Banner { error: true, text });
+    }
+
+    fn info(&mut self, text: &str) {
+        self.banners.push(Banner {
+            error: false,
+            text: text.to_owned(),
+        });
+    }
+
+    fn open_dialog(&mut self, purpose: DialogPurpose) {
+        if self.dialog_open {
+            return;
+        }
+        let lang = self.prefs.lang;
+        let doc = self.doc.as_ref();
+        let stem = doc
+            .map(|d| suggested_stem(&d.audit))
+            .unwrap_or_else(|| "granskning".to_owned());
+        let suggested_name = match purpose {
+            DialogPurpose::ExportPdf => format!("{stem}.pdf"),
+            _ => format!("{stem}.svarskoll.ron"),
+        };
+        let request = DialogRequest {
+            purpose,
+            title: purpose_title(purpose, lang).to_owned(),
+            suggested_name,
+            start_dir: doc
+                .and_then(|d| d.path.as_ref())
+                .and_then(|p| p.parent())
+                .map(Path::to_owned),
+        };
+        if self.dialogs.answers_at_once() {
+            let path = self.dialogs.pick(&request);
+            self.on_picked(purpose, path, Duration::ZERO);
+            self.run_commands();
+            return;
+        }
+        let dialogs = Arc::clone(&self.dialogs);
+        let tx = self.dialog_tx.clone();
+        let ctx = self.ctx.clone();
+        let spawned = std::thread::Builder::new()
+            .name("file-dialog".to_owned())
+            .spawn(move || {
+                let asked = Instant::now();
+                let path = dialogs.pick(&request);
+                let _ = tx.send((purpose, path, asked.elapsed()));
+                if let Some(ctx) = ctx {
+                    ctx.request_repaint();
+                }
+            });
+        match spawned {
+            Ok(_) => self.dialog_open = true,
+            Err(_) => self.commands.push(Command::TypePath(purpose)),
+        }
+    }
+
+    fn import(&mut self, path: &Path) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &mut self.doc else {
+            self.error(
+                tr(
+                    lang,
+                    "Skapa eller öppna en granskning innan du importerar konton.",
+                )
+                .to_owned(),
+            );
+            return;
+        };
+        // All or nothing: parse the whole file first, merge only when it has no errors.
+        match store::parse_csv(path) {
+            Ok(log) => {
+                let summary = doc.edit(|audit| audit.merge_accounts(log.accounts));
+                self.accounts.import_done(path, summary, log.notices, lang);
+                self.screen = Screen::Accounts;
+            }
+            Err(e) => {
+                self.accounts.import_failed(path, &e);
+                self.screen = Screen::Accounts;
+            }
+        }
+    }
+
+    fn load_earlier(&mut self, path: &Path) {
+        let now = self.now();
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        match store::load_audit(path) {
+            Ok(earlier) => {
+                let as_of = earlier.meta.closed_at.map_or(now, |t| t.to_utc());
+                let results = crate::core::Results::compute(&earlier, as_of);
+                let label = if earlier.meta.year > 0 {
+                    earlier.meta.year.to_string()
+                } else {
+                    earlier.meta.title.clone()
+                };
+                let figures = crate::core::EarlierAudit {
+                    label,
+                    audited: u32::try_from(results.overall.decided()).unwrap_or(u32::MAX),
+                    in_time: u32::try_from(results.overall.in_time).unwrap_or(u32::MAX),
+                    signed: u32::try_from(results.overall.signed).ok(),
+                };
+                doc.edit(|a| a.earlier = Some(figures));
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn start_export(&mut self, path: PathBuf) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        if matches!(self.export, ExportState::Running { .. }) {
+            return;
+        }
+        let now = self.now();
+        let audit = doc.audit.clone();
+        let options = ReportOptions {
+            lang: self.report.report_lang(),
+            as_of: audit.meta.closed_at.map_or(now, |t| t.to_utc()),
+            today: now
+                .with_timezone(&crate::core::localtime::ZONE)
+                .date_naive(),
+        };
+        let (tx, rx) = mpsc::channel();
+        let ctx = self.ctx.clone();
+        let target = path.clone();
+        let spawned = std::thread::Builder::new()
+            .name("pdf-export".to_owned())
+            .spawn(move || {
+                let result = write_pdf(&audit, &options, &target)
+                    .map(|()| target)
+                    .map_err(|e| e.to_string());
+                let _ = tx.send(result);
+                if let Some(ctx) = ctx {
+                    ctx.request_repaint();
+                }
+            });
+        match spawned {
+            Ok(_) => {
+                self.export = ExportState::Running {
+                    path,
+                    started: Instant::now(),
+                };
+                self.export_rx = Some(rx);
+            }
+            Err(e) => {
+                self.export =
+                    ExportState::Failed(format!("{}: {e}", tr(lang, "Kunde inte starta exporten")));
+            }
+        }
+    }
+}
+
+impl eframe::App for SvarskollApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // Last chance to write the audit; the error has nowhere to be shown but the terminal.
+        if let Err(e) = self.flush() {
+            eprintln!("svarskoll: {e}");
+        }
+    }
+}
+
+/// The default fonts, with the monospace font as a fallback for proportional text: it has the
+/// few symbols the UI uses (● ▲ ▼ →) that the proportional font lacks.
+pub fn install_fonts(ctx: &egui::Context) {
+    let mut fonts = egui::FontDefinitions::default();
+    let hack = fonts
+        .families
+        .get(&egui::FontFamily::Monospace)
+        .and_then(|f| f.first().cloned());
+    if let Some(hack) = hack {
+        fonts
+            .families
+            .entry(egui::FontFamily::Proportional)
+            .or_default()
+            .push(hack);
+    }
+    ctx.set_fonts(fonts);
+}
+
+/// What to do with a file dropped on the window.
+fn dropped_file_command(path: &Path) -> Command {
+    let name = path.to_string_lossy().to_lowercase();
+    if name.ends_with(".ron") {
+        Command::Open(path.to_owned())
+    } else {
+        Command::Import(path.to_owned())
+    }
+}
+
+/// The command a chosen file leads to.
+fn picked_command(purpose: DialogPurpose, path: PathBuf) -> Command {
+    match purpose {
+        DialogPurpose::OpenAudit => Command::Open(path),
+        DialogPurpose::SaveAuditAs => Command::SaveAs(path),
+        DialogPurpose::ImportCsv => Command::Import(path),
+        DialogPurpose::ExportPdf => Command::Export(path),
+        DialogPurpose::OpenEarlier => Command::OpenEarlier(path),
+    }
+}
+
+fn purpose_title(purpose: DialogPurpose, lang: Lang) -> &'static str {
+    tr(
+        lang,
+        match purpose {
+            DialogPurpose::OpenAudit => "Öppna granskning",
+            DialogPurpose::SaveAuditAs => "Spara granskningen som",
+            DialogPurpose::ImportCsv => "Importera konton och logg (CSV)",
+            DialogPurpose::ExportPdf => "Exportera rapporten som PDF",
+            DialogPurpose::OpenEarlier => "Öppna en tidigare granskning att jämföra med",
+        },
+    )
+}
+
+/// `path` with `extension` added when it has no extension at all.
+fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        return path;
+    }
+    let mut name = path.as_os_str().to_owned();
+    name.push(extension);
+    PathBuf::from(name)
+}
+
+/// A file name from the audit's title: letters, digits and dashes.
+fn suggested_stem(audit: &Audit) -> String {
+    let source = if audit.meta.title.trim().is_empty() {
+        "granskning"
+    } else {
+        audit.meta.title.trim()
+    };
+    let stem: String = source
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "granskning".to_owned()
+    } else {
+        stem
+    }
+}
+
+/// Where the bundled example lives: beside the working folder, the crate or the executable.
+#[must_use]
+pub fn example_path() -> Option<PathBuf> {
+    let mut candidates = vec![
+        PathBuf::from(EXAMPLE_AUDIT),
+        Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE_AUDIT),
+    ];
+    if let Ok(exe) = std::env::current_exe() {
+        for dir in exe.ancestors().skip(1).take(4) {
+            candidates.push(dir.join(EXAMPLE_AUDIT));
+        }
+    }
+    candidates.into_iter().find(|p| p.is_file())
+}
+
+/// Open `path` with the desktop's default program, without waiting for it.
+fn open_with_desktop(path: &Path) -> std::io::Result<()> {
+    let mut command = if cfg!(target_os = "windows") {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    let mut child = command.arg(path).spawn()?;
+    // Reap the opener when it exits so it does not linger as a zombie.
+    let _ = std::thread::Builder::new()
+        .name("open-file".to_owned())
+        .spawn(move || child.wait());
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_and_extensions() {
+        let mut audit = Audit::default();
+        assert_eq!(suggested_stem(&audit), "granskning");
+        audit.meta.title = "Uppföljning av internkontrollplan 2019!".into();
+        assert_eq!(
+            suggested_stem(&audit),
+            "uppföljning-av-internkontrollplan-2019"
+        );
+        assert_eq!(
+            with_extension("a/b".into(), ".pdf"),
+            PathBuf::from("a/b.pdf")
+        );
+        assert_eq!(
+            with_extension("a/b.PDF".into(), ".pdf"),
+            PathBuf::from("a/b.PDF")
+        );
+        assert_eq!(
+            dropped_file_command(Path::new("x.csv")),
+            Command::Import("x.csv".into())
+        );
+        assert_eq!(
+            dropped_file_command(Path::new("x.svarskoll.ron")),
+            Command::Open("x.svarskoll.ron".into())
+        );
+    }
 }

@@ -1,0 +1,913 @@
+//! Step 3, Frågor och logg: one row per probe with its question, posted and answered times,
+//! signature, note, deadline and live status; a "check now" list beside it. Rows are virtualised
+//! (only the visible ones are laid out), so 2,000 probes stay fast.
+
+use super::ScreenCtx;
+use super::audit::platform_label;
+use super::i18n::{fill, tr};
+use super::widgets::{
+    self, TimeCheck, TimeKind, check_stamp, check_time, current_minute, deadline_text,
+    outcome_label, span_text, stamp_text,
+};
+use crate::core::outcome::evaluate;
+use crate::core::{Audit, DeadlineRule, Lang, Outcome, Probe, Stamp, SwedishCalendar};
+use chrono::{DateTime, Duration, Utc};
+use chrono_tz::Tz;
+use egui::Key;
+use egui_extras::{Column, TableBuilder};
+use std::collections::HashMap;
+use std::time::Instant;
+
+/// A pending probe is "due soon" when its deadline is this close.
+const DUE_SOON_HOURS: i64 = 4;
+/// An unanswered probe stays on the "check now" list this long after its deadline.
+const RECHECK_HOURS: i64 = 48;
+/// The full evaluation (for filters and the list) is refreshed at most this often while typing.
+const REFRESH_MS: u128 = 500;
+
+/// One row: a probe, or an audited account that has no probe yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Row {
+    account: usize,
+    probe: Option<usize>,
+}
+
+/// Which cell of a row (for keyboard focus).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Field {
+    Question,
+    Posted,
+    Answered,
+    Signed,
+    Note,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Show {
+    #[default]
+    All,
+    CheckNow,
+    Outcome(Outcome),
+}
+
+/// A change collected while the rows are drawn and applied after the table.
+enum Edit {
+    Text {
+        account: usize,
+        probe: usize,
+        field: Field,
+        value: String,
+        id: egui::Id,
+    },
+    Time {
+        account: usize,
+        probe: usize,
+        kind: TimeKind,
+        value: Option<Stamp>,
+    },
+    Signed {
+        account: usize,
+        probe: usize,
+        value: Option<bool>,
+    },
+    AddProbe {
+        account: usize,
+    },
+    RemoveProbe {
+        account: usize,
+        probe: usize,
+    },
+}
+
+/// Evaluations of every row, refreshed when the audit changes (throttled) or the minute turns.
+#[derive(Default)]
+struct Index {
+    generation: u64,
+    minute: i64,
+    computed: Option<Instant>,
+    rows: Vec<Row>,
+    outcomes: Vec<Outcome>,
+    /// Rows to check now, most urgent first, with their deadline.
+    check_now: Vec<(usize, DateTime<Tz>)>,
+    /// Visible rows (indices into `rows`) for the current search and filter.
+    visible: Vec<usize>,
+    visible_key: Option<(u64, i64, String, Show)>,
+}
+
+#[derive(Default)]
+pub struct LogScreen {
+    index: Index,
+    search: String,
+    show: Show,
+    /// Typed times not yet accepted: (account, probe, kind) → text.
+    buffers: HashMap<(usize, usize, TimeKind), String>,
+    /// The last notice (a DST time that was moved, a stamp that was refused).
+    notice: Option<(String, bool)>,
+    pending_focus: Option<(usize, Field)>,
+    scroll_to: Option<usize>,
+}
+
+/// What a row needs besides the screen.
+struct RowCtx<'a> {
+    audit: &'a Audit,
+    rule: &'a DeadlineRule,
+    cal: &'a SwedishCalendar,
+    now: DateTime<Utc>,
+    lang: Lang,
+}
+
+impl LogScreen {
+    /// Drop typed text (after undo/redo the audit is the truth).
+    pub fn forget_edits(&mut self) {
+        self.buffers.clear();
+        self.notice = None;
+        self.index.generation = 0;
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
+        let lang = cx.lang;
+        let t = |s| tr(lang, s);
+        let rule = cx.doc.audit.criteria.deadline.clone();
+        let cal = rule.calendar();
+        self.refresh(
+            &cx.doc.audit,
+            cx.doc.generation(),
+            &rule,
+            &cal,
+            cx.now,
+            ui.ctx(),
+        );
+        let messages = self.messages(&cx.doc.audit, cx.now, lang);
+        if !messages.is_empty() {
+            egui::Panel::bottom("log-messages").show(ui, |ui| {
+                for (text, error) in &messages {
+                    let color = if *error {
+                        widgets::error_color(ui)
+                    } else {
+                        widgets::warning_color(ui)
+                    };
+                    ui.label(egui::RichText::new(text).color(color));
+                }
+            });
+        }
+        ui.horizontal_wrapped(|ui| {
+            ui.heading(t("3  Frågor och logg"));
+            ui.add_space(8.0);
+            let label = ui.label(t("Sök"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.search)
+                    .hint_text(t("konto, verksamhet, fråga"))
+                    .desired_width(160.0),
+            )
+            .labelled_by(label.id);
+            let label = ui.label(t("Visa"));
+            egui::ComboBox::from_id_salt("log-show")
+                .selected_text(show_label(self.show, lang))
+                .show_ui(ui, |ui| {
+                    for show in [
+                        Show::All,
+                        Show::CheckNow,
+                        Show::Outcome(Outcome::NotPosted),
+                        Show::Outcome(Outcome::Pending),
+                        Show::Outcome(Outcome::InTime),
+                        Show::Outcome(Outcome::Late),
+                        Show::Outcome(Outcome::Unanswered),
+                    ] {
+                        ui.selectable_value(&mut self.show, show, show_label(show, lang));
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+        });
+        ui.label(summary(&self.index.outcomes, lang));
+        self.check_now_strip(ui, &cx.doc.audit, cx.now, lang);
+        let missing = cx
+            .doc
+            .audit
+            .accounts
+            .iter()
+            .filter(|a| cx.doc.audit.is_audited(a) && a.probes.is_empty())
+            .count();
+        if missing > 0 {
+            ui.horizontal(|ui| {
+                ui.label(fill(
+                    t("{n} konton i urvalet saknar fråga."),
+                    &[("n", missing)],
+                ));
+                if ui.button(t("Skapa frågor åt dem")).clicked() {
+                    cx.doc.edit(|a| {
+                        if crate::core::sample::assign_questions(a) == 0 {
+                            let audited: Vec<usize> = (0..a.accounts.len())
+                                .filter(|&i| a.is_audited(&a.accounts[i]))
+                                .collect();
+                            for i in audited {
+                                if a.accounts[i].probes.is_empty() {
+                                    a.accounts[i].probes.push(Probe::default());
+                                }
+                            }
+                        }
+                    });
+                }
+            });
+        }
+        if self.index.rows.is_empty() {
+            ui.add_space(16.0);
+            ui.label(t(
+                "Inga konton ingår i granskningen än. Välj konton och tilldela frågor i steg 2, Konton.",
+            ));
+            return;
+        }
+        let mut edits = Vec::new();
+        {
+            let rc = RowCtx {
+                audit: &cx.doc.audit,
+                rule: &rule,
+                cal: &cal,
+                now: cx.now,
+                lang,
+            };
+            self.table(ui, &rc, &mut edits);
+        }
+        self.apply(cx, edits);
+    }
+
+    /// Recompute rows when the audit changed, and evaluations when the minute turned.
+    fn refresh(
+        &mut self,
+        audit: &Audit,
+        generation: u64,
+        rule: &DeadlineRule,
+        cal: &SwedishCalendar,
+        now: DateTime<Utc>,
+        ctx: &egui::Context,
+    ) {
+        let minute = now.timestamp() / 60;
+        let index = &mut self.index;
+        let stale = index.generation != generation || index.minute != minute;
+        if stale {
+            let recent = index
+                .computed
+                .is_some_and(|c| c.elapsed().as_millis() < REFRESH_MS);
+            let rows_changed = index.generation != generation;
+            if rows_changed {
+                index.rows = rows(audit);
+            }
+            if recent && index.outcomes.len() == index.rows.len() {
+                // Typing: the row itself is always evaluated live; the totals follow shortly.
+                ctx.request_repaint_after(std::time::Duration::from_millis(REFRESH_MS as u64));
+            } else {
+                index.outcomes.clear();
+                index.check_now.clear();
+                for (i, row) in index.rows.iter().enumerate() {
+                    let Some(p) = row.probe else {
+                        index.outcomes.push(Outcome::NotPosted);
+                        continue;
+                    };
+                    let e = evaluate(rule, cal, &audit.accounts[row.account].probes[p], now);
+                    index.outcomes.push(e.outcome);
+                    if let Some(deadline) = e.deadline {
+                        let due_soon = e.outcome == Outcome::Pending
+                            && deadline.to_utc() - now < Duration::hours(DUE_SOON_HOURS);
+                        let recheck = e.outcome == Outcome::Unanswered
+                            && now - deadline.to_utc() < Duration::hours(RECHECK_HOURS);
+                        if due_soon || recheck {
+                            index.check_now.push((i, deadline));
+                        }
+                    }
+                }
+                index.check_now.sort_by_key(|(_, d)| *d);
+                index.generation = generation;
+                index.minute = minute;
+                index.computed = Some(Instant::now());
+            }
+        }
+        let key = (
+            index.generation,
+            index.minute,
+            self.search.clone(),
+            self.show,
+        );
+        if index.visible_key.as_ref() != Some(&key) || index.visible.len() > index.rows.len() {
+            let needle = self.search.trim().to_lowercase();
+            let check: std::collections::HashSet<usize> =
+                index.check_now.iter().map(|(i, _)| *i).collect();
+            index.visible = (0..index.rows.len())
+                .filter(|&i| match self.show {
+                    Show::All => true,
+                    Show::CheckNow => check.contains(&i),
+                    Show::Outcome(o) => index.outcomes.get(i) == Some(&o),
+                })
+                .filter(|&i| {
+                    if needle.is_empty() {
+                        return true;
+                    }
+                    let row = index.rows[i];
+                    let account = &audit.accounts[row.account];
+                    let question = row
+                        .probe
+                        .map_or("", |p| account.probes[p].question.as_str());
+                    [account.name.as_str(), account.unit.as_str(), question]
+                        .iter()
+                        .any(|f| f.to_lowercase().contains(&needle))
+                })
+                .collect();
+            index.visible_key = Some(key);
+        }
+    }
+
+    /// The probes to check now, as one line of links above the table (the "Visa" filter lists
+    /// them all): a side panel would squeeze the table on a 1366 px screen.
+    fn check_now_strip(
+        &mut self,
+        ui: &mut egui::Ui,
+        audit: &Audit,
+        now: DateTime<Utc>,
+        lang: Lang,
+    ) {
+        const SHOWN: usize = 4;
+        let t = |s| tr(lang, s);
+        let mut jump = None;
+        ui.horizontal_wrapped(|ui| {
+            let count = self.index.check_now.len();
+            let title = format!("{} ({count}):", t("Att kontrollera nu"));
+            ui.label(egui::RichText::new(title).strong())
+                .on_hover_text(t(
+                    "Frågor vars svarsfrist snart går ut eller nyss har gått ut.",
+                ));
+            if count == 0 {
+                ui.label(egui::RichText::new(t("inget just nu")).weak());
+                return;
+            }
+            for (row_index, deadline) in self.index.check_now.iter().take(SHOWN) {
+                let Some(account) = self
+                    .index
+                    .rows
+                    .get(*row_index)
+                    .and_then(|r| audit.accounts.get(r.account))
+                else {
+                    continue;
+                };
+                let minutes = (deadline.to_utc() - now).num_minutes();
+                let (text, color) = if minutes >= 0 {
+                    (
+                        format!("{} {}", t("om"), span_text(minutes)),
+                        widgets::pending_color(ui),
+                    )
+                } else {
+                    (
+                        format!("{} {} {}", t("passerad"), span_text(-minutes), t("sedan")),
+                        widgets::error_color(ui),
+                    )
+                };
+                let link = ui
+                    .link(egui::RichText::new(format!("{} ({text})", account.name)).color(color))
+                    .on_hover_text(format!(
+                        "{} · {} {}",
+                        platform_label(account.platform, lang),
+                        t("svarsfrist"),
+                        deadline_text(deadline)
+                    ));
+                if link.clicked() {
+                    jump = Some(*row_index);
+                }
+            }
+            if count > SHOWN && ui.link(fill(t("visa alla {n}"), &[("n", count)])).clicked() {
+                self.show = Show::CheckNow;
+            }
+        });
+        if let Some(row_index) = jump {
+            self.search.clear();
+            self.show = Show::All;
+            self.index.visible_key = None;
+            self.scroll_to = Some(row_index);
+            self.pending_focus = Some((row_index, Field::Answered));
+            ui.ctx().request_repaint();
+        }
+    }
+
+    /// Messages for typed times that were refused, and the last notice.
+    fn messages(&self, audit: &Audit, now: DateTime<Utc>, lang: Lang) -> Vec<(String, bool)> {
+        let t = |s| tr(lang, s);
+        let mut out = Vec::new();
+        let mut keys: Vec<_> = self.buffers.keys().copied().collect();
+        keys.sort_by_key(|(a, p, k)| (*a, *p, *k == TimeKind::Answered));
+        for (a, p, kind) in keys {
+            let Some(probe) = audit.accounts.get(a).and_then(|acc| acc.probes.get(p)) else {
+                continue;
+            };
+            let other = match kind {
+                TimeKind::Posted => probe.answered_at,
+                TimeKind::Answered => probe.posted_at,
+            };
+            if let TimeCheck::Invalid(message) =
+                check_time(&self.buffers[&(a, p, kind)], kind, other, now, lang)
+            {
+                let account = &audit.accounts[a];
+                let field = match kind {
+                    TimeKind::Posted => t("Ställd"),
+                    TimeKind::Answered => t("Besvarad"),
+                };
+                out.push((
+                    format!(
+                        "{} ({}), {field}: {message} {}",
+                        account.name,
+                        platform_label(account.platform, lang),
+                        t("Inget ändrades; Esc ångrar.")
+                    ),
+                    true,
+                ));
+            }
+        }
+        if let Some(notice) = &self.notice {
+            out.push(notice.clone());
+        }
+        out
+    }
+
+    fn table(&mut self, ui: &mut egui::Ui, rc: &RowCtx<'_>, edits: &mut Vec<Edit>) {
+        let t = |s| tr(rc.lang, s);
+        // A copy: the rows' cells need `self` mutably and read the order for the arrow keys.
+        let visible = self.index.visible.clone();
+        let mut builder = TableBuilder::new(ui)
+            .id_salt("log-table")
+            .striped(true)
+            // Fixed time columns, flexible text columns: the table always fits the window.
+            .resizable(false)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::remainder().at_least(90.0).clip(true))
+            .column(Column::exact(72.0).clip(true))
+            .column(Column::remainder().at_least(70.0).clip(true))
+            .column(Column::exact(160.0))
+            .column(Column::exact(160.0))
+            .column(Column::exact(62.0))
+            .column(Column::remainder().at_least(60.0).clip(true))
+            .column(Column::exact(112.0).clip(true))
+            .column(Column::exact(118.0).clip(true));
+        // A row not in this frame's list (the filter is being reset) is found next frame.
+        if let Some(target) = self.scroll_to
+            && let Some(position) = visible.iter().position(|&v| v == target)
+        {
+            self.scroll_to = None;
+            builder = builder.scroll_to_row(position, Some(egui::Align::Center));
+            if let Some((_, field)) = self.pending_focus {
+                self.pending_focus = Some((target, field));
+            }
+        }
+        builder
+            .header(24.0, |mut header| {
+                for title in [
+                    "Konto",
+                    "Plattform",
+                    "Fråga",
+                    "Ställd",
+                    "Besvarad",
+                    "Signerad",
+                    "Anteckning",
+                    "Svarsfrist",
+                    "Status",
+                ] {
+                    header.col(|ui| {
+                        ui.strong(t(title));
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(26.0, visible.len(), |mut row| {
+                    let row_index = visible[row.index()];
+                    let Some(r) = self.index.rows.get(row_index).copied() else {
+                        return;
+                    };
+                    let account = &rc.audit.accounts[r.account];
+                    let name = format!("{} ({})", account.name, platform_label(account.platform, rc.lang));
+                    row.col(|ui| {
+                        let response = ui
+                            .add(egui::Label::new(&account.name).truncate().sense(egui::Sense::click()))
+                            .on_hover_text(format!("{}\n{}", account.unit, account.url));
+                        response.context_menu(|ui| {
+                            if ui.button(t("Lägg till en fråga till kontot")).clicked() {
+                                edits.push(Edit::AddProbe { account: r.account });
+                            }
+                            if let Some(p) = r.probe
+                                && ui.button(t("Ta bort frågan")).clicked()
+                            {
+                                edits.push(Edit::RemoveProbe { account: r.account, probe: p });
+                            }
+                        });
+                    });
+                    row.col(|ui| {
+                        ui.label(platform_label(account.platform, rc.lang));
+                    });
+                    let Some(p) = r.probe else {
+                        row.col(|ui| {
+                            if ui
+                                .small_button(t("+ Fråga"))
+                                .on_hover_text(format!("{}: {name}", t("Lägg till en fråga")))
+                                .clicked()
+                            {
+                                edits.push(Edit::AddProbe { account: r.account });
+                            }
+                        });
+                        return;
+                    };
+                    let probe = &account.probes[p];
+                    row.col(|ui| {
+                        self.text_cell(ui, row_index, r.account, p, Field::Question, &probe.question, &name, rc.lang, edits);
+                    });
+                    row.col(|ui| {
+                        self.time_cell(ui, rc, row_index, r.account, p, TimeKind::Posted, probe, &name, edits);
+                    });
+                    row.col(|ui| {
+                        self.time_cell(ui, rc, row_index, r.account, p, TimeKind::Answered, probe, &name, edits);
+                    });
+                    row.col(|ui| {
+                        let text = match probe.signed {
+                            None => "–",
+                            Some(true) => t("ja"),
+                            Some(false) => t("nej"),
+                        };
+                        let response = ui
+                            .add(egui::Button::new(text).min_size(egui::vec2(44.0, 0.0)))
+                            .accessible_name(format!("{}: {name}", t("Signerad")))
+                            .on_hover_text(t("Signerat med förnamn? Klicka (eller Mellanslag) för att växla – / ja / nej."));
+                        self.take_focus(&response, row_index, Field::Signed);
+                        self.arrows(ui, &response, row_index, Field::Signed);
+                        if response.clicked() {
+                            let value = match probe.signed {
+                                None => Some(true),
+                                Some(true) => Some(false),
+                                Some(false) => None,
+                            };
+                            edits.push(Edit::Signed { account: r.account, probe: p, value });
+                        }
+                    });
+                    row.col(|ui| {
+                        self.text_cell(ui, row_index, r.account, p, Field::Note, &probe.note, &name, rc.lang, edits);
+                    });
+                    let evaluation = evaluate(rc.rule, rc.cal, probe, rc.now);
+                    row.col(|ui| {
+                        let text = evaluation.deadline.as_ref().map(deadline_text).unwrap_or_default();
+                        ui.label(text);
+                    });
+                    row.col(|ui| {
+                        let invalid = [TimeKind::Posted, TimeKind::Answered]
+                            .iter()
+                            .any(|k| self.buffers.contains_key(&(r.account, p, *k)));
+                        if invalid {
+                            ui.colored_label(widgets::error_color(ui), t("ej sparad ändring"));
+                            return;
+                        }
+                        let outcome = evaluation.outcome;
+                        let detail = match (outcome, evaluation.deadline, evaluation.response_hours) {
+                            (Outcome::Pending, Some(d), _) => format!(
+                                " · {} {}",
+                                span_text((d.to_utc() - rc.now).num_minutes()),
+                                t("kvar")
+                            ),
+                            (Outcome::InTime | Outcome::Late, _, Some(h)) => {
+                                format!(" · {}", crate::core::swedish::hours(h))
+                            }
+                            _ => String::new(),
+                        };
+                        let color = widgets::outcome_color(ui, outcome);
+                        ui.label(
+                            egui::RichText::new(format!("● {}{detail}", outcome_label(outcome, rc.lang)))
+                                .color(color),
+                        );
+                    });
+                });
+            });
+    }
+
+    #[allow(clippy::too_many_arguments)] // the cell's coordinates; bundling them hides nothing
+    fn text_cell(
+        &mut self,
+        ui: &mut egui::Ui,
+        row_index: usize,
+        account: usize,
+        probe: usize,
+        field: Field,
+        value: &str,
+        name: &str,
+        lang: Lang,
+        edits: &mut Vec<Edit>,
+    ) {
+        let title = match field {
+            Field::Question => tr(lang, "Fråga"),
+            _ => tr(lang, "Anteckning"),
+        };
+        let mut text = value.to_owned();
+        let id = egui::Id::unique(("log-text", account, probe, field));
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .id(id)
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name(format!("{title}: {name}"));
+        if !value.is_empty() {
+            response.clone().on_hover_text(value);
+        }
+        self.take_focus(&response, row_index, field);
+        self.arrows(ui, &response, row_index, field);
+        if response.changed() {
+            edits.push(Edit::Text {
+                account,
+                probe,
+                field,
+                value: text,
+                id,
+            });
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)] // as `text_cell`
+    fn time_cell(
+        &mut self,
+        ui: &mut egui::Ui,
+        rc: &RowCtx<'_>,
+        row_index: usize,
+        account: usize,
+        p: usize,
+        kind: TimeKind,
+        probe: &Probe,
+        name: &str,
+        edits: &mut Vec<Edit>,
+    ) {
+        let t = |s| tr(rc.lang, s);
+        let key = (account, p, kind);
+        let (value, other, title, field) = match kind {
+            TimeKind::Posted => (
+                probe.posted_at,
+                probe.answered_at,
+                t("Ställd"),
+                Field::Posted,
+            ),
+            TimeKind::Answered => (
+                probe.answered_at,
+                probe.posted_at,
+                t("Besvarad"),
+                Field::Answered,
+            ),
+        };
+        let buffered = self.buffers.get(&key).cloned();
+        let invalid = buffered.as_deref().is_some_and(|b| {
+            matches!(
+                check_time(b, kind, other, rc.now, rc.lang),
+                TimeCheck::Invalid(_)
+            )
+        });
+        let mut text = buffered.unwrap_or_else(|| stamp_text(value));
+        let id = egui::Id::unique(("log-time", account, p, kind));
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .id(id)
+                    .desired_width(118.0)
+                    .hint_text(t("ÅÅÅÅ-MM-DD TT:MM")),
+            )
+            .accessible_name(format!("{title}: {name}"));
+        if invalid {
+            ui.painter().rect_stroke(
+                response.rect.expand(1.0),
+                2.0,
+                egui::Stroke::new(1.5, widgets::error_color(ui)),
+                egui::StrokeKind::Outside,
+            );
+        }
+        if response.changed() {
+            self.buffers.insert(key, text.clone());
+        }
+        self.take_focus(&response, row_index, field);
+        let (enter, escape) = ui.input(|i| (i.key_pressed(Key::Enter), i.key_pressed(Key::Escape)));
+        if response.lost_focus() {
+            if escape {
+                self.buffers.remove(&key);
+            } else {
+                match self.buffers.get(&key).cloned() {
+                    // Enter in an empty field stamps the current minute.
+                    None if enter && value.is_none() => {
+                        self.stamp(rc, account, p, kind, other, edits);
+                    }
+                    None => {}
+                    Some(typed) => match check_time(&typed, kind, other, rc.now, rc.lang) {
+                        TimeCheck::Valid { value: new, notice } => {
+                            self.buffers.remove(&key);
+                            if new != value {
+                                edits.push(Edit::Time {
+                                    account,
+                                    probe: p,
+                                    kind,
+                                    value: new,
+                                });
+                            }
+                            self.notice = notice.map(|n| (n, false));
+                        }
+                        // Kept with its message; the audit is unchanged.
+                        TimeCheck::Invalid(_) => {}
+                    },
+                }
+                if enter {
+                    // Stay in the field, so the arrows can move on to the next row.
+                    response.request_focus();
+                }
+            }
+        }
+        self.arrows(ui, &response, row_index, field);
+        let now_button = ui
+            .add(egui::Button::new(t("Nu")).small())
+            .accessible_name(format!("{} {}: {name}", t("Nu"), title.to_lowercase()))
+            .on_hover_text(t(
+                "Sätt till nuvarande minut (Enter i ett tomt fält gör samma sak)",
+            ));
+        if now_button.clicked() {
+            self.buffers.remove(&key);
+            self.stamp(rc, account, p, kind, other, edits);
+        }
+    }
+
+    fn stamp(
+        &mut self,
+        rc: &RowCtx<'_>,
+        account: usize,
+        probe: usize,
+        kind: TimeKind,
+        other: Option<Stamp>,
+        edits: &mut Vec<Edit>,
+    ) {
+        let minute = current_minute(rc.now);
+        match check_stamp(minute, kind, other, rc.now, rc.lang) {
+            TimeCheck::Valid { value, .. } => {
+                edits.push(Edit::Time {
+                    account,
+                    probe,
+                    kind,
+                    value,
+                });
+                self.notice = None;
+            }
+            TimeCheck::Invalid(message) => self.notice = Some((message, true)),
+        }
+    }
+
+    /// Give the focus to a cell that asked for it (arrow keys, "check now" list).
+    fn take_focus(&mut self, response: &egui::Response, row_index: usize, field: Field) {
+        if self.pending_focus == Some((row_index, field)) {
+            response.request_focus();
+            self.pending_focus = None;
+        }
+    }
+
+    /// Up/down arrows move to the same cell of the previous/next visible row.
+    fn arrows(&mut self, ui: &egui::Ui, response: &egui::Response, row_index: usize, field: Field) {
+        if !response.has_focus() {
+            return;
+        }
+        let (up, down) = ui.input(|i| (i.key_pressed(Key::ArrowUp), i.key_pressed(Key::ArrowDown)));
+        if !(up || down) {
+            return;
+        }
+        let visible = &self.index.visible;
+        let Some(position) = visible.iter().position(|&v| v == row_index) else {
+            return;
+        };
+        let target = if up {
+            position.checked_sub(1)
+        } else {
+            (position + 1 < visible.len()).then_some(position + 1)
+        };
+        if let Some(target) = target.and_then(|t| visible.get(t)) {
+            self.pending_focus = Some((*target, field));
+            self.scroll_to = Some(*target);
+        }
+    }
+
+    fn apply(&mut self, cx: &mut ScreenCtx<'_>, edits: Vec<Edit>) {
+        for edit in edits {
+            match edit {
+                Edit::Text {
+                    account,
+                    probe,
+                    field,
+                    value,
+                    id,
+                } => {
+                    if let Some(p) = cx
+                        .doc
+                        .audit
+                        .accounts
+                        .get_mut(account)
+                        .and_then(|a| a.probes.get_mut(probe))
+                    {
+                        match field {
+                            Field::Question => p.question = value,
+                            _ => p.note = value,
+                        }
+                        cx.doc.changed(id);
+                    }
+                }
+                Edit::Time {
+                    account,
+                    probe,
+                    kind,
+                    value,
+                } => {
+                    cx.doc.edit(|a| {
+                        if let Some(p) = a
+                            .accounts
+                            .get_mut(account)
+                            .and_then(|a| a.probes.get_mut(probe))
+                        {
+                            match kind {
+                                TimeKind::Posted => p.posted_at = value,
+                                TimeKind::Answered => p.answered_at = value,
+                            }
+                        }
+                    });
+                }
+                Edit::Signed {
+                    account,
+                    probe,
+                    value,
+                } => {
+                    cx.doc.edit(|a| {
+                        if let Some(p) = a
+                            .accounts
+                            .get_mut(account)
+                            .and_then(|a| a.probes.get_mut(probe))
+                        {
+                            p.signed = value;
+                        }
+                    });
+                }
+                Edit::AddProbe { account } => {
+                    cx.doc.edit(|a| {
+                        if let Some(acc) = a.accounts.get_mut(account) {
+                            acc.probes.push(Probe::default());
+                        }
+                    });
+                }
+                Edit::RemoveProbe { account, probe } => {
+                    cx.doc.edit(|a| {
+                        if let Some(acc) = a.accounts.get_mut(account)
+                            && probe < acc.probes.len()
+                        {
+                            acc.probes.remove(probe);
+                        }
+                    });
+                    // Indices after the removed probe have moved: typed text would land wrong.
+                    self.buffers.clear();
+                }
+            }
+        }
+    }
+}
+
+/// One row per probe of every audited account (an account without probes gets one empty row).
+fn rows(audit: &Audit) -> Vec<Row> {
+    let mut out = Vec::new();
+    for (i, account) in audit.accounts.iter().enumerate() {
+        if !audit.is_audited(account) {
+            continue;
+        }
+        if account.probes.is_empty() {
+            out.push(Row {
+                account: i,
+                probe: None,
+            });
+        }
+        for p in 0..account.probes.len() {
+            out.push(Row {
+                account: i,
+                probe: Some(p),
+            });
+        }
+    }
+    out
+}
+
+fn show_label(show: Show, lang: Lang) -> String {
+    match show {
+        Show::All => tr(lang, "alla frågor").to_owned(),
+        Show::CheckNow => tr(lang, "att kontrollera nu").to_owned(),
+        Show::Outcome(o) => outcome_label(o, lang).to_owned(),
+    }
+}
+
+/// "120 frågor: 100 ställda …".
+fn summary(outcomes: &[Outcome], lang: Lang) -> String {
+    let count = |o: Outcome| outcomes.iter().filter(|x| **x == o).count();
+    fill(
+        tr(
+            lang,
+            "{n} frågor: {i} i tid, {l} sena, {u} obesvarade, {p} väntar på svar, {x} ej ställda.",
+        ),
+        &[
+            ("n", outcomes.len()),
+            ("i", count(Outcome::InTime)),
+            ("l", count(Outcome::Late)),
+            ("u", count(Outcome::Unanswered)),
+            ("p", count(Outcome::Pending)),
+            ("x", count(Outcome::NotPosted)),
+        ],
+    )
+}

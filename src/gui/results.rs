@@ -1,0 +1,487 @@
+//! Step 4, Resultat: the figures of PRODUCT §5 from `core::Results`, as tables and charts, and the
+//! comparison with an earlier audit. Every number comes from core; this screen only shows them.
+
+use super::i18n::{fill, tr};
+use super::widgets;
+use super::{Command, DialogPurpose, ScreenCtx};
+use crate::core::check::{Problem, Severity, check};
+use crate::core::stats::Quartiles;
+use crate::core::swedish::{decimal, hours, percent};
+use crate::core::{Counts, EarlierAudit, Lang, Results};
+use egui_plot::{Bar, BarChart, Line, Plot, VLine};
+
+/// Response-time histogram: bins of this many hours, the last one open-ended.
+const BIN_HOURS: f64 = 6.0;
+const BINS: usize = 16;
+
+#[derive(Default)]
+pub struct ResultsScreen {
+    /// Results for (generation, as-of minute).
+    cache: Option<((u64, i64), Results, Vec<Problem>)>,
+}
+
+impl ResultsScreen {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
+        let lang = cx.lang;
+        let t = |s| tr(lang, s);
+        let closed = cx.doc.audit.meta.closed_at;
+        let as_of = closed.map_or(cx.now, |c| c.to_utc());
+        let key = (cx.doc.generation(), as_of.timestamp() / 60);
+        if self.cache.as_ref().is_none_or(|(k, _, _)| *k != key) {
+            let results = Results::compute(&cx.doc.audit, as_of);
+            let problems = check(&cx.doc.audit, cx.now);
+            self.cache = Some((key, results, problems));
+        }
+        let Some((_, results, problems)) = &self.cache else {
+            return;
+        };
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.heading(t("4  Resultat"));
+            let when = crate::core::localtime::format_local(&as_of);
+            let basis = if closed.is_some() {
+                t("(granskningens stängningstid, steg 1)")
+            } else {
+                t("(nu; ange en stängningstid i steg 1 för att låsa resultatet)")
+            };
+            ui.label(format!("{} {when} {basis}", t("Resultat per")));
+            ui.add_space(6.0);
+            problems_list(ui, problems, lang);
+            overview(ui, results, lang);
+            ui.add_space(10.0);
+            let wide = ui.available_width() > 900.0;
+            if wide {
+                ui.columns(2, |cols| {
+                    share_chart(&mut cols[0], results, lang);
+                    response_chart(
+                        &mut cols[1],
+                        results,
+                        lang,
+                        cx.doc.audit.criteria.deadline.hours,
+                    );
+                });
+            } else {
+                share_chart(ui, results, lang);
+                response_chart(ui, results, lang, cx.doc.audit.criteria.deadline.hours);
+            }
+            ui.add_space(10.0);
+            ui.strong(t("Per plattform"));
+            group_table(
+                ui,
+                "by-platform",
+                t("Plattform"),
+                &results.by_platform,
+                lang,
+            );
+            ui.add_space(10.0);
+            ui.strong(t("Per verksamhet"));
+            group_table(ui, "by-unit", t("Verksamhet"), &results.by_unit, lang);
+            ui.add_space(10.0);
+            comparison(ui, cx, results);
+        });
+    }
+}
+
+fn problems_list(ui: &mut egui::Ui, problems: &[Problem], lang: Lang) {
+    let t = |s| tr(lang, s);
+    if problems.is_empty() {
+        return;
+    }
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let warnings = problems.len() - errors;
+    let title = fill(
+        t("Kontroll: {e} fel och {w} varningar i granskningen"),
+        &[("e", errors), ("w", warnings)],
+    );
+    egui::CollapsingHeader::new(egui::RichText::new(title).color(if errors > 0 {
+        widgets::error_color(ui)
+    } else {
+        widgets::warning_color(ui)
+    }))
+    .id_salt("problems")
+    .show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("problems-list")
+            .max_height(160.0)
+            .show(ui, |ui| {
+                for p in problems {
+                    ui.label(p.to_string());
+                }
+            });
+    });
+}
+
+fn share_text(counts: &Counts) -> String {
+    counts
+        .in_time_share()
+        .map_or_else(|| "–".to_owned(), |s| percent(s, 0))
+}
+
+fn ci_text(counts: &Counts) -> String {
+    counts.in_time_ci95().map_or_else(
+        || "–".to_owned(),
+        |(lo, hi)| format!("{}–{}", percent(lo, 0), percent(hi, 0)),
+    )
+}
+
+fn quartile_text(q: Option<&Quartiles>) -> String {
+    q.map_or_else(
+        || "–".to_owned(),
+        |q| format!("{} ({}–{})", hours(q.median), decimal(q.q1, 1), hours(q.q3)),
+    )
+}
+
+fn overview(ui: &mut egui::Ui, results: &Results, lang: Lang) {
+    let t = |s| tr(lang, s);
+    let o = &results.overall;
+    egui::Grid::new("overview")
+        .num_columns(2)
+        .striped(true)
+        .spacing([24.0, 4.0])
+        .show(ui, |ui| {
+            let line = |ui: &mut egui::Ui, label: &str, value: String| {
+                ui.label(label);
+                ui.label(egui::RichText::new(value).strong());
+                ui.end_row();
+            };
+            line(ui, t("Konton i registret"), o.listed.to_string());
+            let reasons: Vec<String> = results
+                .excluded_by_reason
+                .iter()
+                .map(|(reason, n)| {
+                    let label = match lang {
+                        Lang::Sv => reason.label_sv(),
+                        Lang::En => reason.label_en(),
+                    };
+                    format!("{n} {label}")
+                })
+                .collect();
+            let excluded = if reasons.is_empty() {
+                o.excluded.to_string()
+            } else {
+                format!("{} ({})", o.excluded, reasons.join(", "))
+            };
+            line(ui, t("Undantagna"), excluded);
+            line(ui, t("Granskade konton"), o.audited.to_string());
+            line(
+                ui,
+                t("Besvarade i tid"),
+                format!(
+                    "{} {} {} ({})",
+                    o.in_time,
+                    t("av"),
+                    o.decided(),
+                    share_text(o)
+                ),
+            );
+            line(
+                ui,
+                t("95 % konfidensintervall för andelen i tid"),
+                ci_text(o),
+            );
+            line(ui, t("Besvarade för sent"), o.late.to_string());
+            line(ui, t("Obesvarade"), o.unanswered.to_string());
+            line(ui, t("Väntar på svar"), o.pending.to_string());
+            line(ui, t("Fråga ej ställd"), o.not_posted.to_string());
+            line(
+                ui,
+                t("Signerade med förnamn"),
+                format!(
+                    "{} {} {} {}, {} {} {}",
+                    o.signed,
+                    t("av"),
+                    o.answered,
+                    t("besvarade"),
+                    o.signed,
+                    t("av"),
+                    o.audited
+                ),
+            );
+            line(
+                ui,
+                t("Svarstid, median (kvartiler)"),
+                quartile_text(results.response_hours.as_ref()),
+            );
+            line(
+                ui,
+                t("Svarstid i arbetstimmar, median (kvartiler)"),
+                quartile_text(results.response_working_hours.as_ref()),
+            );
+        });
+}
+
+fn group_table(
+    ui: &mut egui::Ui,
+    id: &str,
+    first: &str,
+    groups: &[crate::core::GroupResult],
+    lang: Lang,
+) {
+    let t = |s| tr(lang, s);
+    let shown: Vec<_> = groups.iter().filter(|g| g.counts.listed > 0).collect();
+    if shown.is_empty() {
+        ui.label(t("Inga konton."));
+        return;
+    }
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .max_height(260.0)
+        .show(ui, |ui| {
+            egui::Grid::new(id)
+                .num_columns(10)
+                .striped(true)
+                .spacing([14.0, 4.0])
+                .show(ui, |ui| {
+                    for h in [
+                        first,
+                        t("Granskade"),
+                        t("I tid"),
+                        t("Andel i tid"),
+                        t("95 % KI"),
+                        t("Sent"),
+                        t("Obesvarade"),
+                        t("Väntar"),
+                        t("Signerade"),
+                        t("Median svarstid"),
+                    ] {
+                        ui.strong(h);
+                    }
+                    ui.end_row();
+                    for g in shown {
+                        let c = &g.counts;
+                        ui.label(&g.name);
+                        ui.label(c.audited.to_string());
+                        ui.label(c.in_time.to_string());
+                        ui.label(share_text(c));
+                        ui.label(ci_text(c));
+                        ui.label(c.late.to_string());
+                        ui.label(c.unanswered.to_string());
+                        ui.label(c.pending.to_string());
+                        ui.label(c.signed.to_string());
+                        ui.label(
+                            g.response_hours
+                                .as_ref()
+                                .map_or_else(|| "–".to_owned(), |q| hours(q.median)),
+                        );
+                        ui.end_row();
+                    }
+                });
+        });
+}
+
+fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
+    let t = |s| tr(lang, s);
+    ui.strong(t(
+        "Andel besvarade i tid per plattform (95 % konfidensintervall)",
+    ));
+    let groups: Vec<_> = results
+        .by_platform
+        .iter()
+        .filter(|g| g.counts.decided() > 0)
+        .collect();
+    if groups.is_empty() {
+        ui.label(t("Inga avgjorda frågor än."));
+        return;
+    }
+    let color = widgets::ok_color(ui);
+    let whisker = ui.visuals().text_color();
+    let names: Vec<String> = groups.iter().map(|g| g.name.clone()).collect();
+    #[allow(clippy::cast_precision_loss)] // a handful of platforms
+    let bars: Vec<Bar> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, g)| {
+            let share = g.counts.in_time_share().unwrap_or(0.0) * 100.0;
+            Bar::new(i as f64, share)
+                .width(0.6)
+                .name(format!(
+                    "{} ({} {} {})",
+                    g.name,
+                    g.counts.in_time,
+                    t("av"),
+                    g.counts.decided()
+                ))
+                .fill(color.gamma_multiply(0.6))
+        })
+        .collect();
+    Plot::new("share-chart")
+        .height(220.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .show_x(false)
+        .include_y(0.0)
+        .include_y(100.0)
+        .y_axis_label(t("% i tid"))
+        .x_axis_formatter(move |mark, _| {
+            let i = mark.value.round();
+            if (mark.value - i).abs() > 1e-6 || i < 0.0 {
+                return String::new();
+            }
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // checked above
+            names.get(i as usize).cloned().unwrap_or_default()
+        })
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new(t("i tid"), bars).color(color));
+            for (i, g) in groups.iter().enumerate() {
+                if let Some((lo, hi)) = g.counts.in_time_ci95() {
+                    #[allow(clippy::cast_precision_loss)]
+                    let x = i as f64;
+                    let (lo, hi) = (lo * 100.0, hi * 100.0);
+                    // An error bar: the interval with a cap at each end.
+                    let points = vec![
+                        [x - 0.08, lo],
+                        [x + 0.08, lo],
+                        [x, lo],
+                        [x, hi],
+                        [x - 0.08, hi],
+                        [x + 0.08, hi],
+                    ];
+                    plot.line(
+                        Line::new(format!("ki-{i}"), points)
+                            .color(whisker)
+                            .width(2.0),
+                    );
+                }
+            }
+        });
+}
+
+fn response_chart(ui: &mut egui::Ui, results: &Results, lang: Lang, deadline_hours: u32) {
+    let t = |s| tr(lang, s);
+    ui.strong(t("Svarstider (timmar från fråga till svar)"));
+    let mut counts = [0usize; BINS];
+    for p in &results.probes {
+        if let Some(h) = p.evaluation.response_hours {
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // clamped below
+            let bin = ((h.max(0.0) / BIN_HOURS).floor() as usize).min(BINS - 1);
+            counts[bin] += 1;
+        }
+    }
+    if counts.iter().all(|c| *c == 0) {
+        ui.label(t("Inga besvarade frågor än."));
+        return;
+    }
+    let color = widgets::pending_color(ui);
+    let deadline_color = widgets::warning_color(ui);
+    #[allow(clippy::cast_precision_loss)]
+    let bars: Vec<Bar> = counts
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let from = i as f64 * BIN_HOURS;
+            let label = if i == BINS - 1 {
+                format!("≥ {from} h")
+            } else {
+                format!("{from}–{} h", from + BIN_HOURS)
+            };
+            Bar::new(from + BIN_HOURS / 2.0, *c as f64)
+                .width(BIN_HOURS * 0.9)
+                .name(label)
+        })
+        .collect();
+    Plot::new("response-chart")
+        .height(220.0)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .include_y(0.0)
+        .x_axis_label(t("timmar"))
+        .y_axis_label(t("antal svar"))
+        .show(ui, |plot| {
+            plot.bar_chart(BarChart::new(t("svar"), bars).color(color));
+            plot.vline(
+                VLine::new(t("svarsfrist"), f64::from(deadline_hours))
+                    .color(deadline_color)
+                    .width(2.0),
+            );
+        });
+}
+
+fn comparison(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, results: &Results) {
+    let lang = cx.lang;
+    let t = |s| tr(lang, s);
+    ui.strong(t("Jämförelse med en tidigare granskning"));
+    let mut earlier = cx.doc.audit.earlier.clone();
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .button(t("Hämta siffror från en granskningsfil …"))
+            .clicked()
+        {
+            cx.commands.push(Command::Pick(DialogPurpose::OpenEarlier));
+        }
+        if earlier.is_none() && ui.button(t("Skriv in siffror")).clicked() {
+            earlier = Some(EarlierAudit::default());
+        }
+        if earlier.is_some() && ui.button(t("Ta bort jämförelsen")).clicked() {
+            earlier = None;
+        }
+    });
+    if let Some(e) = &mut earlier {
+        egui::Grid::new("earlier")
+            .num_columns(2)
+            .spacing([12.0, 4.0])
+            .show(ui, |ui| {
+                widgets::text_row(ui, t("Granskning (t.ex. år)"), &mut e.label, "2016");
+                let label = ui.label(t("Granskade konton"));
+                ui.add(egui::DragValue::new(&mut e.audited).range(0..=100_000))
+                    .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(t("Besvarade i tid"));
+                ui.add(egui::DragValue::new(&mut e.in_time).range(0..=e.audited))
+                    .labelled_by(label.id);
+                ui.end_row();
+                let label = ui.label(t("Signerade (om känt)"));
+                ui.horizontal(|ui| {
+                    let mut known = e.signed.is_some();
+                    ui.checkbox(&mut known, t("känt"));
+                    match (known, &mut e.signed) {
+                        (true, Some(s)) => {
+                            ui.add(egui::DragValue::new(s).range(0..=e.audited))
+                                .labelled_by(label.id);
+                        }
+                        (true, None) => e.signed = Some(0),
+                        (false, _) => e.signed = None,
+                    }
+                });
+                ui.end_row();
+            });
+    }
+    if earlier != cx.doc.audit.earlier {
+        // Typing the label coalesces like any text field; numbers and buttons are steps.
+        cx.doc.edit(|a| a.earlier = earlier);
+    }
+    if let Some(c) = &results.comparison {
+        let share = |s: Option<f64>| s.map_or_else(|| "–".to_owned(), |s| percent(s, 0));
+        ui.label(format!(
+            "{} {}: {} ({} {} {}). {}: {}.",
+            t("Tidigare"),
+            c.label,
+            share(c.earlier_share),
+            c.earlier_in_time,
+            t("av"),
+            c.earlier_audited,
+            t("Nu"),
+            share(c.current_share)
+        ));
+        if let (Some(d), Some(p)) = (c.difference_points, c.p_value) {
+            let sign = if d >= 0.0 { "+" } else { "" };
+            let sentence = if c.significant {
+                t("Förändringen är statistiskt säkerställd (p < 0,05).")
+            } else {
+                t("Förändringen är inte statistiskt säkerställd; den kan bero på slumpen.")
+            };
+            ui.label(format!(
+                "{}: {sign}{} {}. p = {} (Fisher). {sentence}",
+                t("Skillnad"),
+                decimal(d, 1),
+                t("procentenheter"),
+                decimal(p, 3)
+            ));
+        }
+    }
+}

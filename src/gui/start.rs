@@ -1,0 +1,155 @@
+//! The start screen: a new audit from a template, open a file, a recent audit or the example.
+
+use super::i18n::tr;
+use super::{Command, DialogPurpose};
+use crate::core::{DeadlineMode, Lang, Template};
+use std::path::PathBuf;
+
+/// What the start screen needs (there is no audit yet).
+pub struct StartCtx<'a> {
+    pub lang: Lang,
+    pub recent: &'a [PathBuf],
+    pub commands: &'a mut Vec<Command>,
+}
+
+#[derive(Default)]
+pub struct StartScreen {
+    /// The bundled templates, parsed once.
+    templates: Option<Result<Vec<(String, Template)>, String>>,
+    /// Whether the bundled example and the recent files exist, looked up once (not every frame).
+    example: Option<bool>,
+    recent_exists: Vec<(PathBuf, bool)>,
+}
+
+impl StartScreen {
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut StartCtx<'_>) {
+        let lang = cx.lang;
+        let t = |s| tr(lang, s);
+        let templates = self.templates.get_or_insert_with(|| {
+            crate::store::templates::builtin_templates().map_err(|e| e.to_string())
+        });
+        let example = *self
+            .example
+            .get_or_insert_with(|| super::example_path().is_some());
+        if self.recent_exists.len() != cx.recent.len()
+            || self
+                .recent_exists
+                .iter()
+                .zip(cx.recent)
+                .any(|((a, _), b)| a != b)
+        {
+            self.recent_exists = cx.recent.iter().map(|p| (p.clone(), p.is_file())).collect();
+        }
+        let recent = &self.recent_exists;
+        egui::ScrollArea::vertical().show(ui, |ui| {
+            ui.add_space(12.0);
+            ui.heading(egui::RichText::new("Svarskoll").size(28.0));
+            ui.label(t(
+                "Granska om kommunens konton i sociala medier svarar på frågor i tid: ställ en fråga, logga när den besvaras och skriv rapporten till nämnden.",
+            ));
+            ui.add_space(16.0);
+            ui.columns(2, |cols| {
+                let ui = &mut cols[0];
+                ui.heading(t("Ny granskning från mall"));
+                ui.add_space(4.0);
+                match templates {
+                    Ok(list) => {
+                        for (key, template) in list.iter() {
+                            egui::Frame::group(ui.style()).show(ui, |ui| {
+                                ui.set_width(ui.available_width());
+                                ui.label(egui::RichText::new(&template.name).strong().size(15.0));
+                                if !template.description.is_empty() {
+                                    ui.label(&template.description);
+                                }
+                                ui.label(
+                                    egui::RichText::new(criteria_summary(template, lang)).weak(),
+                                );
+                                let label = format!("{} {}", t("Ny granskning:"), template.name);
+                                if ui.button(label).clicked() {
+                                    cx.commands.push(Command::NewAudit {
+                                        template: key.clone(),
+                                    });
+                                }
+                            });
+                            ui.add_space(4.0);
+                        }
+                    }
+                    Err(e) => {
+                        ui.colored_label(super::widgets::error_color(ui), e.as_str());
+                    }
+                }
+
+                let ui = &mut cols[1];
+                ui.heading(t("Öppna"));
+                ui.add_space(4.0);
+                ui.horizontal_wrapped(|ui| {
+                    if ui.button(t("Öppna granskning …")).clicked() {
+                        cx.commands.push(Command::Pick(DialogPurpose::OpenAudit));
+                    }
+                    if ui.button(t("Skriv sökväg …")).clicked() {
+                        cx.commands.push(Command::TypePath(DialogPurpose::OpenAudit));
+                    }
+                    if ui
+                        .add_enabled(example, egui::Button::new(t("Öppna exemplet (grundskola 2019)")))
+                        .on_hover_text(t("Öppnas som en kopia: exempelfilen ändras inte."))
+                        .clicked()
+                    {
+                        cx.commands.push(Command::OpenExample);
+                    }
+                });
+                ui.add_space(12.0);
+                ui.heading(t("Senaste granskningar"));
+                if recent.is_empty() {
+                    ui.label(egui::RichText::new(t("Inga än.")).weak());
+                }
+                for (path, exists) in recent {
+                    let exists = *exists;
+                    let name = path
+                        .file_name()
+                        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                    ui.horizontal(|ui| {
+                        let response = ui
+                            .add_enabled(exists, egui::Button::new(name))
+                            .on_hover_text(path.display().to_string());
+                        if response.clicked() {
+                            cx.commands.push(Command::Open(path.clone()));
+                        }
+                        let folder = path.parent().map(|p| p.display().to_string()).unwrap_or_default();
+                        let note = if exists { folder } else { t("(filen finns inte längre)").to_owned() };
+                        ui.add(egui::Label::new(egui::RichText::new(note).small().weak()).truncate());
+                    });
+                }
+                ui.add_space(12.0);
+                ui.label(
+                    egui::RichText::new(t(
+                        "Tips: dra en granskningsfil (.svarskoll.ron) till fönstret för att öppna den.",
+                    ))
+                    .weak(),
+                );
+            });
+        });
+    }
+}
+
+/// "24 h, nästa arbetsdag, signatur krävs".
+fn criteria_summary(template: &Template, lang: Lang) -> String {
+    let t = |s| tr(lang, s);
+    let rule = &template.criteria.deadline;
+    let mode = match rule.mode {
+        DeadlineMode::WorkingHours => t("arbetstimmar"),
+        DeadlineMode::NextWorkingDay => t("flyttas till nästa arbetsdag"),
+    };
+    let mut parts = vec![format!("{} h, {mode}", rule.hours)];
+    if let Some(days) = rule.max_days {
+        parts.push(format!("{} {days} {}", t("högst"), t("dagar")));
+    }
+    parts.push(
+        if template.criteria.signature_required {
+            t("förnamn krävs")
+        } else {
+            t("ingen signatur krävs")
+        }
+        .to_owned(),
+    );
+    parts.join(", ")
+}

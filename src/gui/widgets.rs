@@ -1,0 +1,329 @@
+//! Small shared pieces: colours that work in light and dark mode, banners, labelled fields and
+//! how times and outcomes are shown.
+
+use super::i18n::tr;
+use crate::core::localtime::{LocalResolution, ZONE, format_local, parse_time};
+use crate::core::{Lang, Outcome, Stamp};
+use chrono::{DateTime, Duration, Timelike, Utc};
+use egui::{Color32, RichText};
+
+#[must_use]
+pub fn ok_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(110, 200, 120)
+    } else {
+        Color32::from_rgb(20, 120, 40)
+    }
+}
+
+#[must_use]
+pub fn warning_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(240, 190, 90)
+    } else {
+        Color32::from_rgb(150, 90, 0)
+    }
+}
+
+#[must_use]
+pub fn error_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(255, 120, 110)
+    } else {
+        Color32::from_rgb(185, 30, 30)
+    }
+}
+
+#[must_use]
+pub fn pending_color(ui: &egui::Ui) -> Color32 {
+    if ui.visuals().dark_mode {
+        Color32::from_rgb(130, 180, 255)
+    } else {
+        Color32::from_rgb(30, 80, 170)
+    }
+}
+
+/// The colour of an outcome in tables and charts.
+#[must_use]
+pub fn outcome_color(ui: &egui::Ui, outcome: Outcome) -> Color32 {
+    match outcome {
+        Outcome::InTime => ok_color(ui),
+        Outcome::Late => warning_color(ui),
+        Outcome::Unanswered => error_color(ui),
+        Outcome::Pending => pending_color(ui),
+        Outcome::NotPosted => ui.visuals().weak_text_color(),
+    }
+}
+
+/// An outcome's name in the UI language.
+#[must_use]
+pub fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Sv => outcome.label_sv(),
+        Lang::En => outcome.label_en(),
+    }
+}
+
+/// How a banner looks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Info,
+    Warning,
+    Error,
+}
+
+/// A framed message across the screen.
+pub fn banner(ui: &mut egui::Ui, tone: Tone, add: impl FnOnce(&mut egui::Ui)) {
+    let color = match tone {
+        Tone::Info => ui.visuals().selection.stroke.color,
+        Tone::Warning => warning_color(ui),
+        Tone::Error => error_color(ui),
+    };
+    egui::Frame::group(ui.style())
+        .stroke(egui::Stroke::new(1.5, color))
+        .fill(color.gamma_multiply(0.08))
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(add);
+        });
+    ui.add_space(4.0);
+}
+
+/// A label and a one-line text field named by it, in a two-column grid; `true` when changed.
+pub fn text_row(ui: &mut egui::Ui, label: &str, value: &mut String, hint: &str) -> egui::Response {
+    let label = ui.label(label);
+    let response = ui
+        .add(
+            egui::TextEdit::singleline(value)
+                .hint_text(hint)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id);
+    ui.end_row();
+    response
+}
+
+/// A label and a multi-line text field named by it.
+pub fn text_area(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    rows: usize,
+) -> egui::Response {
+    let label = ui.label(RichText::new(label).strong());
+    ui.add(
+        egui::TextEdit::multiline(value)
+            .desired_rows(rows)
+            .desired_width(f32::INFINITY),
+    )
+    .labelled_by(label.id)
+}
+
+/// A strong label and a one-line text field beside it.
+pub fn text_row_single(ui: &mut egui::Ui, label: &str, value: &mut String) -> egui::Response {
+    ui.horizontal(|ui| {
+        let label = ui.strong(label);
+        ui.add(egui::TextEdit::singleline(value).desired_width(f32::INFINITY))
+            .labelled_by(label.id)
+    })
+    .inner
+}
+
+/// A stamp as typed: `2019-03-12 10:00`.
+#[must_use]
+pub fn stamp_text(stamp: Option<Stamp>) -> String {
+    stamp.map(|s| format_local(&s)).unwrap_or_default()
+}
+
+/// A deadline as auditors say it: midnight is the end (24:00) of the day before.
+#[must_use]
+pub fn deadline_text<T: chrono::TimeZone>(deadline: &DateTime<T>) -> String {
+    let local = deadline.with_timezone(&ZONE);
+    if local.hour() == 0 && local.minute() == 0 {
+        let day = local - Duration::minutes(1);
+        format!("{} 24:00", day.format("%Y-%m-%d"))
+    } else {
+        format_local(&local)
+    }
+}
+
+/// "5 h 20 min" (or "2 d 3 h" for long spans).
+#[must_use]
+pub fn span_text(minutes: i64) -> String {
+    let minutes = minutes.max(0);
+    let (d, h, m) = (minutes / 1440, minutes % 1440 / 60, minutes % 60);
+    if d > 0 {
+        format!("{d} d {h} h")
+    } else if h > 0 {
+        format!("{h} h {m} min")
+    } else {
+        format!("{m} min")
+    }
+}
+
+/// The current minute, as a stamp (seconds dropped: auditors log minutes).
+#[must_use]
+pub fn current_minute(now: DateTime<Utc>) -> Stamp {
+    let local = now.with_timezone(&ZONE);
+    let trimmed = local
+        .with_second(0)
+        .and_then(|t| t.with_nanosecond(0))
+        .unwrap_or(local);
+    trimmed.fixed_offset()
+}
+
+/// Which time of a probe a field holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TimeKind {
+    Posted,
+    Answered,
+}
+
+/// A typed time checked against the probe's other time and the clock.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TimeCheck {
+    /// Use this value (`None` clears the time); `notice` says how a DST time was read.
+    Valid {
+        value: Option<Stamp>,
+        notice: Option<String>,
+    },
+    Invalid(String),
+}
+
+/// Check a typed time for a probe: it must parse, not lie in the future, and keep
+/// posted ≤ answered. A time in the spring-forward gap is moved forward (PRODUCT §4) and the
+/// auditor is told.
+#[must_use]
+pub fn check_time(
+    text: &str,
+    kind: TimeKind,
+    other: Option<Stamp>,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> TimeCheck {
+    let t = |s| tr(lang, s);
+    if text.trim().is_empty() {
+        if kind == TimeKind::Posted && other.is_some() {
+            return TimeCheck::Invalid(t("Frågan är besvarad: töm Besvarad först.").to_owned());
+        }
+        return TimeCheck::Valid {
+            value: None,
+            notice: None,
+        };
+    }
+    let Ok(resolved) = parse_time(text) else {
+        return TimeCheck::Invalid(format!(
+            "'{}' {}",
+            text.trim(),
+            t("är inte en tid: skriv ÅÅÅÅ-MM-DD TT:MM, t.ex. 2019-03-12 10:00")
+        ));
+    };
+    let notice = match resolved.resolution {
+        LocalResolution::Exact => None,
+        LocalResolution::ShiftedForward { gap_minutes } => Some(format!(
+            "{} {} {gap_minutes} min: {}",
+            text.trim(),
+            t("finns inte (klockan ställdes fram). Tiden flyttades framåt"),
+            format_local(&resolved.instant)
+        )),
+        LocalResolution::AmbiguousFirst => Some(format!(
+            "{} {}",
+            text.trim(),
+            t("finns två gånger (klockan ställdes tillbaka); den första, sommartid, används.")
+        )),
+    };
+    match check_stamp(resolved.fixed(), kind, other, now, lang) {
+        TimeCheck::Valid { value, .. } => TimeCheck::Valid { value, notice },
+        invalid @ TimeCheck::Invalid(_) => invalid,
+    }
+}
+
+/// Check a time for a probe (see [`check_time`]).
+#[must_use]
+pub fn check_stamp(
+    value: Stamp,
+    kind: TimeKind,
+    other: Option<Stamp>,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> TimeCheck {
+    let t = |s| tr(lang, s);
+    // A minute of slack: "now" typed by hand is not in the future.
+    if value.to_utc() > now + Duration::minutes(1) {
+        return TimeCheck::Invalid(format!(
+            "{} {}",
+            format_local(&value),
+            t("ligger i framtiden.")
+        ));
+    }
+    match (kind, other) {
+        (TimeKind::Answered, None) => {
+            return TimeCheck::Invalid(t("Frågan är inte ställd: fyll i Ställd först.").to_owned());
+        }
+        (TimeKind::Answered, Some(posted)) if value < posted => {
+            return TimeCheck::Invalid(format!(
+                "{} ({})",
+                t("Besvarad före ställd"),
+                stamp_text(Some(posted))
+            ));
+        }
+        (TimeKind::Posted, Some(answered)) if value > answered => {
+            return TimeCheck::Invalid(format!(
+                "{} ({})",
+                t("Ställd efter besvarad"),
+                stamp_text(Some(answered))
+            ));
+        }
+        _ => {}
+    }
+    TimeCheck::Valid {
+        value: Some(value),
+        notice: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::deadline::local;
+
+    #[test]
+    fn typed_times_are_checked() {
+        let now = local(2024, 4, 2, 12, 0).unwrap().to_utc();
+        let posted = Some(local(2024, 3, 12, 10, 0).unwrap().fixed_offset());
+        let check = |text, kind, other| check_time(text, kind, other, now, Lang::Sv);
+        assert!(matches!(
+            check("12/3", TimeKind::Posted, None),
+            TimeCheck::Invalid(_)
+        ));
+        assert!(matches!(
+            check("2024-05-01 10:00", TimeKind::Posted, None),
+            TimeCheck::Invalid(_)
+        ));
+        let TimeCheck::Invalid(m) = check("2024-03-11 10:00", TimeKind::Answered, posted) else {
+            panic!("answered before posted accepted");
+        };
+        assert!(m.contains("före"), "{m}");
+        let TimeCheck::Valid { value, notice } = check("2024-03-31 02:30", TimeKind::Posted, None)
+        else {
+            panic!("gap time refused");
+        };
+        assert_eq!(value.unwrap().to_rfc3339(), "2024-03-31T03:30:00+02:00");
+        assert!(notice.unwrap().contains("60"));
+        assert_eq!(
+            check("", TimeKind::Answered, posted),
+            TimeCheck::Valid {
+                value: None,
+                notice: None
+            }
+        );
+    }
+
+    #[test]
+    fn deadlines_at_midnight_read_as_24() {
+        let d = local(2019, 3, 19, 0, 0).unwrap();
+        assert_eq!(deadline_text(&d), "2019-03-18 24:00");
+        assert_eq!(span_text(320), "5 h 20 min");
+        assert_eq!(span_text(3 * 1440 + 60), "3 d 1 h");
+    }
+}

@@ -1,0 +1,538 @@
+//! The desktop app driven headless with egui_kittest: widgets are found by their labels, dialogs
+//! are answered by a script, and what the app did is checked in its state and on disk.
+#![allow(clippy::unwrap_used)] // test helpers outside #[test] fns
+
+use chrono::{DateTime, Utc};
+use egui::accesskit::Role;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+use svarskoll::core::deadline::local;
+use svarskoll::core::{Account, Audit, Lang, Platform, Probe};
+use svarskoll::gui::{ExportState, Screen, ScriptedDialogs, SvarskollApp};
+use svarskoll::store::load_audit;
+
+fn at(d: u32, h: u32, m: u32) -> DateTime<Utc> {
+    local(2019, 3, d, h, m).unwrap().to_utc()
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
+}
+
+fn harness(app: SvarskollApp) -> Harness<'static, SvarskollApp> {
+    Harness::builder()
+        .with_size([1366.0, 768.0])
+        .build_ui_state(|ui, app: &mut SvarskollApp| app.show(ui), app)
+}
+
+fn app_at(now: DateTime<Utc>) -> (SvarskollApp, Arc<ScriptedDialogs>) {
+    let dialogs = Arc::new(ScriptedDialogs::new());
+    let mut app = SvarskollApp::for_tests(Arc::clone(&dialogs));
+    app.set_now(Some(now));
+    (app, dialogs)
+}
+
+/// A side-bar step (the screen's heading has the same text, so look for the button).
+fn go(h: &mut Harness<'_, SvarskollApp>, step: &str) {
+    h.get_by_role_and_label(Role::Button, step).click();
+    h.run();
+}
+
+/// Step until `done` holds or `limit` passes (background threads: autosave, export).
+fn wait_for(
+    h: &mut Harness<'_, SvarskollApp>,
+    limit: Duration,
+    done: impl Fn(&SvarskollApp) -> bool,
+) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        h.step();
+        if done(h.state()) {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
+}
+
+/// One audited Facebook account "Alpha" posted at 2019-03-12 10:00, not answered.
+fn posted_audit() -> Audit {
+    let mut audit = Audit::default();
+    audit.accounts.push(Account {
+        name: "Alpha".into(),
+        platform: Platform::Facebook,
+        probes: vec![Probe {
+            question: "Hej! Vilka öppettider gäller?".into(),
+            posted_at: Some(local(2019, 3, 12, 10, 0).unwrap().fixed_offset()),
+            ..Probe::default()
+        }],
+        ..Account::default()
+    });
+    audit
+}
+
+#[test]
+fn new_audit_import_log_results_and_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit_path = dir.path().join("ny.svarskoll.ron");
+    let pdf_path = dir.path().join("rapport.pdf");
+    let (app, dialogs) = app_at(at(12, 10, 0));
+    let mut h = harness(app);
+    h.run();
+
+    // New audit from the Malmö template: step 1 opens, not yet saved to a file.
+    h.get_by_label("Ny granskning: Sociala medier – serviceskyldighet (Malmö-modellen)")
+        .click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Audit);
+    assert!(
+        h.state().title().contains("inte sparad till fil"),
+        "{}",
+        h.state().title()
+    );
+    assert_eq!(
+        h.state().document().unwrap().audit.template,
+        "malmo-sociala-medier"
+    );
+
+    // Save it (the dialog answers with a path); from now on everything autosaves.
+    dialogs.answer(Some(audit_path.clone()));
+    h.get_by_label("Spara som …").click();
+    h.run();
+    assert!(audit_path.is_file());
+    assert!(
+        h.state()
+            .title()
+            .starts_with("ny.svarskoll.ron — allt sparat"),
+        "{}",
+        h.state().title()
+    );
+
+    // Import the register.
+    go(&mut h, "2  Konton");
+    dialogs.answer(Some(fixture("gui-register.csv")));
+    h.get_by_label("Importera CSV …").click();
+    h.run();
+    h.get_by_label_contains("3 nya konton").hover();
+    let audit = &h.state().document().unwrap().audit;
+    assert_eq!(audit.accounts.len(), 3);
+    assert!(audit.accounts[0].selected);
+
+    // Log: stamp posted at 10:00 and answered at 10:30 on Alpha.
+    go(&mut h, "3  Frågor och logg");
+    h.get_by_label("Nu ställd: Alpha (Facebook)").click();
+    h.run();
+    h.state_mut().set_now(Some(at(12, 10, 30)));
+    h.get_by_label("Nu besvarad: Alpha (Facebook)").click();
+    h.run();
+    let probe = &h.state().document().unwrap().audit.accounts[0].probes[0];
+    assert_eq!(
+        probe.posted_at.unwrap().to_rfc3339(),
+        "2019-03-12T10:00:00+01:00"
+    );
+    assert_eq!(
+        probe.answered_at.unwrap().to_rfc3339(),
+        "2019-03-12T10:30:00+01:00"
+    );
+    assert!(
+        h.query_by_label("● i tid · 0,5\u{a0}h").is_some(),
+        "Alpha's row shows in time"
+    );
+    assert!(
+        h.query_by_label("● ej ställd").is_some(),
+        "Beta is not posted yet"
+    );
+
+    // Results: one decided account, answered in time: 100 %.
+    go(&mut h, "4  Resultat");
+    assert!(h.query_by_label("1 av 1 (100\u{a0}%)").is_some());
+
+    // Export the report to the path the dialog gives, on a background thread.
+    go(&mut h, "5  Rapport");
+    dialogs.answer(Some(pdf_path.clone()));
+    h.get_by_label("Exportera PDF …").click();
+    let finished = wait_for(&mut h, Duration::from_secs(30), |app| {
+        !matches!(
+            app.export_state(),
+            ExportState::Running { .. } | ExportState::Idle
+        )
+    });
+    assert!(finished, "the export finished");
+    match h.state().export_state() {
+        ExportState::Done(path) => {
+            assert_eq!(path, &pdf_path);
+            let bytes = std::fs::read(&pdf_path).unwrap();
+            assert!(bytes.starts_with(b"%PDF"));
+            h.run();
+            assert!(h.query_by_label_contains("Rapporten sparades:").is_some());
+        }
+        // The report module not built yet: the path is still wired through to it.
+        ExportState::Failed(message) => {
+            assert!(
+                message.contains("rapporten är inte byggd ännu"),
+                "{message}"
+            );
+        }
+        other => panic!("unexpected export state {other:?}"),
+    }
+
+    // Everything logged is on disk.
+    assert!(wait_for(&mut h, Duration::from_secs(5), |app| app
+        .document()
+        .unwrap()
+        .is_saved()));
+    let saved = load_audit(&audit_path).unwrap();
+    assert_eq!(saved.accounts.len(), 3);
+    assert!(saved.accounts[0].probes[0].answered_at.is_some());
+}
+
+#[test]
+fn invalid_time_shows_a_message_and_changes_nothing() {
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(posted_audit(), None, Screen::Log);
+    let mut h = harness(app);
+    h.run();
+    let before = h.state().document().unwrap().audit.clone();
+
+    // Answered before posted.
+    h.get_by_label("Besvarad: Alpha (Facebook)").click();
+    h.run();
+    h.get_by_label("Besvarad: Alpha (Facebook)")
+        .type_text("2019-03-11 09:00");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(
+        h.query_by_label_contains("Besvarad före ställd (2019-03-12 10:00)")
+            .is_some()
+    );
+    assert_eq!(h.state().document().unwrap().audit, before);
+
+    // Not a time at all; then Escape drops the typed text.
+    h.get_by_label("Besvarad: Alpha (Facebook)").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Besvarad: Alpha (Facebook)")
+        .type_text("i morgon");
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert!(
+        h.query_by_label_contains("'i morgon' är inte en tid")
+            .is_some()
+    );
+    assert_eq!(h.state().document().unwrap().audit, before);
+
+    // In the future.
+    h.get_by_label("Besvarad: Alpha (Facebook)").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Besvarad: Alpha (Facebook)")
+        .type_text("2019-04-01 10:00");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.query_by_label_contains("ligger i framtiden").is_some());
+    assert_eq!(h.state().document().unwrap().audit, before);
+
+    // A valid time is taken.
+    h.get_by_label("Besvarad: Alpha (Facebook)").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Besvarad: Alpha (Facebook)")
+        .type_text("2019-03-12 15:45");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.query_by_label_contains("Besvarad före ställd").is_none());
+    let probe = &h.state().document().unwrap().audit.accounts[0].probes[0];
+    assert_eq!(
+        probe.answered_at.unwrap().to_rfc3339(),
+        "2019-03-12T15:45:00+01:00"
+    );
+}
+
+#[test]
+fn a_time_in_the_dst_gap_is_moved_and_the_auditor_told() {
+    let mut audit = posted_audit();
+    audit.accounts[0].probes[0].posted_at = None;
+    let (mut app, _) = app_at(local(2024, 4, 2, 12, 0).unwrap().to_utc());
+    app.set_audit(audit, None, Screen::Log);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Ställd: Alpha (Facebook)").click();
+    h.run();
+    h.get_by_label("Ställd: Alpha (Facebook)")
+        .type_text("2024-03-31 02:30");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(
+        h.query_by_label_contains("Tiden flyttades framåt 60 min: 2024-03-31 03:30")
+            .is_some()
+    );
+    let probe = &h.state().document().unwrap().audit.accounts[0].probes[0];
+    assert_eq!(
+        probe.posted_at.unwrap().to_rfc3339(),
+        "2024-03-31T03:30:00+02:00"
+    );
+}
+
+#[test]
+fn enter_in_an_empty_time_field_stamps_now_and_arrows_move_between_rows() {
+    let mut audit = posted_audit();
+    audit.accounts[0].probes[0].posted_at = None;
+    let mut second = audit.accounts[0].clone();
+    second.name = "Beta".into();
+    audit.accounts.push(second);
+    let (mut app, _) = app_at(at(13, 9, 41));
+    app.set_audit(audit, None, Screen::Log);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Ställd: Alpha (Facebook)").click();
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(
+        h.get_by_label("Ställd: Alpha (Facebook)").is_focused(),
+        "still in the field"
+    );
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    assert!(h.get_by_label("Ställd: Beta (Facebook)").is_focused());
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let audit = &h.state().document().unwrap().audit;
+    for account in &audit.accounts {
+        let posted = account.probes[0].posted_at.unwrap();
+        assert_eq!(
+            posted.to_rfc3339(),
+            "2019-03-13T09:41:00+01:00",
+            "{}",
+            account.name
+        );
+    }
+}
+
+#[test]
+fn undo_restores_the_previous_value_and_redo_reapplies_it() {
+    let (mut app, _) = app_at(at(12, 10, 0));
+    let mut audit = posted_audit();
+    audit.meta.organisation = "Malmö stad".into();
+    app.set_audit(audit, None, Screen::Audit);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Organisation").click();
+    h.run();
+    h.get_by_label("Organisation").type_text(" (stadskontoret)");
+    h.run();
+    let org = |h: &Harness<'_, SvarskollApp>| {
+        h.state()
+            .document()
+            .unwrap()
+            .audit
+            .meta
+            .organisation
+            .clone()
+    };
+    assert_eq!(org(&h), "Malmö stad (stadskontoret)");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(org(&h), "Malmö stad");
+    h.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    h.run();
+    assert_eq!(org(&h), "Malmö stad (stadskontoret)");
+
+    // A logged time is undone the same way.
+    go(&mut h, "3  Frågor och logg");
+    h.get_by_label("Nu besvarad: Alpha (Facebook)").click();
+    h.run();
+    assert!(
+        h.state().document().unwrap().audit.accounts[0].probes[0]
+            .answered_at
+            .is_some()
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(
+        h.state().document().unwrap().audit.accounts[0].probes[0]
+            .answered_at
+            .is_none()
+    );
+}
+
+#[test]
+fn autosave_writes_the_file_within_a_second() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.svarskoll.ron");
+    svarskoll::store::save_audit(&path, &posted_audit()).unwrap();
+    let (mut app, _) = app_at(at(12, 10, 0));
+    app.set_audit(
+        load_audit(&path).unwrap(),
+        Some(path.clone()),
+        Screen::Audit,
+    );
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Rapportens titel").click();
+    h.run();
+    h.get_by_label("Rapportens titel")
+        .type_text("Uppföljning 2019");
+    h.run();
+    let changed = Instant::now();
+    let saved = wait_for(&mut h, Duration::from_secs(3), |_| {
+        load_audit(&path).is_ok_and(|a| a.meta.title == "Uppföljning 2019")
+    });
+    assert!(saved, "the change reached the file");
+    assert!(
+        changed.elapsed() < Duration::from_secs(1),
+        "took {:?}",
+        changed.elapsed()
+    );
+    assert!(h.state().document().unwrap().is_saved());
+    assert!(
+        svarskoll::store::audit_file::backup_path(&path).is_file(),
+        "the previous version is kept"
+    );
+}
+
+#[test]
+fn a_save_error_is_shown_not_swallowed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("gone").join("a.svarskoll.ron");
+    let (mut app, _) = app_at(at(12, 10, 0));
+    app.set_audit(posted_audit(), Some(path), Screen::Audit);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Nämnd").click();
+    h.run();
+    h.get_by_label("Nämnd").type_text("Kulturnämnden");
+    h.run();
+    assert!(wait_for(&mut h, Duration::from_secs(3), |app| app
+        .save_error()
+        .is_some()));
+    h.run();
+    assert!(
+        h.query_by_label_contains("Granskningen kunde inte sparas:")
+            .is_some()
+    );
+    assert!(h.state().title().contains("kunde inte sparas"));
+}
+
+#[test]
+fn a_csv_with_errors_imports_nothing_and_lists_every_error() {
+    let (mut app, dialogs) = app_at(at(12, 10, 0));
+    app.set_audit(posted_audit(), None, Screen::Accounts);
+    let mut h = harness(app);
+    h.run();
+    dialogs.answer(Some(fixture("bad-log.csv")));
+    h.get_by_label("Importera CSV …").click();
+    h.run();
+    assert!(h.query_by_label_contains("Inget importerades").is_some());
+    assert!(
+        h.query_by_label_contains("rad 2, kolumn 2 (plattform)")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("rad 3, kolumn 4").is_some());
+    assert!(h.query_by_label_contains("rad 4, kolumn 3").is_some());
+    assert_eq!(h.state().document().unwrap().audit, posted_audit());
+}
+
+#[test]
+fn closing_a_never_saved_audit_asks_first() {
+    let (mut app, _) = app_at(at(12, 10, 0));
+    app.set_audit(posted_audit(), None, Screen::Audit);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Organisation").click();
+    h.get_by_label("Organisation").type_text("Skurups kommun");
+    h.run();
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    let cancelled = h
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::CancelClose));
+    assert!(cancelled, "the window stays open");
+    h.run();
+    assert!(h.query_by_label("Granskningen är inte sparad").is_some());
+    h.get_by_label("Avbryt").click();
+    h.run();
+    assert_eq!(
+        h.state().document().unwrap().audit.meta.organisation,
+        "Skurups kommun"
+    );
+}
+
+#[test]
+fn a_typed_path_opens_an_audit_and_english_is_selectable() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("b.svarskoll.ron");
+    svarskoll::store::save_audit(&path, &posted_audit()).unwrap();
+    let (app, _) = app_at(at(12, 10, 0));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Skriv sökväg …").click();
+    h.run();
+    assert!(
+        h.get_by_label("Sökväg till filen:").is_focused(),
+        "ready to type"
+    );
+    h.get_by_label("Sökväg till filen:")
+        .type_text(path.to_str().unwrap());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    assert_eq!(
+        h.state().document().unwrap().path.as_deref(),
+        Some(path.as_path())
+    );
+    assert_eq!(h.state().screen(), Screen::Log);
+    assert!(
+        h.state()
+            .prefs()
+            .recent
+            .iter()
+            .any(|p| p.ends_with("b.svarskoll.ron"))
+    );
+
+    h.state_mut().set_lang(Lang::En);
+    h.run();
+    assert!(
+        h.query_by_role_and_label(Role::Button, "2  Accounts")
+            .is_some()
+    );
+    assert!(h.query_by_label("Posted: Alpha (Facebook)").is_some());
+}
+
+#[test]
+fn the_bundled_example_opens_as_an_unsaved_copy() {
+    let (app, _) = app_at(at(12, 10, 0));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Öppna exemplet (grundskola 2019)").click();
+    h.run();
+    let doc = h.state().document().unwrap();
+    assert!(doc.path.is_none(), "the bundled file is never written to");
+    assert!(doc.audit.accounts.len() >= 50);
+    for step in [
+        "1  Granskning",
+        "2  Konton",
+        "4  Resultat",
+        "5  Rapport",
+        "3  Frågor och logg",
+    ] {
+        go(&mut h, step);
+    }
+}
