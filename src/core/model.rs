@@ -49,6 +49,15 @@ impl Platform {
         }
     }
 
+    /// The name in English UI and reports.
+    #[must_use]
+    pub fn label_en(self) -> &'static str {
+        match self {
+            Platform::Other => "Other",
+            other => other.label(),
+        }
+    }
+
     /// Parse a platform name as people write it: case-insensitive, `X` and `Twitter` alike.
     ///
     /// ```
