@@ -388,13 +388,17 @@ fn autosave_writes_the_file_within_a_second() {
     let saved = wait_for(&mut h, Duration::from_secs(3), |_| {
         load_audit(&path).is_ok_and(|a| a.meta.title == "Uppföljning 2019")
     });
+    let reached_file = changed.elapsed();
+    // The file is renamed into place a moment before the app hears back from the save thread.
+    assert!(wait_for(&mut h, Duration::from_secs(3), |app| app
+        .document()
+        .unwrap()
+        .is_saved()));
     assert!(saved, "the change reached the file");
     assert!(
-        changed.elapsed() < Duration::from_secs(1),
-        "took {:?}",
-        changed.elapsed()
+        reached_file < Duration::from_secs(1),
+        "took {reached_file:?}"
     );
-    assert!(h.state().document().unwrap().is_saved());
     assert!(
         svarskoll::store::audit_file::backup_path(&path).is_file(),
         "the previous version is kept"
@@ -535,4 +539,296 @@ fn the_bundled_example_opens_as_an_unsaved_copy() {
     ] {
         go(&mut h, step);
     }
+}
+
+#[test]
+fn a_closed_audit_is_judged_as_of_its_closing_time_on_every_screen() {
+    // Due Wed 13 10:00 and answered 09:30 — but the audit was closed at 09:00, before the answer.
+    let mut audit = posted_audit();
+    audit.accounts[0].probes[0].answered_at =
+        Some(local(2019, 3, 13, 9, 30).unwrap().fixed_offset());
+    audit.meta.closed_at = Some(local(2019, 3, 13, 9, 0).unwrap().fixed_offset());
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(audit, None, Screen::Log);
+    let mut h = harness(app);
+    h.run();
+
+    // The log says which instant it shows, and the row is still waiting as of then.
+    assert!(
+        h.query_by_label_contains("Status per 2019-03-13 09:00")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label("● väntar · 1 h 0 min kvar").is_some(),
+        "pending as of the closing time, with the time left then"
+    );
+    assert!(h.query_by_label_contains("● i tid").is_none());
+    assert!(
+        h.query_by_label_contains("Att kontrollera nu").is_none(),
+        "nothing to check in a closed audit"
+    );
+
+    // Resultat agrees: nothing decided, one pending.
+    go(&mut h, "4  Resultat");
+    assert!(
+        h.query_by_label_contains("Resultat per 2019-03-13 09:00")
+            .is_some()
+    );
+    assert!(h.query_by_label("0 av 0 (–)").is_some());
+
+    // Reopened, both count the answer.
+    h.state_mut()
+        .document_mut()
+        .unwrap()
+        .edit(|a| a.meta.closed_at = None);
+    h.run();
+    assert!(h.query_by_label("1 av 1 (100\u{a0}%)").is_some());
+    go(&mut h, "3  Frågor och logg");
+    assert!(h.query_by_label("● i tid · 23,5\u{a0}h").is_some());
+    assert!(h.query_by_label_contains("Status per").is_none());
+}
+
+/// A file dropped on the window, as the integration hands it to egui.
+#[derive(Debug)]
+struct DroppedPath(PathBuf);
+
+impl egui::DroppedFile for DroppedPath {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+/// Step until a widget whose label contains `text` shows up (background threads: preview).
+fn wait_for_label(h: &mut Harness<'_, SvarskollApp>, text: &str, limit: Duration) -> bool {
+    let start = Instant::now();
+    while start.elapsed() < limit {
+        h.step();
+        if h.query_by_label_contains(text).is_some() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    false
+}
+
+#[test]
+fn an_audit_saved_as_a_template_starts_a_new_audit_with_its_criteria() {
+    let dir = tempfile::tempdir().unwrap();
+    let template_path = dir.path().join("kultur-mall.ron");
+    let mut audit = posted_audit();
+    audit.meta.title = "Kulturförvaltningens konton 2024".into();
+    audit.meta.organisation = "Skurups kommun".into();
+    audit.criteria.deadline.hours = 48;
+    audit.criteria.deadline.max_days = Some(7);
+    audit.criteria.signature_required = false;
+    audit.question_bank = vec![
+        "När öppnar biblioteket?".into(),
+        "Finns det lovaktiviteter?".into(),
+    ];
+    audit.texts.method = "Frågor ställdes till varje konto under vecka 11.".into();
+    audit.texts.analysis = "Bara för den här granskningen.".into();
+    let (mut app, dialogs) = app_at(at(12, 10, 0));
+    app.set_audit(audit.clone(), None, Screen::Audit);
+    let mut h = harness(app);
+    h.run();
+
+    // The Granskning screen's button asks for a path and writes the template after the frame.
+    dialogs.answer(Some(template_path.clone()));
+    h.get_by_label("Spara som mall …").click();
+    h.run();
+    assert!(h.query_by_label_contains("Mallen sparades:").is_some());
+    let template = svarskoll::store::load_template(&template_path).unwrap();
+    assert_eq!(template.name, "kultur-mall");
+    assert_eq!(template.criteria, audit.criteria);
+    assert_eq!(template.question_bank, audit.question_bank);
+    assert_eq!(template.texts.method, audit.texts.method);
+    assert!(
+        template.texts.analysis.is_empty(),
+        "results texts stay in the audit"
+    );
+
+    // On the start screen, a new audit from that file.
+    let (app, dialogs) = app_at(at(12, 10, 0));
+    let mut h = harness(app);
+    h.run();
+    dialogs.answer(Some(template_path.clone()));
+    h.get_by_label("Ny från mallfil …").click();
+    h.run();
+    assert_eq!(h.state().screen(), Screen::Audit);
+    let doc = h.state().document().unwrap();
+    assert!(doc.path.is_none(), "a new audit, not yet saved");
+    assert_eq!(doc.audit.criteria, audit.criteria);
+    assert_eq!(doc.audit.template, "kultur-mall");
+    assert_eq!(doc.audit.question_bank, audit.question_bank);
+    assert_eq!(doc.audit.meta.organisation, "Skurups kommun");
+    assert_eq!(doc.audit.meta.year, 2019);
+    assert!(doc.audit.accounts.is_empty());
+    assert!(
+        !doc.audit.criteria_differ_from_template(),
+        "the template's criteria are the audit's"
+    );
+}
+
+#[test]
+fn a_malformed_template_file_is_reported_with_file_and_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("trasig.ron");
+    std::fs::write(
+        &path,
+        "Template(\n    name: \"Trasig\",\n    svarsfrist: 24,\n)\n",
+    )
+    .unwrap();
+    let (app, dialogs) = app_at(at(12, 10, 0));
+    let mut h = harness(app);
+    h.run();
+    dialogs.answer(Some(path));
+    h.get_by_label("Ny från mallfil …").click();
+    h.run();
+    assert!(h.state().document().is_none());
+    assert!(
+        h.query_by_label_contains("trasig.ron:3:").is_some(),
+        "the error names the file and the line"
+    );
+    assert!(
+        h.query_by_label_contains("okänt fält 'svarsfrist'")
+            .is_some()
+    );
+}
+
+#[test]
+fn evidence_is_copied_beside_the_audit_and_only_the_reference_is_removed() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit_path = dir.path().join("kultur.svarskoll.ron");
+    svarskoll::store::save_audit(&audit_path, &posted_audit()).unwrap();
+    let shot = dir.path().join("Skärmbild 1.png");
+    std::fs::write(&shot, b"\x89PNG fake").unwrap();
+    let (mut app, dialogs) = app_at(at(12, 10, 0));
+    app.set_audit(
+        load_audit(&audit_path).unwrap(),
+        Some(audit_path.clone()),
+        Screen::Log,
+    );
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Bevis: Alpha (Facebook)").click();
+    h.run();
+    assert!(h.query_by_label("Inga bevis än.").is_some());
+
+    // Attach through the dialog.
+    dialogs.answer(Some(shot.clone()));
+    h.get_by_label("Bifoga fil …").click();
+    h.run();
+    let evidence = |h: &Harness<'_, SvarskollApp>| {
+        h.state().document().unwrap().audit.accounts[0].probes[0]
+            .evidence
+            .clone()
+    };
+    assert_eq!(evidence(&h), vec!["Skärmbild-1.png".to_owned()]);
+    let folder = dir.path().join("kultur.evidence");
+    assert_eq!(
+        std::fs::read(folder.join("Skärmbild-1.png")).unwrap(),
+        b"\x89PNG fake"
+    );
+    assert!(h.query_by_label("Skärmbild-1.png").is_some(), "listed");
+
+    // Dropped on the window while the evidence window is open: that probe's, under a new name.
+    h.input_mut()
+        .dropped_files
+        .push(Arc::new(DroppedPath(shot.clone())));
+    h.run();
+    assert_eq!(
+        evidence(&h),
+        vec!["Skärmbild-1.png".to_owned(), "Skärmbild-1-2.png".to_owned()]
+    );
+    assert!(
+        h.state().document().unwrap().audit.accounts.len() == 1,
+        "not imported as a register"
+    );
+
+    // Removing forgets the reference; the file stays.
+    h.get_all_by_label("Ta bort hänvisningen")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    assert_eq!(evidence(&h), vec!["Skärmbild-1-2.png".to_owned()]);
+    assert!(folder.join("Skärmbild-1.png").is_file());
+
+    // And it is saved like any other change.
+    assert!(wait_for(&mut h, Duration::from_secs(3), |app| app
+        .document()
+        .unwrap()
+        .is_saved()));
+    let saved = load_audit(&audit_path).unwrap();
+    assert_eq!(
+        saved.accounts[0].probes[0].evidence,
+        vec!["Skärmbild-1-2.png".to_owned()]
+    );
+}
+
+#[test]
+fn evidence_asks_for_a_saved_audit_first() {
+    let (mut app, _) = app_at(at(12, 10, 0));
+    app.set_audit(posted_audit(), None, Screen::Log);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Bevis: Alpha (Facebook)").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Spara granskningen till en fil först")
+            .is_some()
+    );
+    assert!(h.query_by_label("Bifoga fil …").is_none());
+}
+
+#[test]
+fn the_report_preview_shows_the_results_text_contents_and_pages() {
+    let (app, _) = app_at(at(12, 10, 0));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Öppna exemplet (grundskola 2019)").click();
+    h.run();
+    go(&mut h, "5  Rapport");
+    assert!(
+        wait_for_label(
+            &mut h,
+            "15 av de granskade kontona",
+            Duration::from_secs(60)
+        ),
+        "the Resultat text Svarskoll writes"
+    );
+    h.run();
+
+    // The page count and the contents are the laid-out report's.
+    let audit = h.state().document().unwrap().audit.clone();
+    let options = svarskoll::report::ReportOptions {
+        lang: Lang::Sv,
+        as_of: audit.meta.closed_at.unwrap().to_utc(),
+        today: at(12, 10, 0).date_naive(),
+    };
+    let layout = svarskoll::report::layout_report(&audit, &options).unwrap();
+    let pages = layout.pages.len();
+    assert!(pages > 2);
+    assert!(
+        h.query_by_label_contains(&format!("{pages} sidor."))
+            .is_some()
+    );
+    let chapter = layout
+        .anchors
+        .iter()
+        .find(|a| a.in_toc && a.title.starts_with("2 "))
+        .unwrap();
+    assert!(h.query_by_label(&chapter.title).is_some());
+
+    // A page thumbnail opens large.
+    h.get_by_label(&format!("Sida 2 ({pages})")).click();
+    h.run();
+    assert!(h.query_by_label("Sida i rapporten").is_some());
+    h.get_by_label("Nästa ▶").click();
+    h.run();
+    assert!(h.query_by_label(&format!("Sida 3 av {pages}")).is_some());
 }

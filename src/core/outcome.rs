@@ -152,6 +152,45 @@ fn seconds_to_hours(seconds: i64) -> f64 {
     seconds as f64 / 3600.0
 }
 
+/// A pending probe should be checked when its deadline is this close (hours).
+pub const DUE_SOON_HOURS: i64 = 4;
+/// An unanswered probe stays worth checking this long after its deadline (hours): a late answer
+/// may still arrive and must be logged.
+pub const RECHECK_HOURS: i64 = 48;
+
+/// Whether the auditor should look at this probe now (the log's "check now" list): pending with
+/// less than [`DUE_SOON_HOURS`] to its deadline, or unanswered with the deadline passed less
+/// than [`RECHECK_HOURS`] ago.
+///
+/// ```
+/// use svarskoll::core::{DeadlineRule, Probe, deadline::local};
+/// use svarskoll::core::outcome::{evaluate, needs_check_now};
+/// let rule = DeadlineRule::default();
+/// let probe = Probe {
+///     posted_at: Some(local(2019, 3, 12, 10, 0).unwrap().fixed_offset()), // due Wed 13 10:00
+///     ..Probe::default()
+/// };
+/// let check = |d, h| {
+///     let now = local(2019, 3, d, h, 0).unwrap().to_utc();
+///     needs_check_now(&evaluate(&rule, &rule.calendar(), &probe, now), now)
+/// };
+/// assert!(!check(13, 5)); // 5 h left
+/// assert!(check(13, 7)); // 3 h left
+/// assert!(check(14, 12)); // passed a day ago
+/// assert!(!check(15, 11)); // passed 49 h ago
+/// ```
+#[must_use]
+pub fn needs_check_now(evaluation: &ProbeEvaluation, now: DateTime<Utc>) -> bool {
+    let Some(deadline) = evaluation.deadline.map(|d| d.to_utc()) else {
+        return false;
+    };
+    match evaluation.outcome {
+        Outcome::Pending => deadline - now < chrono::Duration::hours(DUE_SOON_HOURS),
+        Outcome::Unanswered => now - deadline < chrono::Duration::hours(RECHECK_HOURS),
+        Outcome::InTime | Outcome::Late | Outcome::NotPosted => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,5 +290,28 @@ mod tests {
         assert_eq!(Outcome::combine([Late, Unanswered, InTime]), Unanswered);
         assert_eq!(Outcome::combine([NotPosted]), NotPosted);
         assert_eq!(Outcome::combine([]), NotPosted);
+    }
+
+    #[test]
+    fn check_now_is_four_hours_before_to_two_days_after_the_deadline() {
+        let rule = DeadlineRule::default();
+        let cal = rule.calendar();
+        // Posted Tue 12 10:00, due Wed 13 10:00.
+        let check = |p: &Probe, now| needs_check_now(&evaluate(&rule, &cal, p, now), now);
+        let waiting = probe(Some((12, 10, 0)), None);
+        assert!(!check(&waiting, at(13, 6)), "exactly 4 h left");
+        assert!(check(&waiting, at(13, 7)));
+        assert!(check(&waiting, at(13, 10)), "due now");
+        assert!(check(&waiting, at(15, 9)), "passed 47 h ago");
+        assert!(!check(&waiting, at(15, 10)), "passed 48 h ago");
+        assert!(!check(
+            &probe(Some((12, 10, 0)), Some((13, 9, 0))),
+            at(13, 9)
+        ));
+        assert!(!check(
+            &probe(Some((12, 10, 0)), Some((13, 11, 0))),
+            at(13, 12)
+        ));
+        assert!(!check(&probe(None, None), at(13, 9)));
     }
 }

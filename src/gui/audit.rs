@@ -210,7 +210,21 @@ impl AuditScreen {
     fn criteria(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
         let lang = cx.lang;
         let t = |s| tr(lang, s);
-        ui.strong(t("Kriterier"));
+        ui.horizontal(|ui| {
+            ui.strong(t("Kriterier"));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button(t("Spara som mall …"))
+                    .on_hover_text(t(
+                        "Spara kriterierna, frågebanken och rapportens texter som en ny mall",
+                    ))
+                    .clicked()
+                {
+                    cx.commands
+                        .push(super::Command::Pick(super::DialogPurpose::SaveTemplate));
+                }
+            });
+        });
         if cx.doc.audit.criteria_differ_from_template() {
             let template = cx.doc.audit.template.clone();
             let differences = cx
@@ -359,9 +373,9 @@ fn parse_date(text: &str) -> Result<Option<NaiveDate>, ()> {
 
 #[must_use]
 pub fn platform_label(platform: Platform, lang: Lang) -> &'static str {
-    match (platform, lang) {
-        (Platform::Other, Lang::En) => "Other",
-        _ => platform.label(),
+    match lang {
+        Lang::Sv => platform.label(),
+        Lang::En => platform.label_en(),
     }
 }
 

@@ -14,13 +14,25 @@ pub enum DialogPurpose {
     ExportPdf,
     /// An earlier audit file to compare with.
     OpenEarlier,
+    /// Where to write the audit's criteria and texts as a template.
+    SaveTemplate,
+    /// A template file to start a new audit from.
+    OpenTemplate,
+    /// A screenshot (or other file) to attach as evidence to one probe.
+    AttachEvidence {
+        account: usize,
+        probe: usize,
+    },
 }
 
 impl DialogPurpose {
     /// A save dialog (the file may not exist yet) rather than an open dialog.
     #[must_use]
     pub fn is_save(self) -> bool {
-        matches!(self, DialogPurpose::SaveAuditAs | DialogPurpose::ExportPdf)
+        matches!(
+            self,
+            DialogPurpose::SaveAuditAs | DialogPurpose::ExportPdf | DialogPurpose::SaveTemplate
+        )
     }
 
     /// The file-type filter: (name, extensions).
@@ -32,6 +44,13 @@ impl DialogPurpose {
             }
             DialogPurpose::ImportCsv => ("CSV", &["csv", "txt"]),
             DialogPurpose::ExportPdf => ("PDF", &["pdf"]),
+            DialogPurpose::SaveTemplate | DialogPurpose::OpenTemplate => ("Mall", &["ron"]),
+            DialogPurpose::AttachEvidence { .. } => (
+                "Bilder och PDF",
+                &[
+                    "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "pdf",
+                ],
+            ),
         }
     }
 }

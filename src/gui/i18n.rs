@@ -29,6 +29,75 @@ static ENGLISH: LazyLock<HashMap<&'static str, &'static str>> =
 
 /// Swedish → English.
 const TABLE: &[(&str, &str)] = &[
+    ("Förhandsvisning", "Preview"),
+    ("uppdateras …", "updating …"),
+    ("Rapporten läggs upp …", "Laying out the report …"),
+    (
+        "Förhandsvisningen kunde inte skapas:",
+        "The preview could not be made:",
+    ),
+    (
+        "{n} sidor. Klicka på en sida för att förstora den.",
+        "{n} pages. Click a page to enlarge it.",
+    ),
+    ("Innehåll", "Contents"),
+    (
+        "Resultattexten som Svarskoll skriver",
+        "The results text Svarskoll writes",
+    ),
+    ("diagram", "chart"),
+    ("Sida i rapporten", "Report page"),
+    ("◀ Föregående", "◀ Previous"),
+    ("Sida", "Page"),
+    ("Nästa ▶", "Next ▶"),
+    ("Bevis", "Evidence"),
+    ("Inga bevis än.", "No evidence yet."),
+    ("Ta bort hänvisningen", "Remove the reference"),
+    (
+        "Filen ligger kvar i bevismappen; bara hänvisningen från frågan tas bort.",
+        "The file stays in the evidence folder; only the question's reference to it is removed.",
+    ),
+    ("Bifoga fil …", "Attach file …"),
+    ("Bifoga från sökväg …", "Attach from path …"),
+    (
+        "eller dra en skärmbild hit medan fönstret är öppet. Filen kopieras till granskningens bevismapp.",
+        "or drop a screenshot here while this window is open. The file is copied into the audit's evidence folder.",
+    ),
+    (
+        "{n} bevis (skärmbilder). Klicka för att bifoga, öppna eller ta bort.",
+        "{n} pieces of evidence (screenshots). Click to attach, open or remove.",
+    ),
+    ("Spara som mall …", "Save as template …"),
+    (
+        "Spara kriterierna, frågebanken och rapportens texter som en ny mall",
+        "Save the criteria, the question bank and the report's texts as a new template",
+    ),
+    ("Ny från mallfil …", "New from template file …"),
+    ("Mallfil från sökväg …", "Template file from path …"),
+    (
+        "En mall som sparats med Arkiv → Spara som mall … (en .ron-fil)",
+        "A template saved with File → Save as template … (a .ron file)",
+    ),
+    ("Sparad från granskningen", "Saved from the audit"),
+    ("Mallen sparades:", "The template was saved:"),
+    (
+        "Spara granskningens kriterier och texter som mall",
+        "Save the audit's criteria and texts as a template",
+    ),
+    (
+        "Ny granskning från en mallfil",
+        "New audit from a template file",
+    ),
+    ("Bifoga bevis (skärmbild)", "Attach evidence (screenshot)"),
+    (
+        "Spara granskningen till en fil först: bevisen sparas i en mapp bredvid den.",
+        "Save the audit to a file first: the evidence is kept in a folder beside it.",
+    ),
+    ("Status per", "Status as of"),
+    (
+        "(granskningens stängningstid, steg 1; svar som loggats senare räknas inte)",
+        "(the audit's closing time, step 1; answers logged later do not count)",
+    ),
     ("t.ex.", "e.g."),
     (
         "Visa kontona i registrets ordning",
@@ -481,16 +550,6 @@ const TABLE: &[(&str, &str)] = &[
     ("känt", "known"),
     ("Tidigare", "Earlier"),
     (
-        "Förändringen är statistiskt säkerställd (p < 0,05).",
-        "The change is statistically significant (p < 0.05).",
-    ),
-    (
-        "Förändringen är inte statistiskt säkerställd; den kan bero på slumpen.",
-        "The change is not statistically significant; it may be chance.",
-    ),
-    ("Skillnad", "Difference"),
-    ("procentenheter", "percentage points"),
-    (
         "Granska om kommunens konton i sociala medier svarar på frågor i tid: ställ en fråga, logga när den besvaras och skriv rapporten till nämnden.",
         "Audit whether the municipality's social-media accounts answer questions in time: post a question, log when it is answered and write the report for the committee.",
     ),
@@ -593,6 +652,7 @@ mod tests {
             include_str!("log.rs"),
             include_str!("results.rs"),
             include_str!("report.rs"),
+            include_str!("preview.rs"),
             include_str!("widgets.rs"),
         ];
         let mut missing = Vec::new();

@@ -2,26 +2,23 @@
 //! signature, note, deadline and live status; a "check now" list beside it. Rows are virtualised
 //! (only the visible ones are laid out), so 2,000 probes stay fast.
 
-use super::ScreenCtx;
 use super::audit::platform_label;
 use super::i18n::{fill, tr};
 use super::widgets::{
     self, TimeCheck, TimeKind, check_stamp, check_time, current_minute, deadline_text,
     outcome_label, span_text, stamp_text,
 };
-use crate::core::outcome::evaluate;
+use super::{Command, DialogPurpose, ScreenCtx};
+use crate::core::outcome::{evaluate, needs_check_now};
 use crate::core::{Audit, DeadlineRule, Lang, Outcome, Probe, Stamp, SwedishCalendar};
-use chrono::{DateTime, Duration, Utc};
+use crate::store::evidence::remove_reference;
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use egui::Key;
 use egui_extras::{Column, TableBuilder};
 use std::collections::HashMap;
 use std::time::Instant;
 
-/// A pending probe is "due soon" when its deadline is this close.
-const DUE_SOON_HOURS: i64 = 4;
-/// An unanswered probe stays on the "check now" list this long after its deadline.
-const RECHECK_HOURS: i64 = 48;
 /// The full evaluation (for filters and the list) is refreshed at most this often while typing.
 const REFRESH_MS: u128 = 500;
 
@@ -105,6 +102,10 @@ pub struct LogScreen {
     notice: Option<(String, bool)>,
     pending_focus: Option<(usize, Field)>,
     scroll_to: Option<usize>,
+    /// The probe whose evidence window is open: (account, probe).
+    evidence_for: Option<(usize, usize)>,
+    /// Where its button was, so the window opens beside the row.
+    evidence_anchor: Option<egui::Pos2>,
 }
 
 /// What a row needs besides the screen.
@@ -112,7 +113,10 @@ struct RowCtx<'a> {
     audit: &'a Audit,
     rule: &'a DeadlineRule,
     cal: &'a SwedishCalendar,
+    /// The clock: for stamping "Nu" and refusing times in the future.
     now: DateTime<Utc>,
+    /// What statuses are computed for: the closing time of a closed audit, else `now`.
+    as_of: DateTime<Utc>,
     lang: Lang,
 }
 
@@ -120,6 +124,7 @@ impl LogScreen {
     /// Drop typed text (after undo/redo the audit is the truth).
     pub fn forget_edits(&mut self) {
         self.buffers.clear();
+        self.evidence_for = None;
         self.notice = None;
         self.index.generation = 0;
     }
@@ -129,12 +134,15 @@ impl LogScreen {
         let t = |s| tr(lang, s);
         let rule = cx.doc.audit.criteria.deadline.clone();
         let cal = rule.calendar();
+        let as_of = cx.as_of();
+        let closed = cx.doc.audit.meta.closed_at.is_some();
         self.refresh(
             &cx.doc.audit,
             cx.doc.generation(),
             &rule,
             &cal,
-            cx.now,
+            as_of,
+            closed,
             ui.ctx(),
         );
         let messages = self.messages(&cx.doc.audit, cx.now, lang);
@@ -179,8 +187,22 @@ impl LogScreen {
                 .response
                 .labelled_by(label.id);
         });
+        if closed {
+            // A closed audit is judged as it stood when it closed, like Resultat and the report.
+            ui.label(
+                egui::RichText::new(format!(
+                    "{} {} {}",
+                    t("Status per"),
+                    crate::core::localtime::format_local(&as_of),
+                    t("(granskningens stängningstid, steg 1; svar som loggats senare räknas inte)")
+                ))
+                .color(widgets::warning_color(ui)),
+            );
+        }
         ui.label(summary(&self.index.outcomes, lang));
-        self.check_now_strip(ui, &cx.doc.audit, cx.now, lang);
+        if !closed {
+            self.check_now_strip(ui, &cx.doc.audit, as_of, lang);
+        }
         let missing = cx
             .doc
             .audit
@@ -224,14 +246,128 @@ impl LogScreen {
                 rule: &rule,
                 cal: &cal,
                 now: cx.now,
+                as_of,
                 lang,
             };
             self.table(ui, &rc, &mut edits);
         }
         self.apply(cx, edits);
+        self.evidence_window(ui.ctx(), cx);
     }
 
-    /// Recompute rows when the audit changed, and evaluations when the minute turned.
+    /// The evidence of one probe: attach (dialog, typed path, dropped file), open, forget.
+    fn evidence_window(&mut self, ctx: &egui::Context, cx: &mut ScreenCtx<'_>) {
+        let lang = cx.lang;
+        let t = |s| tr(lang, s);
+        let Some((a, p)) = self.evidence_for else {
+            return;
+        };
+        let Some(account) = cx.doc.audit.accounts.get(a) else {
+            self.evidence_for = None;
+            return;
+        };
+        let Some(probe) = account.probes.get(p) else {
+            self.evidence_for = None;
+            return;
+        };
+        let name = format!(
+            "{} ({})",
+            account.name,
+            platform_label(account.platform, lang)
+        );
+        let evidence = probe.evidence.clone();
+        let has_file = cx.doc.path.is_some();
+        let mut open = true;
+        let mut forget = None;
+        let mut window = egui::Window::new(format!("{} – {name}", t("Bevis")))
+            .id(egui::Id::unique(("evidence-window", a, p)));
+        if let Some(anchor) = self.evidence_anchor {
+            window = window.pivot(egui::Align2::RIGHT_TOP).default_pos(anchor);
+        }
+        window
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .default_width(420.0)
+            .show(ctx, |ui| {
+                if !has_file {
+                    ui.label(t(
+                        "Spara granskningen till en fil först: bevisen sparas i en mapp bredvid den.",
+                    ));
+                    if ui.button(t("Spara som …")).clicked() {
+                        cx.commands.push(Command::Pick(DialogPurpose::SaveAuditAs));
+                    }
+                    return;
+                }
+                if evidence.is_empty() {
+                    ui.label(egui::RichText::new(t("Inga bevis än.")).weak());
+                }
+                for relative in &evidence {
+                    ui.horizontal(|ui| {
+                        ui.add(egui::Label::new(relative.as_str()).truncate());
+                        if ui
+                            .small_button(t("Öppna"))
+                            .on_hover_text(format!("{} {relative}", t("Öppna")))
+                            .clicked()
+                        {
+                            cx.commands.push(Command::OpenEvidence(relative.clone()));
+                        }
+                        if ui
+                            .small_button(t("Ta bort hänvisningen"))
+                            .on_hover_text(t(
+                                "Filen ligger kvar i bevismappen; bara hänvisningen från frågan tas bort.",
+                            ))
+                            .clicked()
+                        {
+                            forget = Some(relative.clone());
+                        }
+                    });
+                }
+                ui.separator();
+                ui.horizontal_wrapped(|ui| {
+                    let purpose = DialogPurpose::AttachEvidence {
+                        account: a,
+                        probe: p,
+                    };
+                    if ui.button(t("Bifoga fil …")).clicked() {
+                        cx.commands.push(Command::Pick(purpose));
+                    }
+                    if ui.button(t("Bifoga från sökväg …")).clicked() {
+                        cx.commands.push(Command::TypePath(purpose));
+                    }
+                });
+                ui.label(
+                    egui::RichText::new(t(
+                        "eller dra en skärmbild hit medan fönstret är öppet. Filen kopieras till granskningens bevismapp.",
+                    ))
+                    .weak(),
+                );
+            });
+        if let Some(relative) = forget {
+            cx.doc.edit(|audit| {
+                if let Some(probe) = audit
+                    .accounts
+                    .get_mut(a)
+                    .and_then(|acc| acc.probes.get_mut(p))
+                {
+                    remove_reference(&mut probe.evidence, &relative);
+                }
+            });
+        }
+        if !open {
+            self.evidence_for = None;
+        }
+    }
+
+    /// The probe whose evidence window is open: a file dropped on the window goes to it.
+    #[must_use]
+    pub fn evidence_target(&self) -> Option<(usize, usize)> {
+        self.evidence_for
+    }
+
+    /// Recompute rows when the audit changed, and evaluations when the minute turned. `now` is
+    /// the as-of instant; a closed audit has no "check now" list.
+    #[allow(clippy::too_many_arguments)] // the evaluation's inputs; bundling them hides nothing
     fn refresh(
         &mut self,
         audit: &Audit,
@@ -239,6 +375,7 @@ impl LogScreen {
         rule: &DeadlineRule,
         cal: &SwedishCalendar,
         now: DateTime<Utc>,
+        closed: bool,
         ctx: &egui::Context,
     ) {
         let minute = now.timestamp() / 60;
@@ -265,14 +402,11 @@ impl LogScreen {
                     };
                     let e = evaluate(rule, cal, &audit.accounts[row.account].probes[p], now);
                     index.outcomes.push(e.outcome);
-                    if let Some(deadline) = e.deadline {
-                        let due_soon = e.outcome == Outcome::Pending
-                            && deadline.to_utc() - now < Duration::hours(DUE_SOON_HOURS);
-                        let recheck = e.outcome == Outcome::Unanswered
-                            && now - deadline.to_utc() < Duration::hours(RECHECK_HOURS);
-                        if due_soon || recheck {
-                            index.check_now.push((i, deadline));
-                        }
+                    if let Some(deadline) = e.deadline
+                        && !closed
+                        && needs_check_now(&e, now)
+                    {
+                        index.check_now.push((i, deadline));
                     }
                 }
                 index.check_now.sort_by_key(|(_, d)| *d);
@@ -442,7 +576,8 @@ impl LogScreen {
             .column(Column::exact(62.0))
             .column(Column::remainder().at_least(60.0).clip(true))
             .column(Column::exact(112.0).clip(true))
-            .column(Column::exact(118.0).clip(true));
+            .column(Column::exact(118.0).clip(true))
+            .column(Column::exact(64.0).clip(true));
         // A row not in this frame's list (the filter is being reset) is found next frame.
         if let Some(target) = self.scroll_to
             && let Some(position) = visible.iter().position(|&v| v == target)
@@ -465,6 +600,7 @@ impl LogScreen {
                     "Anteckning",
                     "Svarsfrist",
                     "Status",
+                    "Bevis",
                 ] {
                     header.col(|ui| {
                         ui.strong(t(title));
@@ -543,7 +679,7 @@ impl LogScreen {
                     row.col(|ui| {
                         self.text_cell(ui, row_index, r.account, p, Field::Note, &probe.note, &name, rc.lang, edits);
                     });
-                    let evaluation = evaluate(rc.rule, rc.cal, probe, rc.now);
+                    let evaluation = evaluate(rc.rule, rc.cal, probe, rc.as_of);
                     row.col(|ui| {
                         let text = evaluation.deadline.as_ref().map(deadline_text).unwrap_or_default();
                         ui.label(text);
@@ -560,7 +696,7 @@ impl LogScreen {
                         let detail = match (outcome, evaluation.deadline, evaluation.response_hours) {
                             (Outcome::Pending, Some(d), _) => format!(
                                 " · {} {}",
-                                span_text((d.to_utc() - rc.now).num_minutes()),
+                                span_text((d.to_utc() - rc.as_of).num_minutes()),
                                 t("kvar")
                             ),
                             (Outcome::InTime | Outcome::Late, _, Some(h)) => {
@@ -573,6 +709,23 @@ impl LogScreen {
                             egui::RichText::new(format!("● {}{detail}", outcome_label(outcome, rc.lang)))
                                 .color(color),
                         );
+                    });
+                    row.col(|ui| {
+                        let count = probe.evidence.len();
+                        let text = if count == 0 {
+                            format!("{} …", t("Bevis"))
+                        } else {
+                            format!("{} ({count})", t("Bevis"))
+                        };
+                        let open = self.evidence_for == Some((r.account, p));
+                        let response = ui
+                            .add(egui::Button::new(text).small().selected(open))
+                            .accessible_name(format!("{}: {name}", t("Bevis")))
+                            .on_hover_text(fill(t("{n} bevis (skärmbilder). Klicka för att bifoga, öppna eller ta bort."), &[("n", count)]));
+                        if response.clicked() {
+                            self.evidence_for = if open { None } else { Some((r.account, p)) };
+                            self.evidence_anchor = Some(response.rect.left_bottom());
+                        }
                     });
                 });
             });
@@ -856,6 +1009,7 @@ impl LogScreen {
                     });
                     // Indices after the removed probe have moved: typed text would land wrong.
                     self.buffers.clear();
+                    self.evidence_for = None;
                 }
             }
         }

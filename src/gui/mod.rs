@@ -9,6 +9,7 @@ mod dialogs;
 mod document;
 mod i18n;
 mod log;
+mod preview;
 mod report;
 mod results;
 mod start;
@@ -19,7 +20,7 @@ pub use document::Document;
 pub use i18n::tr;
 
 use crate::core::{Audit, Lang};
-use crate::report::{ReportOptions, write_pdf};
+use crate::report::write_pdf;
 use crate::store;
 use chrono::{DateTime, Datelike, Utc};
 use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
@@ -142,6 +143,18 @@ pub enum Command {
     Import(PathBuf),
     Export(PathBuf),
     OpenEarlier(PathBuf),
+    /// Write the audit's criteria and texts as a template file.
+    SaveTemplate(PathBuf),
+    /// Start a new audit from a template file.
+    NewFromTemplateFile(PathBuf),
+    /// Copy `source` into the audit's evidence folder and reference it from the probe.
+    AttachEvidence {
+        account: usize,
+        probe: usize,
+        source: PathBuf,
+    },
+    /// Open an evidence file (relative to the evidence folder) with the desktop's program.
+    OpenEvidence(String),
     /// Open a file with the desktop's default program.
     OpenExternal(PathBuf),
     Undo,
@@ -166,6 +179,19 @@ impl ScreenCtx<'_> {
     pub fn t(&self, sv: &'static str) -> &'static str {
         tr(self.lang, sv)
     }
+
+    /// The instant statuses and results are computed for (see [`as_of`]).
+    #[must_use]
+    pub fn as_of(&self) -> DateTime<Utc> {
+        as_of(&self.doc.audit, self.now)
+    }
+}
+
+/// The "as of" instant of PRODUCT §4 that every screen, the report and the comparison use: the
+/// audit's closing time when it has one (answers logged later do not count), else `now`.
+#[must_use]
+pub fn as_of(audit: &Audit, now: DateTime<Utc>) -> DateTime<Utc> {
+    audit.meta.closed_at.map_or(now, |t| t.to_utc())
 }
 
 /// Where the PDF export stands.
@@ -587,8 +613,19 @@ impl SvarskollApp {
                 .map(|f| f.path().to_owned())
                 .collect()
         });
+        // … unless the evidence window of a probe is open: then it is that probe's evidence.
+        let evidence_target = (self.screen == Screen::Log && self.doc.is_some())
+            .then(|| self.log.evidence_target())
+            .flatten();
         for path in dropped {
-            self.commands.push(dropped_file_command(&path));
+            self.commands.push(match evidence_target {
+                Some((account, probe)) => Command::AttachEvidence {
+                    account,
+                    probe,
+                    source: path,
+                },
+                None => dropped_file_command(&path),
+            });
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
             if self
@@ -639,6 +676,10 @@ impl SvarskollApp {
                         self.commands
                             .push(Command::TypePath(DialogPurpose::OpenAudit));
                     }
+                    if cmd(ui, t("Ny från mallfil …"), "") {
+                        self.commands
+                            .push(Command::Pick(DialogPurpose::OpenTemplate));
+                    }
                     ui.menu_button(t("Senaste"), |ui| {
                         if self.prefs.recent.is_empty() {
                             ui.label(t("Inga senaste granskningar"));
@@ -668,6 +709,16 @@ impl SvarskollApp {
                     {
                         self.commands
                             .push(Command::Pick(DialogPurpose::SaveAuditAs));
+                    }
+                    if ui
+                        .add_enabled(has_doc, egui::Button::new(t("Spara som mall …")))
+                        .on_hover_text(t(
+                            "Spara kriterierna, frågebanken och rapportens texter som en ny mall",
+                        ))
+                        .clicked()
+                    {
+                        self.commands
+                            .push(Command::Pick(DialogPurpose::SaveTemplate));
                     }
                     if ui
                         .add_enabled(has_doc, egui::Button::new(t("Stäng granskningen")))
@@ -982,7 +1033,15 @@ impl SvarskollApp {
                 let response = ui.add(
                     egui::TextEdit::singleline(&mut prompt.text)
                         .desired_width(460.0)
-                        .hint_text("/home/…/granskning.svarskoll.ron"),
+                        .hint_text(match prompt.purpose {
+                            DialogPurpose::ExportPdf => "/home/…/rapport.pdf",
+                            DialogPurpose::ImportCsv => "/home/…/konton.csv",
+                            DialogPurpose::SaveTemplate | DialogPurpose::OpenTemplate => {
+                                "/home/…/mall.ron"
+                            }
+                            DialogPurpose::AttachEvidence { .. } => "/home/…/skärmbild.png",
+                            _ => "/home/…/granskning.svarskoll.ron",
+                        }),
                 );
                 response.clone().labelled_by(label.id);
                 if prompt.focus {
@@ -1147,6 +1206,7 @@ impl SvarskollApp {
         let replaces = matches!(
             command,
             Command::NewAudit { .. }
+                | Command::NewFromTemplateFile(_)
                 | Command::Open(_)
                 | Command::OpenExample
                 | Command::CloseAudit
@@ -1243,6 +1303,14 @@ impl SvarskollApp {
             Command::Import(path) => self.import(&path),
             Command::Export(path) => self.start_export(with_extension(path, ".pdf")),
             Command::OpenEarlier(path) => self.load_earlier(&path),
+            Command::SaveTemplate(path) => self.save_template(&with_extension(path, ".ron")),
+            Command::NewFromTemplateFile(path) => self.new_from_template_file(&path),
+            Command::AttachEvidence {
+                account,
+                probe,
+                source,
+            } => self.attach_evidence(account, probe, &source),
+            Command::OpenEvidence(relative) => self.open_evidence(&relative),
             Command::OpenExternal(path) => {
                 if let Err(e) = open_with_desktop(&path) {
                     self.error(format!("{}: {e}", t("Kunde inte öppna filen")));
@@ -1321,6 +1389,8 @@ impl SvarskollApp {
             .unwrap_or_else(|| "granskning".to_owned());
         let suggested_name = match purpose {
             DialogPurpose::ExportPdf => format!("{stem}.pdf"),
+            DialogPurpose::SaveTemplate => format!("{stem}-mall.ron"),
+            DialogPurpose::OpenTemplate | DialogPurpose::AttachEvidence { .. } => String::new(),
             _ => format!("{stem}.svarskoll.ron"),
         };
         let request = DialogRequest {
@@ -1390,8 +1460,7 @@ impl SvarskollApp {
         };
         match store::load_audit(path) {
             Ok(earlier) => {
-                let as_of = earlier.meta.closed_at.map_or(now, |t| t.to_utc());
-                let results = crate::core::Results::compute(&earlier, as_of);
+                let results = crate::core::Results::compute(&earlier, as_of(&earlier, now));
                 let label = if earlier.meta.year > 0 {
                     earlier.meta.year.to_string()
                 } else {
@@ -1409,6 +1478,109 @@ impl SvarskollApp {
         }
     }
 
+    /// "Spara som mall": the audit's criteria, question bank and texts, without its results.
+    fn save_template(&mut self, path: &Path) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().trim_end_matches(".ron").to_owned())
+            .unwrap_or_default();
+        let mut template = doc.audit.to_template(&name);
+        let title = doc.audit.meta.title.trim();
+        if !title.is_empty() {
+            template.description = format!("{} {title}.", tr(lang, "Sparad från granskningen"));
+        }
+        match store::templates::save_template(path, &template) {
+            Ok(()) => self.info(&format!(
+                "{} {}",
+                tr(lang, "Mallen sparades:"),
+                path.display()
+            )),
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// "Ny från mallfil": a new audit from a template file (errors name file and line).
+    fn new_from_template_file(&mut self, path: &Path) {
+        match store::load_template(path) {
+            Ok(template) => {
+                let key = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().trim_end_matches(".ron").to_owned())
+                    .unwrap_or_default();
+                let mut audit = template.new_audit(&key);
+                audit.meta.year = self
+                    .now()
+                    .with_timezone(&crate::core::localtime::ZONE)
+                    .year();
+                self.set_audit(audit, None, Screen::Audit);
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// Copy an evidence file into the audit's evidence folder and reference it from the probe.
+    fn attach_evidence(&mut self, account: usize, probe: usize, source: &Path) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        let Some(audit_path) = doc.path.clone() else {
+            self.error(
+                tr(
+                    lang,
+                    "Spara granskningen till en fil först: bevisen sparas i en mapp bredvid den.",
+                )
+                .to_owned(),
+            );
+            return;
+        };
+        let exists = doc
+            .audit
+            .accounts
+            .get(account)
+            .is_some_and(|a| a.probes.get(probe).is_some());
+        if !exists {
+            return;
+        }
+        match store::evidence::attach_evidence(&audit_path, source) {
+            Ok(relative) => {
+                doc.edit(|a| {
+                    if let Some(p) = a
+                        .accounts
+                        .get_mut(account)
+                        .and_then(|a| a.probes.get_mut(probe))
+                    {
+                        p.evidence.push(relative);
+                    }
+                });
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn open_evidence(&mut self, relative: &str) {
+        let lang = self.prefs.lang;
+        let Some(audit_path) = self.doc.as_ref().and_then(|d| d.path.clone()) else {
+            return;
+        };
+        match store::evidence::resolve_evidence(&audit_path, relative) {
+            Ok(path) => {
+                if let Err(e) = open_with_desktop(&path) {
+                    self.error(format!(
+                        "{}: {}: {e}",
+                        tr(lang, "Kunde inte öppna filen"),
+                        path.display()
+                    ));
+                }
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
     fn start_export(&mut self, path: PathBuf) {
         let lang = self.prefs.lang;
         let Some(doc) = &self.doc else {
@@ -1419,13 +1591,8 @@ impl SvarskollApp {
         }
         let now = self.now();
         let audit = doc.audit.clone();
-        let options = ReportOptions {
-            lang: self.report.report_lang(),
-            as_of: audit.meta.closed_at.map_or(now, |t| t.to_utc()),
-            today: now
-                .with_timezone(&crate::core::localtime::ZONE)
-                .date_naive(),
-        };
+        // The same options as the preview on the Rapport screen.
+        let options = preview::options(self.report.report_lang(), as_of(&audit, now), now);
         let (tx, rx) = mpsc::channel();
         let ctx = self.ctx.clone();
         let target = path.clone();
@@ -1509,6 +1676,13 @@ fn picked_command(purpose: DialogPurpose, path: PathBuf) -> Command {
         DialogPurpose::ImportCsv => Command::Import(path),
         DialogPurpose::ExportPdf => Command::Export(path),
         DialogPurpose::OpenEarlier => Command::OpenEarlier(path),
+        DialogPurpose::SaveTemplate => Command::SaveTemplate(path),
+        DialogPurpose::OpenTemplate => Command::NewFromTemplateFile(path),
+        DialogPurpose::AttachEvidence { account, probe } => Command::AttachEvidence {
+            account,
+            probe,
+            source: path,
+        },
     }
 }
 
@@ -1521,6 +1695,9 @@ fn purpose_title(purpose: DialogPurpose, lang: Lang) -> &'static str {
             DialogPurpose::ImportCsv => "Importera konton och logg (CSV)",
             DialogPurpose::ExportPdf => "Exportera rapporten som PDF",
             DialogPurpose::OpenEarlier => "Öppna en tidigare granskning att jämföra med",
+            DialogPurpose::SaveTemplate => "Spara granskningens kriterier och texter som mall",
+            DialogPurpose::OpenTemplate => "Ny granskning från en mallfil",
+            DialogPurpose::AttachEvidence { .. } => "Bifoga bevis (skärmbild)",
         },
     )
 }

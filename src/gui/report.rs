@@ -3,6 +3,7 @@
 
 use super::document::Document;
 use super::i18n::tr;
+use super::preview::PreviewPane;
 use super::widgets;
 use super::{Command, DialogPurpose, ExportState, ScreenCtx};
 use crate::core::{Action, Audit, Lang};
@@ -11,6 +12,7 @@ use crate::core::{Action, Audit, Lang};
 pub struct ReportScreen {
     /// The language of the report's generated text.
     lang: Lang,
+    preview: PreviewPane,
 }
 
 impl ReportScreen {
@@ -22,6 +24,18 @@ impl ReportScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
         let lang = cx.lang;
         let t = |s| tr(lang, s);
+        let options = super::preview::options(self.lang, cx.as_of(), cx.now);
+        self.preview
+            .refresh(ui.ctx(), &cx.doc.audit, cx.doc.generation(), &options);
+        // Beside the texts, so an edit can be seen in the report as it is made.
+        egui::Panel::right("report-preview")
+            .resizable(false)
+            .exact_size(400.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical()
+                    .id_salt("report-preview-scroll")
+                    .show(ui, |ui| self.preview.ui(ui, lang));
+            });
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.heading(t("5  Rapport"));
             self.export(ui, cx);

@@ -1,13 +1,14 @@
 //! Step 4, Resultat: the figures of PRODUCT §5 from `core::Results`, as tables and charts, and the
 //! comparison with an earlier audit. Every number comes from core; this screen only shows them.
 
+use super::audit::platform_label;
 use super::i18n::{fill, tr};
 use super::widgets;
 use super::{Command, DialogPurpose, ScreenCtx};
 use crate::core::check::{Problem, Severity, check};
 use crate::core::stats::Quartiles;
 use crate::core::swedish::{decimal, hours, percent};
-use crate::core::{Counts, EarlierAudit, Lang, Results};
+use crate::core::{Counts, EarlierAudit, Lang, Platform, Results};
 use egui_plot::{Bar, BarChart, Line, Plot, VLine};
 
 /// Response-time histogram: bins of this many hours, the last one open-ended.
@@ -25,7 +26,7 @@ impl ResultsScreen {
         let lang = cx.lang;
         let t = |s| tr(lang, s);
         let closed = cx.doc.audit.meta.closed_at;
-        let as_of = closed.map_or(cx.now, |c| c.to_utc());
+        let as_of = cx.as_of();
         let key = (cx.doc.generation(), as_of.timestamp() / 60);
         if self.cache.as_ref().is_none_or(|(k, _, _)| *k != key) {
             let results = Results::compute(&cx.doc.audit, as_of);
@@ -70,11 +71,19 @@ impl ResultsScreen {
                 "by-platform",
                 t("Plattform"),
                 &results.by_platform,
+                true,
                 lang,
             );
             ui.add_space(10.0);
             ui.strong(t("Per verksamhet"));
-            group_table(ui, "by-unit", t("Verksamhet"), &results.by_unit, lang);
+            group_table(
+                ui,
+                "by-unit",
+                t("Verksamhet"),
+                &results.by_unit,
+                false,
+                lang,
+            );
             ui.add_space(10.0);
             comparison(ui, cx, results);
         });
@@ -111,6 +120,14 @@ fn problems_list(ui: &mut egui::Ui, problems: &[Problem], lang: Lang) {
                 }
             });
     });
+}
+
+/// A group's name in the UI language: core names platform groups in Swedish ("Övrigt").
+fn group_name(name: &str, lang: Lang) -> &str {
+    Platform::ALL
+        .into_iter()
+        .find(|p| p.label() == name)
+        .map_or(name, |p| platform_label(p, lang))
 }
 
 fn share_text(counts: &Counts) -> String {
@@ -217,6 +234,7 @@ fn group_table(
     id: &str,
     first: &str,
     groups: &[crate::core::GroupResult],
+    platforms: bool,
     lang: Lang,
 ) {
     let t = |s| tr(lang, s);
@@ -251,7 +269,11 @@ fn group_table(
                     ui.end_row();
                     for g in shown {
                         let c = &g.counts;
-                        ui.label(&g.name);
+                        ui.label(if platforms {
+                            group_name(&g.name, lang)
+                        } else {
+                            g.name.as_str()
+                        });
                         ui.label(c.audited.to_string());
                         ui.label(c.in_time.to_string());
                         ui.label(share_text(c));
@@ -287,7 +309,10 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
     }
     let color = widgets::ok_color(ui);
     let whisker = ui.visuals().text_color();
-    let names: Vec<String> = groups.iter().map(|g| g.name.clone()).collect();
+    let names: Vec<String> = groups
+        .iter()
+        .map(|g| group_name(&g.name, lang).to_owned())
+        .collect();
     #[allow(clippy::cast_precision_loss)] // a handful of platforms
     let bars: Vec<Bar> = groups
         .iter()
@@ -298,7 +323,7 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
                 .width(0.6)
                 .name(format!(
                     "{} ({} {} {})",
-                    g.name,
+                    group_name(&g.name, lang),
                     g.counts.in_time,
                     t("av"),
                     g.counts.decided()
@@ -468,20 +493,7 @@ fn comparison(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, results: &Results) {
             t("Nu"),
             share(c.current_share)
         ));
-        if let (Some(d), Some(p)) = (c.difference_points, c.p_value) {
-            let sign = if d >= 0.0 { "+" } else { "" };
-            let sentence = if c.significant {
-                t("Förändringen är statistiskt säkerställd (p < 0,05).")
-            } else {
-                t("Förändringen är inte statistiskt säkerställd; den kan bero på slumpen.")
-            };
-            ui.label(format!(
-                "{}: {sign}{} {}. p = {} (Fisher). {sentence}",
-                t("Skillnad"),
-                decimal(d, 1),
-                t("procentenheter"),
-                decimal(p, 3)
-            ));
-        }
+        // The report's own sentence, so the screen and the PDF never word the test differently.
+        ui.label(crate::report::prose::comparison_paragraph(&cx.doc.audit, c, lang).text());
     }
 }

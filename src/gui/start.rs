@@ -78,6 +78,20 @@ impl StartScreen {
                         ui.colored_label(super::widgets::error_color(ui), e.as_str());
                     }
                 }
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .button(t("Ny från mallfil …"))
+                        .on_hover_text(t(
+                            "En mall som sparats med Arkiv → Spara som mall … (en .ron-fil)",
+                        ))
+                        .clicked()
+                    {
+                        cx.commands.push(Command::Pick(DialogPurpose::OpenTemplate));
+                    }
+                    if ui.button(t("Mallfil från sökväg …")).clicked() {
+                        cx.commands.push(Command::TypePath(DialogPurpose::OpenTemplate));
+                    }
+                });
 
                 let ui = &mut cols[1];
                 ui.heading(t("Öppna"));

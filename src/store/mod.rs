@@ -3,6 +3,7 @@
 pub mod audit_file;
 pub mod csv_export;
 pub mod csv_import;
+pub mod evidence;
 pub mod templates;
 
 pub use audit_file::{StoreError, load_audit, save_audit};

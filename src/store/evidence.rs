@@ -1,0 +1,333 @@
+//! Evidence screenshots (PRODUCT §3): files in a folder beside the audit file, `NAME.evidence/`
+//! for `NAME.svarskoll.ron`, referenced from each probe by a path relative to that folder. A
+//! reference may never leave the folder: it is checked by its components and, once the file
+//! exists, again after resolving symbolic links.
+
+use super::StoreError;
+use crate::core::check::evidence_path_is_safe;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// The audit file's suffix, stripped to name its evidence folder.
+const AUDIT_SUFFIX: &str = ".svarskoll.ron";
+/// The evidence folder's suffix.
+const EVIDENCE_SUFFIX: &str = ".evidence";
+/// Longest file stem kept from the original name (before a `-2`, `-3` … suffix).
+const MAX_STEM_CHARS: usize = 60;
+/// Longest extension kept; anything longer is not an extension worth keeping.
+const MAX_EXTENSION_CHARS: usize = 10;
+/// Give up finding a free name after this many tries (a folder this full is a bug elsewhere).
+const MAX_TRIES: u32 = 10_000;
+
+/// The evidence folder of the audit at `audit_path`: `NAME.evidence/` beside it, where NAME is
+/// the file name without `.svarskoll.ron` (or without `.ron`, for a file named otherwise).
+///
+/// ```
+/// use std::path::Path;
+/// use svarskoll::store::evidence::evidence_dir;
+/// assert_eq!(
+///     evidence_dir(Path::new("/a/grundskola-2019.svarskoll.ron")),
+///     Path::new("/a/grundskola-2019.evidence")
+/// );
+/// ```
+#[must_use]
+pub fn evidence_dir(audit_path: &Path) -> PathBuf {
+    let name = audit_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let lower = name.to_lowercase();
+    let stem = if lower.ends_with(AUDIT_SUFFIX) && name.len() > AUDIT_SUFFIX.len() {
+        &name[..name.len() - AUDIT_SUFFIX.len()]
+    } else if lower.ends_with(".ron") && name.len() > ".ron".len() {
+        &name[..name.len() - ".ron".len()]
+    } else if name.is_empty() {
+        "granskning"
+    } else {
+        name.as_str()
+    };
+    audit_path.with_file_name(format!("{stem}{EVIDENCE_SUFFIX}"))
+}
+
+/// Copy `source` into the audit's evidence folder (created when missing) under a safe, unique
+/// name, and return the path to store in the probe (relative to the folder). An existing file
+/// is never overwritten: a clash gets `-2`, `-3` … before the extension.
+///
+/// # Errors
+/// When `source` cannot be read or the folder or the copy cannot be written; the error names
+/// the file.
+pub fn attach_evidence(audit_path: &Path, source: &Path) -> Result<String, StoreError> {
+    let mut input = File::open(source).map_err(io_error(source, "läsa beviset"))?;
+    let metadata = input.metadata().map_err(io_error(source, "läsa beviset"))?;
+    if !metadata.is_file() {
+        return Err(StoreError::Io {
+            path: source.to_owned(),
+            action: "bifoga beviset",
+            source: io::Error::new(io::ErrorKind::InvalidInput, "det är ingen vanlig fil"),
+        });
+    }
+    let dir = evidence_dir(audit_path);
+    fs::create_dir_all(&dir).map_err(io_error(&dir, "skapa bevismappen"))?;
+    let (stem, extension) = safe_name(source);
+    for n in 1..=MAX_TRIES {
+        let name = match (n, extension.is_empty()) {
+            (1, true) => stem.clone(),
+            (1, false) => format!("{stem}.{extension}"),
+            (n, true) => format!("{stem}-{n}"),
+            (n, false) => format!("{stem}-{n}.{extension}"),
+        };
+        let target = dir.join(&name);
+        // `create_new` fails when the name is taken, even by a file created a moment ago by
+        // someone else: the check and the creation are one step, so nothing is overwritten.
+        let mut output = match OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&target)
+        {
+            Ok(file) => file,
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
+            Err(e) => return Err(io_error(&target, "skriva beviset")(e)),
+        };
+        let copied = io::copy(&mut input, &mut output)
+            .and_then(|_| output.flush())
+            .and_then(|()| output.sync_all());
+        if let Err(e) = copied {
+            // Only the half-written copy made just now is removed; the source is untouched.
+            drop(output);
+            let _ = fs::remove_file(&target);
+            return Err(io_error(&target, "skriva beviset")(e));
+        }
+        return Ok(name);
+    }
+    Err(StoreError::Io {
+        path: dir,
+        action: "hitta ett ledigt filnamn för beviset",
+        source: io::Error::new(
+            io::ErrorKind::AlreadyExists,
+            "för många filer med samma namn",
+        ),
+    })
+}
+
+/// The file a stored evidence reference points to.
+///
+/// # Errors
+/// When `relative` would leave the evidence folder (`..`, an absolute path, a symbolic link
+/// pointing out of it) or the file does not exist; the error names the file.
+pub fn resolve_evidence(audit_path: &Path, relative: &str) -> Result<PathBuf, StoreError> {
+    let dir = evidence_dir(audit_path);
+    let refuse = |path: PathBuf| StoreError::Io {
+        path,
+        action: "öppna beviset",
+        source: io::Error::new(
+            io::ErrorKind::PermissionDenied,
+            "sökvägen leder utanför granskningens bevismapp",
+        ),
+    };
+    if !evidence_path_is_safe(relative) {
+        return Err(refuse(PathBuf::from(relative)));
+    }
+    let joined = dir.join(relative);
+    let real_dir = dir
+        .canonicalize()
+        .map_err(io_error(&dir, "hitta bevismappen"))?;
+    let real = joined
+        .canonicalize()
+        .map_err(io_error(&joined, "hitta beviset"))?;
+    if !real.starts_with(&real_dir) {
+        return Err(refuse(joined));
+    }
+    Ok(real)
+}
+
+/// Forget the reference `relative` from a probe's evidence list; `true` when it was there.
+///
+/// The file itself is deliberately left in the evidence folder: an auditor's evidence must never
+/// be lost by a click (or an undo of one), and a stray file costs nothing.
+pub fn remove_reference(evidence: &mut Vec<String>, relative: &str) -> bool {
+    let before = evidence.len();
+    evidence.retain(|e| e != relative);
+    evidence.len() != before
+}
+
+/// A safe file stem and extension from `source`'s name: letters (å ä ö included), digits, `-`
+/// and `_`; everything else becomes `-`. Never empty, never hidden, never a path.
+fn safe_name(source: &Path) -> (String, String) {
+    let clean = |text: &str| {
+        let mapped: String = text
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() || c == '-' || c == '_' {
+                    c
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        mapped
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    let stem = source
+        .file_stem()
+        .map(|s| clean(&s.to_string_lossy()))
+        .unwrap_or_default();
+    let stem: String = stem.chars().take(MAX_STEM_CHARS).collect();
+    let stem = stem.trim_end_matches('-').to_owned();
+    let stem = if stem.is_empty() {
+        "bevis".to_owned()
+    } else {
+        stem
+    };
+    let extension = source
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .filter(|e| {
+            !e.is_empty()
+                && e.chars().count() <= MAX_EXTENSION_CHARS
+                && e.chars().all(|c| c.is_ascii_alphanumeric())
+        })
+        .unwrap_or_default();
+    (stem, extension)
+}
+
+fn io_error<'a>(
+    path: &'a Path,
+    action: &'static str,
+) -> impl FnOnce(io::Error) -> StoreError + use<'a> {
+    move |source| StoreError::Io {
+        path: path.to_owned(),
+        action,
+        source,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn audit_in(dir: &Path) -> PathBuf {
+        dir.join("kultur-2024.svarskoll.ron")
+    }
+
+    #[test]
+    fn the_folder_is_named_after_the_audit_file() {
+        assert_eq!(
+            evidence_dir(Path::new("/x/a.svarskoll.ron")),
+            Path::new("/x/a.evidence")
+        );
+        assert_eq!(
+            evidence_dir(Path::new("/x/A.Svarskoll.RON")),
+            Path::new("/x/A.evidence")
+        );
+        assert_eq!(
+            evidence_dir(Path::new("/x/b.ron")),
+            Path::new("/x/b.evidence")
+        );
+        assert_eq!(evidence_dir(Path::new("c")), Path::new("c.evidence"));
+    }
+
+    #[test]
+    fn attaching_copies_with_a_safe_unique_name_and_never_overwrites() {
+        let dir = tempfile::tempdir().unwrap();
+        let audit = audit_in(dir.path());
+        let shot = dir.path().join("Skärmbild 2024-03-12 10.15.PNG");
+        fs::write(&shot, b"first").unwrap();
+
+        let first = attach_evidence(&audit, &shot).unwrap();
+        assert_eq!(first, "Skärmbild-2024-03-12-10-15.png");
+        let folder = dir.path().join("kultur-2024.evidence");
+        assert_eq!(fs::read(folder.join(&first)).unwrap(), b"first");
+
+        // The same name again: a new file beside it, the first one untouched.
+        fs::write(&shot, b"second").unwrap();
+        let second = attach_evidence(&audit, &shot).unwrap();
+        assert_eq!(second, "Skärmbild-2024-03-12-10-15-2.png");
+        assert_eq!(fs::read(folder.join(&first)).unwrap(), b"first");
+        assert_eq!(fs::read(folder.join(&second)).unwrap(), b"second");
+        assert_eq!(fs::read(&shot).unwrap(), b"second", "the source is kept");
+
+        // Names that are not safe become safe; an odd extension is dropped.
+        let odd = dir.path().join("..hemligt");
+        fs::write(&odd, b"x").unwrap();
+        assert_eq!(attach_evidence(&audit, &odd).unwrap(), "bevis.hemligt");
+        let weird = dir.path().join("a b.p n g");
+        fs::write(&weird, b"x").unwrap();
+        assert_eq!(attach_evidence(&audit, &weird).unwrap(), "a-b");
+        for name in [first, second] {
+            assert!(evidence_path_is_safe(&name));
+            assert_eq!(
+                resolve_evidence(&audit, &name).unwrap(),
+                folder.join(&name).canonicalize().unwrap()
+            );
+        }
+    }
+
+    #[test]
+    fn a_missing_source_or_a_folder_is_an_error_naming_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let audit = audit_in(dir.path());
+        let missing = dir.path().join("finns-inte.png");
+        let e = attach_evidence(&audit, &missing).unwrap_err().to_string();
+        assert!(e.contains("finns-inte.png"), "{e}");
+        let e = attach_evidence(&audit, dir.path()).unwrap_err().to_string();
+        assert!(e.contains("ingen vanlig fil"), "{e}");
+    }
+
+    #[test]
+    fn references_that_leave_the_folder_are_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let audit = audit_in(dir.path());
+        let folder = evidence_dir(&audit);
+        fs::create_dir_all(&folder).unwrap();
+        fs::write(dir.path().join("secret.txt"), b"x").unwrap();
+        fs::write(folder.join("ok.png"), b"x").unwrap();
+        for bad in [
+            "../secret.txt",
+            "sub/../../secret.txt",
+            "/etc/passwd",
+            "",
+            "..",
+        ] {
+            let e = resolve_evidence(&audit, bad).unwrap_err().to_string();
+            assert!(e.contains("utanför") || bad.is_empty(), "{bad}: {e}");
+        }
+        assert!(resolve_evidence(&audit, "./ok.png").is_ok());
+        let e = resolve_evidence(&audit, "saknas.png")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("saknas.png"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symbolic_link_out_of_the_folder_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let audit = audit_in(dir.path());
+        let folder = evidence_dir(&audit);
+        fs::create_dir_all(&folder).unwrap();
+        fs::write(dir.path().join("secret.txt"), b"x").unwrap();
+        std::os::unix::fs::symlink(dir.path().join("secret.txt"), folder.join("link.png")).unwrap();
+        let e = resolve_evidence(&audit, "link.png")
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("utanför"), "{e}");
+    }
+
+    #[test]
+    fn removing_a_reference_keeps_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let audit = audit_in(dir.path());
+        let shot = dir.path().join("s.png");
+        fs::write(&shot, b"x").unwrap();
+        let name = attach_evidence(&audit, &shot).unwrap();
+        let mut evidence = vec![name.clone(), "other.png".to_owned()];
+        assert!(remove_reference(&mut evidence, &name));
+        assert!(!remove_reference(&mut evidence, &name));
+        assert_eq!(evidence, vec!["other.png".to_owned()]);
+        assert!(evidence_dir(&audit).join(&name).is_file(), "the file stays");
+    }
+}
