@@ -542,6 +542,21 @@ fn the_bundled_example_opens_as_an_unsaved_copy() {
 }
 
 #[test]
+fn the_bundled_example_opened_by_path_is_an_unsaved_copy_too() {
+    // The README's run command passes the bundled file's path: it must not be autosaved into.
+    let (mut app, _) = app_at(at(12, 10, 0));
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples/./grundskola-2019.svarskoll.ron");
+    app.open_path(&example);
+    let doc = app.document().unwrap();
+    assert!(
+        doc.path.is_none(),
+        "opened as a copy, not as the bundled file"
+    );
+    assert_eq!(doc.audit.accounts.len(), 75);
+}
+
+#[test]
 fn a_closed_audit_is_judged_as_of_its_closing_time_on_every_screen() {
     // Due Wed 13 10:00 and answered 09:30 — but the audit was closed at 09:00, before the answer.
     let mut audit = posted_audit();

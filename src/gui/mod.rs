@@ -1240,6 +1240,11 @@ impl SvarskollApp {
                 },
                 Err(e) => self.error(e.to_string()),
             },
+            // The bundled example is shared by the tests and the README: opened by path (as the
+            // README's run command does) it becomes an unsaved copy, like "Öppna exemplet".
+            Command::Open(path) if is_bundled_example(&path) => {
+                self.run_command(Command::OpenExample);
+            }
             Command::Open(path) => match store::load_audit(&path) {
                 Ok(audit) => {
                     let screen = if audit.accounts.is_empty() {
@@ -1281,6 +1286,13 @@ impl SvarskollApp {
             Command::SaveAs(path) => {
                 let path = with_extension(path, ".svarskoll.ron");
                 if let Some(doc) = &mut self.doc {
+                    // Evidence travels with the audit: copy the referenced files to the new
+                    // folder first (the originals stay where they were).
+                    if let Some(old) = doc.path.clone()
+                        && let Err(e) = store::evidence::copy_evidence(&old, &path, &doc.audit)
+                    {
+                        self.save_error = Some(e.to_string());
+                    }
                     doc.set_path(path.clone());
                     self.failed_generation = None;
                     match self.flush() {
@@ -1739,6 +1751,14 @@ fn suggested_stem(audit: &Audit) -> String {
     } else {
         stem
     }
+}
+
+/// Whether `path` is the bundled example audit file.
+fn is_bundled_example(path: &Path) -> bool {
+    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    example_path().is_some_and(|example| {
+        canonical(&example).is_some() && canonical(&example) == canonical(path)
+    })
 }
 
 /// Where the bundled example lives: beside the working folder, the crate or the executable.

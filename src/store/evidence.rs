@@ -141,6 +141,45 @@ pub fn resolve_evidence(audit_path: &Path, relative: &str) -> Result<PathBuf, St
     Ok(real)
 }
 
+/// Copy the evidence files `audit` references from `old_audit`'s folder to `new_audit`'s (used by
+/// "Spara som …", so the references keep working). The originals stay. A file already at the
+/// destination is left alone rather than overwritten. Returns how many files were copied.
+///
+/// # Errors
+/// When a file cannot be copied; the error names it. Files copied before the error stay.
+pub fn copy_evidence(
+    old_audit: &Path,
+    new_audit: &Path,
+    audit: &crate::core::Audit,
+) -> Result<usize, StoreError> {
+    let (from, to) = (evidence_dir(old_audit), evidence_dir(new_audit));
+    if from == to || !from.is_dir() {
+        return Ok(0);
+    }
+    let mut copied = 0;
+    let references = audit
+        .accounts
+        .iter()
+        .flat_map(|a| &a.probes)
+        .flat_map(|p| &p.evidence);
+    for relative in references {
+        // A reference that leaves the folder or points nowhere is reported by `check`.
+        let Ok(source) = resolve_evidence(old_audit, relative) else {
+            continue;
+        };
+        let target = to.join(relative);
+        if target.exists() {
+            continue;
+        }
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(io_error(parent, "skapa bevismappen"))?;
+        }
+        fs::copy(&source, &target).map_err(io_error(&target, "kopiera beviset"))?;
+        copied += 1;
+    }
+    Ok(copied)
+}
+
 /// Forget the reference `relative` from a probe's evidence list; `true` when it was there.
 ///
 /// The file itself is deliberately left in the evidence folder: an auditor's evidence must never
@@ -329,5 +368,41 @@ mod tests {
         assert!(!remove_reference(&mut evidence, &name));
         assert_eq!(evidence, vec!["other.png".to_owned()]);
         assert!(evidence_dir(&audit).join(&name).is_file(), "the file stays");
+    }
+
+    #[test]
+    fn save_as_copies_the_referenced_evidence_and_keeps_the_originals() {
+        let dir = tempfile::tempdir().unwrap();
+        let old = dir.path().join("a.svarskoll.ron");
+        let new_dir = dir.path().join("ny");
+        std::fs::create_dir(&new_dir).unwrap();
+        let new = new_dir.join("b.svarskoll.ron");
+        let shot = dir.path().join("skärmdump.png");
+        std::fs::write(&shot, b"png").unwrap();
+        let relative = attach_evidence(&old, &shot).unwrap();
+        let mut audit = crate::core::Audit::default();
+        audit.accounts.push(crate::core::Account {
+            name: "A".into(),
+            probes: vec![crate::core::Probe {
+                evidence: vec![relative.clone(), "../utanför.png".into()],
+                ..crate::core::Probe::default()
+            }],
+            ..crate::core::Account::default()
+        });
+        assert_eq!(copy_evidence(&old, &new, &audit).unwrap(), 1);
+        assert_eq!(
+            std::fs::read(resolve_evidence(&new, &relative).unwrap()).unwrap(),
+            b"png"
+        );
+        assert!(
+            resolve_evidence(&old, &relative).is_ok(),
+            "the original stays"
+        );
+        assert_eq!(
+            copy_evidence(&old, &new, &audit).unwrap(),
+            0,
+            "never overwrites"
+        );
+        assert_eq!(copy_evidence(&old, &old, &audit).unwrap(), 0);
     }
 }
