@@ -409,7 +409,16 @@ fn export_csv_then_import_into_a_new_audit_gives_the_same_results() {
         .arg(dir.path().join("x.pdf"))
         .assert()
         .code(1)
-        .stderr(predicate::str::contains(".csv"));
+        .stderr(predicate::str::contains(".csv eller .xlsx"));
+    let xlsx = dir.path().join("logg.xlsx");
+    svarskoll()
+        .arg("export")
+        .arg(&example)
+        .arg("-o")
+        .arg(&xlsx)
+        .assert()
+        .success();
+    assert!(std::fs::read(&xlsx).unwrap().starts_with(b"PK"));
     svarskoll()
         .arg("export")
         .arg(&example)

@@ -1,18 +1,20 @@
-//! `svarskoll export AUDIT -o OUT.csv`
+//! `svarskoll export AUDIT -o OUT.csv|OUT.xlsx`
 
 use super::UserError;
 use crate::core::Results;
-use crate::store::{csv_export::export_csv, load_audit};
+use crate::store::export::{export_csv, export_xlsx};
+use crate::store::load_audit;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Debug, clap::Args)]
 pub struct ExportArgs {
-    /// The audit file.
-    audit: PathBuf,
-    /// The CSV file to write (opens in Excel; re-imports with `svarskoll import`).
+    /// The file to write: `.csv` (re-imports with `svarskoll import`) or `.xlsx` (an Excel
+    /// workbook with the log and a results sheet).
     #[arg(short = 'o', long = "output")]
     output: PathBuf,
+    /// The audit file.
+    audit: PathBuf,
     /// Compute outcomes as of this local time (default: the audit's closing time, else now).
     #[arg(long = "as-of", value_name = "YYYY-MM-DD HH:MM")]
     as_of: Option<String>,
@@ -23,16 +25,20 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode, UserError> {
         .output
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase());
-    if extension.as_deref() != Some("csv") {
-        return Err(UserError(format!(
-            "{}: bara CSV-export finns (filnamnet ska sluta på .csv); Excel öppnar CSV-filen direkt",
-            args.output.display()
-        )));
-    }
+    let write = match extension.as_deref() {
+        Some("csv") => export_csv,
+        Some("xlsx") => export_xlsx,
+        _ => {
+            return Err(UserError(format!(
+                "{}: filnamnet ska sluta på .csv eller .xlsx",
+                args.output.display()
+            )));
+        }
+    };
     let audit = load_audit(&args.audit)?;
     let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
     let results = Results::compute(&audit, as_of);
-    export_csv(&audit, &results, &args.output)?;
+    write(&audit, &results, &args.output)?;
     eprintln!("Skrev {}", args.output.display());
     Ok(ExitCode::SUCCESS)
 }

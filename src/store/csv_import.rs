@@ -43,7 +43,7 @@ impl Column {
 /// Columns Svarskoll's own export adds (deadline, outcome, …): recomputed, so skipped on import.
 fn is_computed(header: &str) -> bool {
     let h = header.trim().to_lowercase();
-    super::csv_export::COMPUTED_COLUMNS
+    super::export::COMPUTED_COLUMNS
         .iter()
         .any(|c| c.to_lowercase() == h)
         || [

@@ -1,9 +1,9 @@
 //! Files: audit files and templates (RON), CSV import and export, atomic save.
 
 pub mod audit_file;
-pub mod csv_export;
 pub mod csv_import;
 pub mod evidence;
+pub mod export;
 pub mod templates;
 
 pub use audit_file::{StoreError, load_audit, save_audit};
