@@ -847,3 +847,42 @@ fn the_report_preview_shows_the_results_text_contents_and_pages() {
     h.run();
     assert!(h.query_by_label(&format!("Sida 3 av {pages}")).is_some());
 }
+
+#[test]
+fn the_log_exports_to_excel_and_csv_from_the_file_menu() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut audit = posted_audit();
+    audit.accounts[0].probes[0].answered_at =
+        Some(local(2019, 3, 12, 11, 30).unwrap().fixed_offset());
+    let (mut app, dialogs) = app_at(at(20, 12, 0));
+    app.set_audit(audit, None, Screen::Log);
+    let mut h = harness(app);
+    h.run();
+    for (name, starts_with) in [
+        ("logg", &b"PK"[..]),
+        ("logg.csv", &b"\xEF\xBB\xBFKonto;"[..]),
+    ] {
+        dialogs.answer(Some(dir.path().join(name)));
+        h.get_by_label("Arkiv").click();
+        h.run();
+        h.get_by_label("Exportera logg (Excel/CSV) …").click();
+        h.run();
+        assert!(
+            h.query_all_by_label_contains("Loggen exporterades:")
+                .next()
+                .is_some()
+        );
+        // No extension given: an Excel workbook.
+        let written = if name == "logg" {
+            dir.path().join("logg.xlsx")
+        } else {
+            dir.path().join(name)
+        };
+        let bytes = std::fs::read(&written).unwrap();
+        assert!(bytes.starts_with(starts_with), "{}", written.display());
+        if name.ends_with(".csv") {
+            let text = String::from_utf8(bytes).unwrap();
+            assert!(text.contains("Alpha;Facebook;;;aktivt;Hej! Vilka öppettider gäller?;2019-03-12 10:00;2019-03-12 11:30;;;2019-03-13 10:00;i tid;1,50;1,50"), "{text}");
+        }
+    }
+}

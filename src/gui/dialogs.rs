@@ -12,6 +12,8 @@ pub enum DialogPurpose {
     SaveAuditAs,
     ImportCsv,
     ExportPdf,
+    /// Where to write the log with outcomes (`.xlsx` or `.csv`).
+    ExportLog,
     /// An earlier audit file to compare with.
     OpenEarlier,
     /// Where to write the audit's criteria and texts as a template.
@@ -31,7 +33,10 @@ impl DialogPurpose {
     pub fn is_save(self) -> bool {
         matches!(
             self,
-            DialogPurpose::SaveAuditAs | DialogPurpose::ExportPdf | DialogPurpose::SaveTemplate
+            DialogPurpose::SaveAuditAs
+                | DialogPurpose::ExportPdf
+                | DialogPurpose::ExportLog
+                | DialogPurpose::SaveTemplate
         )
     }
 
@@ -44,6 +49,7 @@ impl DialogPurpose {
             }
             DialogPurpose::ImportCsv => ("CSV", &["csv", "txt"]),
             DialogPurpose::ExportPdf => ("PDF", &["pdf"]),
+            DialogPurpose::ExportLog => ("Excel / CSV", &["xlsx", "csv"]),
             DialogPurpose::SaveTemplate | DialogPurpose::OpenTemplate => ("Mall", &["ron"]),
             DialogPurpose::AttachEvidence { .. } => (
                 "Bilder och PDF",

@@ -427,6 +427,12 @@ const TABLE: &[(&str, &str)] = &[
     ("5  Rapport", "5  Report"),
     ("Rapportens språk", "Report language"),
     ("Exportera PDF …", "Export PDF …"),
+    ("Exportera logg (Excel/CSV) …", "Export log (Excel/CSV) …"),
+    (
+        "Exportera loggen (Excel eller CSV)",
+        "Export the log (Excel or CSV)",
+    ),
+    ("Loggen exporterades:", "The log was exported:"),
     ("Exportera till sökväg …", "Export to path …"),
     (
         "Rapporten skapas av granskningens uppgifter, resultat, texter och åtgärder. Resultattexten skriver Svarskoll själv.",

@@ -145,6 +145,8 @@ pub enum Command {
     OpenEarlier(PathBuf),
     /// Write the audit's criteria and texts as a template file.
     SaveTemplate(PathBuf),
+    /// Write the log with outcomes as `.xlsx` (default) or `.csv`.
+    ExportLog(PathBuf),
     /// Start a new audit from a template file.
     NewFromTemplateFile(PathBuf),
     /// Copy `source` into the audit's evidence folder and reference it from the probe.
@@ -721,6 +723,15 @@ impl SvarskollApp {
                             .push(Command::Pick(DialogPurpose::SaveTemplate));
                     }
                     if ui
+                        .add_enabled(
+                            has_doc,
+                            egui::Button::new(t("Exportera logg (Excel/CSV) …")),
+                        )
+                        .clicked()
+                    {
+                        self.commands.push(Command::Pick(DialogPurpose::ExportLog));
+                    }
+                    if ui
                         .add_enabled(has_doc, egui::Button::new(t("Stäng granskningen")))
                         .clicked()
                     {
@@ -1035,6 +1046,7 @@ impl SvarskollApp {
                         .desired_width(460.0)
                         .hint_text(match prompt.purpose {
                             DialogPurpose::ExportPdf => "/home/…/rapport.pdf",
+                            DialogPurpose::ExportLog => "/home/…/logg.xlsx",
                             DialogPurpose::ImportCsv => "/home/…/konton.csv",
                             DialogPurpose::SaveTemplate | DialogPurpose::OpenTemplate => {
                                 "/home/…/mall.ron"
@@ -1316,6 +1328,7 @@ impl SvarskollApp {
             Command::Export(path) => self.start_export(with_extension(path, ".pdf")),
             Command::OpenEarlier(path) => self.load_earlier(&path),
             Command::SaveTemplate(path) => self.save_template(&with_extension(path, ".ron")),
+            Command::ExportLog(path) => self.export_log(&with_extension(path, ".xlsx")),
             Command::NewFromTemplateFile(path) => self.new_from_template_file(&path),
             Command::AttachEvidence {
                 account,
@@ -1401,6 +1414,7 @@ impl SvarskollApp {
             .unwrap_or_else(|| "granskning".to_owned());
         let suggested_name = match purpose {
             DialogPurpose::ExportPdf => format!("{stem}.pdf"),
+            DialogPurpose::ExportLog => format!("{stem}-logg.xlsx"),
             DialogPurpose::SaveTemplate => format!("{stem}-mall.ron"),
             DialogPurpose::OpenTemplate | DialogPurpose::AttachEvidence { .. } => String::new(),
             _ => format!("{stem}.svarskoll.ron"),
@@ -1509,6 +1523,31 @@ impl SvarskollApp {
             Ok(()) => self.info(&format!(
                 "{} {}",
                 tr(lang, "Mallen sparades:"),
+                path.display()
+            )),
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// Write the log with deadlines and outcomes for Excel (fast enough to run between frames).
+    fn export_log(&mut self, path: &Path) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let results = crate::core::Results::compute(&doc.audit, as_of(&doc.audit, self.now()));
+        let csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let written = if csv {
+            store::export::export_csv(&doc.audit, &results, path)
+        } else {
+            store::export::export_xlsx(&doc.audit, &results, path)
+        };
+        match written {
+            Ok(()) => self.info(&format!(
+                "{} {}",
+                tr(lang, "Loggen exporterades:"),
                 path.display()
             )),
             Err(e) => self.error(e.to_string()),
@@ -1687,6 +1726,7 @@ fn picked_command(purpose: DialogPurpose, path: PathBuf) -> Command {
         DialogPurpose::SaveAuditAs => Command::SaveAs(path),
         DialogPurpose::ImportCsv => Command::Import(path),
         DialogPurpose::ExportPdf => Command::Export(path),
+        DialogPurpose::ExportLog => Command::ExportLog(path),
         DialogPurpose::OpenEarlier => Command::OpenEarlier(path),
         DialogPurpose::SaveTemplate => Command::SaveTemplate(path),
         DialogPurpose::OpenTemplate => Command::NewFromTemplateFile(path),
@@ -1706,6 +1746,7 @@ fn purpose_title(purpose: DialogPurpose, lang: Lang) -> &'static str {
             DialogPurpose::SaveAuditAs => "Spara granskningen som",
             DialogPurpose::ImportCsv => "Importera konton och logg (CSV)",
             DialogPurpose::ExportPdf => "Exportera rapporten som PDF",
+            DialogPurpose::ExportLog => "Exportera loggen (Excel eller CSV)",
             DialogPurpose::OpenEarlier => "Öppna en tidigare granskning att jämföra med",
             DialogPurpose::SaveTemplate => "Spara granskningens kriterier och texter som mall",
             DialogPurpose::OpenTemplate => "Ny granskning från en mallfil",
