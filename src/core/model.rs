@@ -471,6 +471,11 @@ impl Audit {
         }
     }
 
+    /// Probe `probe` of account `account`, if both exist.
+    pub fn probe_mut(&mut self, account: usize, probe: usize) -> Option<&mut Probe> {
+        self.accounts.get_mut(account)?.probes.get_mut(probe)
+    }
+
     /// Eligible and chosen for testing.
     #[must_use]
     pub fn is_audited(&self, account: &Account) -> bool {

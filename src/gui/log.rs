@@ -944,13 +944,7 @@ impl LogScreen {
                     value,
                     id,
                 } => {
-                    if let Some(p) = cx
-                        .doc
-                        .audit
-                        .accounts
-                        .get_mut(account)
-                        .and_then(|a| a.probes.get_mut(probe))
-                    {
+                    if let Some(p) = cx.doc.audit.probe_mut(account, probe) {
                         match field {
                             Field::Question => p.question = value,
                             _ => p.note = value,
@@ -965,11 +959,7 @@ impl LogScreen {
                     value,
                 } => {
                     cx.doc.edit(|a| {
-                        if let Some(p) = a
-                            .accounts
-                            .get_mut(account)
-                            .and_then(|a| a.probes.get_mut(probe))
-                        {
+                        if let Some(p) = a.probe_mut(account, probe) {
                             match kind {
                                 TimeKind::Posted => p.posted_at = value,
                                 TimeKind::Answered => p.answered_at = value,
@@ -983,11 +973,7 @@ impl LogScreen {
                     value,
                 } => {
                     cx.doc.edit(|a| {
-                        if let Some(p) = a
-                            .accounts
-                            .get_mut(account)
-                            .and_then(|a| a.probes.get_mut(probe))
-                        {
+                        if let Some(p) = a.probe_mut(account, probe) {
                             p.signed = value;
                         }
                     });

@@ -1600,11 +1600,7 @@ impl SvarskollApp {
         match store::evidence::attach_evidence(&audit_path, source) {
             Ok(relative) => {
                 doc.edit(|a| {
-                    if let Some(p) = a
-                        .accounts
-                        .get_mut(account)
-                        .and_then(|a| a.probes.get_mut(probe))
-                    {
+                    if let Some(p) = a.probe_mut(account, probe) {
                         p.evidence.push(relative);
                     }
                 });

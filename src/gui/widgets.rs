@@ -7,40 +7,30 @@ use crate::core::{Lang, Outcome, Stamp};
 use chrono::{DateTime, Duration, Timelike, Utc};
 use egui::{Color32, RichText};
 
+/// A colour readable on the current theme: `dark` on a dark background, `light` on a light one.
+fn themed(ui: &egui::Ui, dark: (u8, u8, u8), light: (u8, u8, u8)) -> Color32 {
+    let (r, g, b) = if ui.visuals().dark_mode { dark } else { light };
+    Color32::from_rgb(r, g, b)
+}
+
 #[must_use]
 pub fn ok_color(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode {
-        Color32::from_rgb(110, 200, 120)
-    } else {
-        Color32::from_rgb(20, 120, 40)
-    }
+    themed(ui, (110, 200, 120), (20, 120, 40))
 }
 
 #[must_use]
 pub fn warning_color(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode {
-        Color32::from_rgb(240, 190, 90)
-    } else {
-        Color32::from_rgb(150, 90, 0)
-    }
+    themed(ui, (240, 190, 90), (150, 90, 0))
 }
 
 #[must_use]
 pub fn error_color(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode {
-        Color32::from_rgb(255, 120, 110)
-    } else {
-        Color32::from_rgb(185, 30, 30)
-    }
+    themed(ui, (255, 120, 110), (185, 30, 30))
 }
 
 #[must_use]
 pub fn pending_color(ui: &egui::Ui) -> Color32 {
-    if ui.visuals().dark_mode {
-        Color32::from_rgb(130, 180, 255)
-    } else {
-        Color32::from_rgb(30, 80, 170)
-    }
+    themed(ui, (130, 180, 255), (30, 80, 170))
 }
 
 /// The colour of an outcome in tables and charts.
