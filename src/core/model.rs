@@ -58,6 +58,15 @@ impl Platform {
         }
     }
 
+    /// The name in the UI/report language.
+    #[must_use]
+    pub fn name(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.label(),
+            Lang::En => self.label_en(),
+        }
+    }
+
     /// Parse a platform name as people write it: case-insensitive, `X` and `Twitter` alike.
     ///
     /// ```
@@ -127,6 +136,15 @@ impl AccountStatus {
         }
     }
 
+    /// The name in the UI/report language.
+    #[must_use]
+    pub fn label(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.label_sv(),
+            Lang::En => self.label_en(),
+        }
+    }
+
     /// `active|aktivt`, `closed|avslutat`, `private|stängt` (case-insensitive).
     #[must_use]
     pub fn parse(text: &str) -> Option<AccountStatus> {
@@ -167,6 +185,15 @@ impl ExclusionReason {
             ExclusionReason::Closed => "closed",
             ExclusionReason::NotPublic => "not public",
             ExclusionReason::PlatformOutOfScope => "on platforms outside the scope",
+        }
+    }
+
+    /// The name in the UI/report language.
+    #[must_use]
+    pub fn label(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.label_sv(),
+            Lang::En => self.label_en(),
         }
     }
 }

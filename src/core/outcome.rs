@@ -2,7 +2,7 @@
 
 use super::calendar::SwedishCalendar;
 use super::deadline::{DeadlineRule, working_time_between};
-use super::model::Probe;
+use super::model::{Lang, Probe};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -55,6 +55,15 @@ impl Outcome {
             Outcome::Unanswered => "unanswered",
             Outcome::Pending => "pending",
             Outcome::NotPosted => "not posted",
+        }
+    }
+
+    /// The name in the UI/report language.
+    #[must_use]
+    pub fn label(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.label_sv(),
+            Lang::En => self.label_en(),
         }
     }
 

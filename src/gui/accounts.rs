@@ -1,7 +1,6 @@
 //! Step 2, Konton: the account register (import, add, edit, delete), exclusions, the sample and
 //! the questions.
 
-use super::audit::platform_label;
 use super::i18n::{fill, tr};
 use super::widgets;
 use super::{Command, DialogPurpose, ScreenCtx};
@@ -301,33 +300,22 @@ impl AccountsScreen {
             let any = t("alla");
             ui.label(t("Plattform"));
             egui::ComboBox::from_id_salt("platform-filter")
-                .selected_text(
-                    self.platform_filter
-                        .map_or(any, |p| platform_label(p, lang)),
-                )
+                .selected_text(self.platform_filter.map_or(any, |p| p.name(lang)))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.platform_filter, None, any);
                     for p in Platform::ALL {
-                        ui.selectable_value(
-                            &mut self.platform_filter,
-                            Some(p),
-                            platform_label(p, lang),
-                        );
+                        ui.selectable_value(&mut self.platform_filter, Some(p), p.name(lang));
                     }
                 })
                 .response
                 .on_hover_text(t("Plattform"));
             ui.label(t("Status"));
             egui::ComboBox::from_id_salt("status-filter")
-                .selected_text(self.status_filter.map_or(any, |s| status_label(s, lang)))
+                .selected_text(self.status_filter.map_or(any, |s| s.label(lang)))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.status_filter, None, any);
                     for s in AccountStatus::ALL {
-                        ui.selectable_value(
-                            &mut self.status_filter,
-                            Some(s),
-                            status_label(s, lang),
-                        );
+                        ui.selectable_value(&mut self.status_filter, Some(s), s.label(lang));
                     }
                 })
                 .response
@@ -475,7 +463,7 @@ impl AccountsScreen {
                         ui.add(egui::Label::new(&account.name).truncate());
                     });
                     row.col(|ui| {
-                        ui.label(platform_label(account.platform, lang));
+                        ui.label(account.platform.name(lang));
                     });
                     row.col(|ui| {
                         ui.add(egui::Label::new(&account.unit).truncate());
@@ -486,7 +474,7 @@ impl AccountsScreen {
                                 Lang::Sv => format!("{} ({})", t("undantaget"), reason.label_sv()),
                                 Lang::En => format!("excluded ({})", reason.label_en()),
                             },
-                            None => status_label(account.status, lang).to_owned(),
+                            None => account.status.label(lang).to_owned(),
                         };
                         let color = if exclusion.is_some() {
                             widgets::warning_color(ui)
@@ -572,10 +560,10 @@ impl AccountsScreen {
                 }
                 ui.label(t("Plattform"));
                 egui::ComboBox::from_id_salt("edit-platform")
-                    .selected_text(platform_label(account.platform, lang))
+                    .selected_text(account.platform.name(lang))
                     .show_ui(ui, |ui| {
                         for p in Platform::ALL {
-                            ui.selectable_value(&mut account.platform, p, platform_label(p, lang));
+                            ui.selectable_value(&mut account.platform, p, p.name(lang));
                         }
                     });
                 ui.end_row();
@@ -590,10 +578,10 @@ impl AccountsScreen {
                 }
                 ui.label(t("Status"));
                 egui::ComboBox::from_id_salt("edit-status")
-                    .selected_text(status_label(account.status, lang))
+                    .selected_text(account.status.label(lang))
                     .show_ui(ui, |ui| {
                         for s in AccountStatus::ALL {
-                            ui.selectable_value(&mut account.status, s, status_label(s, lang));
+                            ui.selectable_value(&mut account.status, s, s.label(lang));
                         }
                     });
                 ui.end_row();
@@ -643,13 +631,6 @@ impl AccountsScreen {
                 }
             }
         }
-    }
-}
-
-fn status_label(status: AccountStatus, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => status.label_sv(),
-        Lang::En => status.label_en(),
     }
 }
 

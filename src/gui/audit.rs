@@ -303,10 +303,7 @@ impl AuditScreen {
                 ui.horizontal_wrapped(|ui| {
                     for platform in Platform::ALL {
                         let mut on = criteria.platforms_in_scope.contains(&platform);
-                        if ui
-                            .checkbox(&mut on, platform_label(platform, lang))
-                            .changed()
-                        {
+                        if ui.checkbox(&mut on, platform.name(lang)).changed() {
                             if on {
                                 criteria.platforms_in_scope.push(platform);
                                 criteria.platforms_in_scope.sort();
@@ -369,14 +366,6 @@ fn parse_date(text: &str) -> Result<Option<NaiveDate>, ()> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map(Some)
         .map_err(|_| ())
-}
-
-#[must_use]
-pub fn platform_label(platform: Platform, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => platform.label(),
-        Lang::En => platform.label_en(),
-    }
 }
 
 /// What differs between the template's criteria and the audit's, in words.

@@ -2,11 +2,10 @@
 //! signature, note, deadline and live status; a "check now" list beside it. Rows are virtualised
 //! (only the visible ones are laid out), so 2,000 probes stay fast.
 
-use super::audit::platform_label;
 use super::i18n::{fill, tr};
 use super::widgets::{
-    self, TimeCheck, TimeKind, check_stamp, check_time, current_minute, deadline_text,
-    outcome_label, span_text, stamp_text,
+    self, TimeCheck, TimeKind, check_stamp, check_time, current_minute, deadline_text, span_text,
+    stamp_text,
 };
 use super::{Command, DialogPurpose, ScreenCtx};
 use crate::core::outcome::{evaluate, needs_check_now};
@@ -270,11 +269,7 @@ impl LogScreen {
             self.evidence_for = None;
             return;
         };
-        let name = format!(
-            "{} ({})",
-            account.name,
-            platform_label(account.platform, lang)
-        );
+        let name = format!("{} ({})", account.name, account.platform.name(lang));
         let evidence = probe.evidence.clone();
         let has_file = cx.doc.path.is_some();
         let mut open = true;
@@ -497,7 +492,7 @@ impl LogScreen {
                     .link(egui::RichText::new(format!("{} ({text})", account.name)).color(color))
                     .on_hover_text(format!(
                         "{} · {} {}",
-                        platform_label(account.platform, lang),
+                        account.platform.name(lang),
                         t("svarsfrist"),
                         deadline_text(deadline)
                     ));
@@ -545,7 +540,7 @@ impl LogScreen {
                     format!(
                         "{} ({}), {field}: {message} {}",
                         account.name,
-                        platform_label(account.platform, lang),
+                        account.platform.name(lang),
                         t("Inget ändrades; Esc ångrar.")
                     ),
                     true,
@@ -614,7 +609,7 @@ impl LogScreen {
                         return;
                     };
                     let account = &rc.audit.accounts[r.account];
-                    let name = format!("{} ({})", account.name, platform_label(account.platform, rc.lang));
+                    let name = format!("{} ({})", account.name, account.platform.name(rc.lang));
                     row.col(|ui| {
                         let response = ui
                             .add(egui::Label::new(&account.name).truncate().sense(egui::Sense::click()))
@@ -631,7 +626,7 @@ impl LogScreen {
                         });
                     });
                     row.col(|ui| {
-                        ui.label(platform_label(account.platform, rc.lang));
+                        ui.label(account.platform.name(rc.lang));
                     });
                     let Some(p) = r.probe else {
                         row.col(|ui| {
@@ -706,7 +701,7 @@ impl LogScreen {
                         };
                         let color = widgets::outcome_color(ui, outcome);
                         ui.label(
-                            egui::RichText::new(format!("● {}{detail}", outcome_label(outcome, rc.lang)))
+                            egui::RichText::new(format!("● {}{detail}", outcome.label(rc.lang)))
                                 .color(color),
                         );
                     });
@@ -1029,7 +1024,7 @@ fn show_label(show: Show, lang: Lang) -> String {
     match show {
         Show::All => tr(lang, "alla frågor").to_owned(),
         Show::CheckNow => tr(lang, "att kontrollera nu").to_owned(),
-        Show::Outcome(o) => outcome_label(o, lang).to_owned(),
+        Show::Outcome(o) => o.label(lang).to_owned(),
     }
 }
 

@@ -1,7 +1,6 @@
 //! Step 4, Resultat: the figures of PRODUCT §5 from `core::Results`, as tables and charts, and the
 //! comparison with an earlier audit. Every number comes from core; this screen only shows them.
 
-use super::audit::platform_label;
 use super::i18n::{fill, tr};
 use super::widgets;
 use super::{Command, DialogPurpose, ScreenCtx};
@@ -127,7 +126,7 @@ fn group_name(name: &str, lang: Lang) -> &str {
     Platform::ALL
         .into_iter()
         .find(|p| p.label() == name)
-        .map_or(name, |p| platform_label(p, lang))
+        .map_or(name, |p| p.name(lang))
 }
 
 fn share_text(counts: &Counts) -> String {
@@ -167,13 +166,7 @@ fn overview(ui: &mut egui::Ui, results: &Results, lang: Lang) {
             let reasons: Vec<String> = results
                 .excluded_by_reason
                 .iter()
-                .map(|(reason, n)| {
-                    let label = match lang {
-                        Lang::Sv => reason.label_sv(),
-                        Lang::En => reason.label_en(),
-                    };
-                    format!("{n} {label}")
-                })
+                .map(|(reason, n)| format!("{n} {}", reason.label(lang)))
                 .collect();
             let excluded = if reasons.is_empty() {
                 o.excluded.to_string()

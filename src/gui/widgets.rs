@@ -45,15 +45,6 @@ pub fn outcome_color(ui: &egui::Ui, outcome: Outcome) -> Color32 {
     }
 }
 
-/// An outcome's name in the UI language.
-#[must_use]
-pub fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => outcome.label_sv(),
-        Lang::En => outcome.label_en(),
-    }
-}
-
 /// How a banner looks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tone {

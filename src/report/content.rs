@@ -486,7 +486,7 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabul
                 dash(),
                 dash(),
                 dash(),
-                outcome_label(Outcome::NotPosted, lang).to_owned(),
+                Outcome::NotPosted.label(lang).to_owned(),
                 dash(),
             ]);
         }
@@ -514,7 +514,7 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabul
                 stamp(p.posted_at),
                 stamp(p.answered_at),
                 response,
-                outcome_label(p.evaluation.outcome, lang).to_owned(),
+                p.evaluation.outcome.label(lang).to_owned(),
                 signed,
             ]);
         }
@@ -545,13 +545,6 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabul
         Block::Paragraph(Paragraph::plain(intro)),
         Block::Table(table),
     ]
-}
-
-fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => outcome.label_sv(),
-        Lang::En => outcome.label_en(),
-    }
 }
 
 #[cfg(test)]

@@ -936,10 +936,7 @@ pub fn no_audit_paragraph(audit: &Audit, results: &Results, lang: Lang) -> Parag
         let reasons: Vec<String> = results
             .excluded_by_reason
             .iter()
-            .map(|(r, _)| match lang {
-                Lang::Sv => r.label_sv().to_owned(),
-                Lang::En => r.label_en().to_owned(),
-            })
+            .map(|(r, _)| r.label(lang).to_owned())
             .collect();
         match lang {
             Lang::Sv => format!(
