@@ -5,5 +5,6 @@
 pub mod cli;
 pub mod core;
 pub mod gui;
+pub mod i18n;
 pub mod report;
 pub mod store;

@@ -16,7 +16,11 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, UserError> {
     let audit = load_audit(&args.audit)?;
     let problems = check(&audit, chrono::Utc::now());
     for p in &problems {
-        println!("{}: {p}", args.audit.display());
+        println!(
+            "{}: {}",
+            args.audit.display(),
+            crate::i18n::problem_text(p, crate::core::Lang::Sv)
+        );
     }
     let errors = problems
         .iter()

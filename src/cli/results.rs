@@ -1,9 +1,11 @@
 //! `svarskoll results AUDIT [--json] [--as-of "YYYY-MM-DD HH:MM"]`
 
 use super::UserError;
+use crate::core::Lang;
 use crate::core::localtime::format_local;
 use crate::core::results::{Counts, GroupResult, Results};
 use crate::core::swedish::{decimal, percent};
+use crate::i18n::{Label, group_name};
 use crate::store::load_audit;
 use serde_json::{Value, json};
 use std::fmt::Write as _;
@@ -56,7 +58,7 @@ fn counts_json(c: &Counts) -> serde_json::Map<String, Value> {
 
 fn group_json(g: &GroupResult) -> Value {
     let mut m = serde_json::Map::new();
-    m.insert("name".into(), json!(g.name));
+    m.insert("name".into(), json!(group_name(&g.key, Lang::Sv)));
     m.extend(counts_json(&g.counts));
     Value::Object(m)
 }
@@ -76,7 +78,7 @@ pub fn to_json(r: &Results) -> Value {
         .map(|p| {
             json!({
                 "account": p.account,
-                "platform": p.platform.label(),
+                "platform": p.platform.label(crate::core::Lang::Sv),
                 "posted_at": p.posted_at.map(|t| t.to_rfc3339()),
                 "deadline": p.evaluation.deadline.map(|t| t.fixed_offset().to_rfc3339()),
                 "answered_at": p.answered_at.map(|t| t.to_rfc3339()),
@@ -117,7 +119,7 @@ fn table(audit: &crate::core::Audit, r: &Results) -> String {
     let excluded: Vec<String> = r
         .excluded_by_reason
         .iter()
-        .map(|(reason, n)| format!("{n} {}", reason.label_sv()))
+        .map(|(reason, n)| format!("{n} {}", reason.label(crate::core::Lang::Sv)))
         .collect();
     let _ = writeln!(out, "Konton i registret   {:>6}", c.listed);
     let _ = writeln!(
@@ -172,7 +174,7 @@ fn table(audit: &crate::core::Audit, r: &Results) -> String {
     for (heading, groups) in [("Plattform", &r.by_platform), ("Verksamhet", &r.by_unit)] {
         let width = groups
             .iter()
-            .map(|g| g.name.chars().count())
+            .map(|g| group_name(&g.key, Lang::Sv).chars().count())
             .max()
             .unwrap_or(0)
             .max(heading.len());
@@ -185,7 +187,7 @@ fn table(audit: &crate::core::Audit, r: &Results) -> String {
             let _ = writeln!(
                 out,
                 "{:<width$}  {:>7}  {:>5}  {:>9}  {:>5}  {:>4}  {:>6}  {:>6}  {}",
-                g.name,
+                group_name(&g.key, Lang::Sv),
                 g_c.listed,
                 g_c.excluded,
                 g_c.audited,

@@ -1,9 +1,12 @@
 //! Validation of an audit: the problems `svarskoll check` and the GUI list.
+//!
+//! Problems are types (where, which field, what kind, with its data); the words are chosen at the
+//! edge in the reader's language (`crate::i18n::problem_text`).
 
-use super::model::Audit;
+use super::model::{Audit, Platform, Stamp};
+use super::rules::{TimeField, TimeOrder, is_future, time_order};
 use chrono::{DateTime, Utc};
 use std::collections::HashSet;
-use std::fmt;
 
 /// How serious a problem is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -14,29 +17,60 @@ pub enum Severity {
     Warning,
 }
 
+/// Where a problem is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Location {
+    /// The audit's criteria.
+    Criteria,
+    /// An account of the register (`index` counts from 0).
+    Account {
+        index: usize,
+        name: String,
+        platform: Platform,
+    },
+    /// One probe of an account (`probe` counts from 0).
+    Probe {
+        index: usize,
+        name: String,
+        platform: Platform,
+        probe: usize,
+    },
+}
+
+/// What is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// `hours` is 0.
+    ZeroHours,
+    /// `max_days` is 0.
+    ZeroMaxDays,
+    NoPlatformsInScope,
+    AccountWithoutName,
+    DuplicateAccount,
+    /// Selected and eligible, but no question posted.
+    AuditedButNothingPosted,
+    /// Questions posted to an account that does not count.
+    PostedButNotAudited,
+    /// A time order rule broken (answered without posted, answered before posted).
+    TimeOrder(TimeOrder),
+    /// A time after "now".
+    InFuture(TimeField),
+    /// "Signed" given for a question not answered.
+    SignedButUnanswered,
+    /// An evidence path leaving the evidence folder.
+    EvidenceOutside {
+        path: String,
+    },
+}
+
 /// One problem, naming where it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Problem {
     pub severity: Severity,
-    /// "konto 3 'Åbyskolan' (Facebook), fråga 2" or "kriterier".
-    pub location: String,
+    pub location: Location,
     /// The field, as named in the audit file (`answered_at`, …).
     pub field: &'static str,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let kind = match self.severity {
-            Severity::Error => "fel",
-            Severity::Warning => "varning",
-        };
-        write!(
-            f,
-            "{kind}: {}, {}: {}",
-            self.location, self.field, self.message
-        )
-    }
+    pub kind: ProblemKind,
 }
 
 /// Whether a relative evidence path stays inside the evidence folder.
@@ -55,121 +89,81 @@ pub fn evidence_path_is_safe(path: &str) -> bool {
 /// Every problem in `audit`; `now` is used to flag times in the future.
 #[must_use]
 pub fn check(audit: &Audit, now: DateTime<Utc>) -> Vec<Problem> {
+    use ProblemKind as K;
+    use Severity::{Error, Warning};
     let mut problems = Vec::new();
-    let mut push = |severity, location: String, field, message: String| {
+    let mut push = |severity, location: &Location, field, kind| {
         problems.push(Problem {
             severity,
-            location,
+            location: location.clone(),
             field,
-            message,
+            kind,
         });
     };
     let rule = &audit.criteria.deadline;
+    let criteria = Location::Criteria;
     if rule.hours == 0 {
-        push(
-            Severity::Error,
-            "kriterier".into(),
-            "hours",
-            "svarsfristen är 0 timmar".into(),
-        );
+        push(Error, &criteria, "hours", K::ZeroHours);
     }
     if rule.max_days == Some(0) {
-        push(
-            Severity::Error,
-            "kriterier".into(),
-            "max_days",
-            "max_days är 0 dagar".into(),
-        );
+        push(Error, &criteria, "max_days", K::ZeroMaxDays);
     }
     if audit.criteria.platforms_in_scope.is_empty() {
         push(
-            Severity::Error,
-            "kriterier".into(),
+            Error,
+            &criteria,
             "platforms_in_scope",
-            "inga plattformar ingår i granskningen".into(),
+            K::NoPlatformsInScope,
         );
     }
     let mut seen = HashSet::new();
-    for (i, account) in audit.accounts.iter().enumerate() {
-        let here = format!("konto {} '{}' ({})", i + 1, account.name, account.platform);
+    for (index, account) in audit.accounts.iter().enumerate() {
+        let here = Location::Account {
+            index,
+            name: account.name.clone(),
+            platform: account.platform,
+        };
         if account.name.trim().is_empty() {
-            push(
-                Severity::Error,
-                here.clone(),
-                "name",
-                "kontot saknar namn".into(),
-            );
+            push(Error, &here, "name", K::AccountWithoutName);
         }
         if !seen.insert((account.name.trim().to_lowercase(), account.platform)) {
-            push(
-                Severity::Error,
-                here.clone(),
-                "name",
-                "samma konto finns två gånger i registret".into(),
-            );
+            push(Error, &here, "name", K::DuplicateAccount);
         }
         let audited = audit.is_audited(account);
         if audited && account.probes.iter().all(|p| p.posted_at.is_none()) {
-            push(
-                Severity::Warning,
-                here.clone(),
-                "probes",
-                "kontot ingår i granskningen men ingen fråga är ställd".into(),
-            );
+            push(Warning, &here, "probes", K::AuditedButNothingPosted);
         }
         if !audited && account.probes.iter().any(|p| p.posted_at.is_some()) {
-            push(
-                Severity::Warning,
-                here.clone(),
-                "status",
-                "kontot har ställda frågor men ingår inte i granskningen, så de räknas inte".into(),
-            );
+            push(Warning, &here, "status", K::PostedButNotAudited);
         }
         for (j, probe) in account.probes.iter().enumerate() {
-            let at = format!("{here}, fråga {}", j + 1);
-            match (probe.posted_at, probe.answered_at) {
-                (None, Some(_)) => push(
-                    Severity::Error,
-                    at.clone(),
-                    "answered_at",
-                    "besvarad men aldrig ställd".into(),
-                ),
-                (Some(p), Some(a)) if a < p => push(
-                    Severity::Error,
-                    at.clone(),
-                    "answered_at",
-                    format!("besvarad ({a}) före ställd ({p})"),
-                ),
-                _ => {}
+            let at = Location::Probe {
+                index,
+                name: account.name.clone(),
+                platform: account.platform,
+                probe: j,
+            };
+            if let Err(order) = time_order(probe.posted_at, probe.answered_at) {
+                push(Error, &at, "answered_at", K::TimeOrder(order));
             }
             for (field, t) in [
-                ("posted_at", probe.posted_at),
-                ("answered_at", probe.answered_at),
+                (TimeField::Posted, probe.posted_at),
+                (TimeField::Answered, probe.answered_at),
             ] {
-                if t.is_some_and(|t| t > now) {
-                    push(
-                        Severity::Warning,
-                        at.clone(),
-                        field,
-                        "tiden ligger i framtiden".into(),
-                    );
+                if t.is_some_and(|t: Stamp| is_future(&t, now)) {
+                    push(Warning, &at, field.key(), K::InFuture(field));
                 }
             }
             if probe.signed.is_some() && probe.answered_at.is_none() {
-                push(
-                    Severity::Warning,
-                    at.clone(),
-                    "signed",
-                    "signering angiven men frågan är inte besvarad".into(),
-                );
+                push(Warning, &at, "signed", K::SignedButUnanswered);
             }
             for path in &probe.evidence {
                 if !evidence_path_is_safe(path) {
                     push(
-                        Severity::Error,
-                        at.clone(),
+                        Error,
+                        &at,
                         "evidence",
-                        format!("sökvägen '{path}' pekar utanför bevismappen"),
+                        K::EvidenceOutside { path: path.clone() },
                     );
                 }
             }
@@ -215,7 +209,10 @@ mod tests {
         });
         let now = local(2019, 3, 20, 0, 0).unwrap().to_utc();
         let problems = check(&audit, now);
-        let text: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        let text: Vec<String> = problems
+            .iter()
+            .map(|p| crate::i18n::problem_text(p, crate::core::Lang::Sv))
+            .collect();
         assert!(
             text.iter()
                 .any(|t| t.contains("fråga 1, answered_at: besvarad")),

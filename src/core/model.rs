@@ -3,7 +3,6 @@
 use super::deadline::DeadlineRule;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
-use std::fmt;
 
 /// The audit file format version written by this build.
 pub const AUDIT_FILE_VERSION: u32 = 1;
@@ -35,38 +34,6 @@ impl Platform {
         Platform::Other,
     ];
 
-    /// The name shown in the UI and the report.
-    #[must_use]
-    pub fn label(self) -> &'static str {
-        match self {
-            Platform::Facebook => "Facebook",
-            Platform::Instagram => "Instagram",
-            Platform::X => "X (Twitter)",
-            Platform::LinkedIn => "LinkedIn",
-            Platform::YouTube => "YouTube",
-            Platform::TikTok => "TikTok",
-            Platform::Other => "Övrigt",
-        }
-    }
-
-    /// The name in English UI and reports.
-    #[must_use]
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Platform::Other => "Other",
-            other => other.label(),
-        }
-    }
-
-    /// The name in the UI/report language.
-    #[must_use]
-    pub fn name(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => self.label(),
-            Lang::En => self.label_en(),
-        }
-    }
-
     /// Parse a platform name as people write it: case-insensitive, `X` and `Twitter` alike.
     ///
     /// ```
@@ -91,12 +58,6 @@ impl Platform {
     }
 }
 
-impl fmt::Display for Platform {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.label())
-    }
-}
-
 /// Whether an account can be audited.
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -117,33 +78,6 @@ impl AccountStatus {
         AccountStatus::Closed,
         AccountStatus::NotPublic,
     ];
-
-    #[must_use]
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            AccountStatus::Active => "aktivt",
-            AccountStatus::Closed => "avslutat",
-            AccountStatus::NotPublic => "stängt för allmänheten",
-        }
-    }
-
-    #[must_use]
-    pub fn label_en(self) -> &'static str {
-        match self {
-            AccountStatus::Active => "active",
-            AccountStatus::Closed => "closed",
-            AccountStatus::NotPublic => "not public",
-        }
-    }
-
-    /// The name in the UI/report language.
-    #[must_use]
-    pub fn label(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => self.label_sv(),
-            Lang::En => self.label_en(),
-        }
-    }
 
     /// `active|aktivt`, `closed|avslutat`, `private|stängt` (case-insensitive).
     #[must_use]
@@ -167,35 +101,6 @@ pub enum ExclusionReason {
     Closed,
     NotPublic,
     PlatformOutOfScope,
-}
-
-impl ExclusionReason {
-    #[must_use]
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            ExclusionReason::Closed => "avslutade",
-            ExclusionReason::NotPublic => "stängda för allmänheten",
-            ExclusionReason::PlatformOutOfScope => "på plattformar utanför granskningen",
-        }
-    }
-
-    #[must_use]
-    pub fn label_en(self) -> &'static str {
-        match self {
-            ExclusionReason::Closed => "closed",
-            ExclusionReason::NotPublic => "not public",
-            ExclusionReason::PlatformOutOfScope => "on platforms outside the scope",
-        }
-    }
-
-    /// The name in the UI/report language.
-    #[must_use]
-    pub fn label(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => self.label_sv(),
-            Lang::En => self.label_en(),
-        }
-    }
 }
 
 /// One test question posted to one account, with its log.

@@ -2,7 +2,7 @@
 
 use super::calendar::SwedishCalendar;
 use super::deadline::{DeadlineRule, working_time_between};
-use super::model::{Lang, Probe};
+use super::model::Probe;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -33,37 +33,6 @@ impl Outcome {
             Outcome::Unanswered => "unanswered",
             Outcome::Pending => "pending",
             Outcome::NotPosted => "not_posted",
-        }
-    }
-
-    #[must_use]
-    pub fn label_sv(self) -> &'static str {
-        match self {
-            Outcome::InTime => "i tid",
-            Outcome::Late => "sent",
-            Outcome::Unanswered => "obesvarad",
-            Outcome::Pending => "väntar",
-            Outcome::NotPosted => "ej ställd",
-        }
-    }
-
-    #[must_use]
-    pub fn label_en(self) -> &'static str {
-        match self {
-            Outcome::InTime => "in time",
-            Outcome::Late => "late",
-            Outcome::Unanswered => "unanswered",
-            Outcome::Pending => "pending",
-            Outcome::NotPosted => "not posted",
-        }
-    }
-
-    /// The name in the UI/report language.
-    #[must_use]
-    pub fn label(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Sv => self.label_sv(),
-            Lang::En => self.label_en(),
         }
     }
 

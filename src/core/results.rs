@@ -72,10 +72,42 @@ impl Counts {
     }
 }
 
+/// What a group of accounts has in common. Words for it are chosen at the edge (gui, cli,
+/// report) in the reader's language; never compare against a display string.
+///
+/// Units sort by name, with accounts that name no unit first.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum GroupKey {
+    Platform(Platform),
+    /// Accounts whose unit is empty.
+    NoUnit,
+    /// A unit (verksamhet), trimmed as written in the register.
+    Unit(String),
+}
+
+impl GroupKey {
+    /// The unit group of an account's `unit` field.
+    ///
+    /// ```
+    /// use svarskoll::core::GroupKey;
+    /// assert_eq!(GroupKey::unit("  "), GroupKey::NoUnit);
+    /// assert_eq!(GroupKey::unit(" Åbyskolan "), GroupKey::Unit("Åbyskolan".into()));
+    /// ```
+    #[must_use]
+    pub fn unit(unit: &str) -> GroupKey {
+        let unit = unit.trim();
+        if unit.is_empty() {
+            GroupKey::NoUnit
+        } else {
+            GroupKey::Unit(unit.to_owned())
+        }
+    }
+}
+
 /// Results for one platform or unit.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GroupResult {
-    pub name: String,
+    pub key: GroupKey,
     pub counts: Counts,
     /// Calendar response hours of the group's answered probes.
     pub response_hours: Option<Quartiles>,
@@ -98,7 +130,7 @@ pub struct ProbeResult {
     pub probe_index: usize,
     pub account: String,
     pub platform: Platform,
-    pub unit: String,
+    pub unit: GroupKey,
     pub posted_at: Option<Stamp>,
     pub answered_at: Option<Stamp>,
     pub signed: Option<bool>,
@@ -137,9 +169,6 @@ pub struct Results {
     pub comparison: Option<Comparison>,
 }
 
-/// Placeholder name for accounts without a unit.
-pub const NO_UNIT: &str = "(ingen verksamhet angiven)";
-
 impl Results {
     /// Compute the results of `audit` as things stood at `as_of`.
     #[must_use]
@@ -148,7 +177,7 @@ impl Results {
         let cal = rule.calendar();
         let mut overall = Counts::default();
         let mut by_platform: BTreeMap<Platform, (Counts, Vec<f64>)> = BTreeMap::new();
-        let mut by_unit: BTreeMap<String, (Counts, Vec<f64>)> = BTreeMap::new();
+        let mut by_unit: BTreeMap<GroupKey, (Counts, Vec<f64>)> = BTreeMap::new();
         let mut excluded: BTreeMap<ExclusionReason, usize> = BTreeMap::new();
         let mut accounts = Vec::new();
         let mut probes = Vec::new();
@@ -156,11 +185,7 @@ impl Results {
         let mut working_hours = Vec::new();
 
         for (index, account) in audit.accounts.iter().enumerate() {
-            let unit = if account.unit.trim().is_empty() {
-                NO_UNIT.to_owned()
-            } else {
-                account.unit.trim().to_owned()
-            };
+            let unit = GroupKey::unit(&account.unit);
             let platform_entry = by_platform.entry(account.platform).or_default();
             let unit_entry = by_unit.entry(unit.clone()).or_default();
             for c in [&mut overall, &mut platform_entry.0, &mut unit_entry.0] {
@@ -216,8 +241,8 @@ impl Results {
             });
         }
 
-        let group = |name: String, (counts, h): (Counts, Vec<f64>)| GroupResult {
-            name,
+        let group = |key: GroupKey, (counts, h): (Counts, Vec<f64>)| GroupResult {
+            key,
             counts,
             response_hours: quartiles(&h),
         };
@@ -251,7 +276,7 @@ impl Results {
             excluded_by_reason: excluded.into_iter().collect(),
             by_platform: by_platform
                 .into_iter()
-                .map(|(p, v)| group(p.label().to_owned(), v))
+                .map(|(p, v)| group(GroupKey::Platform(p), v))
                 .collect(),
             by_unit: by_unit.into_iter().map(|(u, v)| group(u, v)).collect(),
             response_hours: quartiles(&hours),

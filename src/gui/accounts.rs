@@ -6,6 +6,7 @@ use super::widgets;
 use super::{Command, DialogPurpose, ScreenCtx};
 use crate::core::sample::{apply_sample, assign_questions};
 use crate::core::{Account, AccountStatus, Audit, Lang, MergeSummary, Platform, SampleMode};
+use crate::i18n::Label;
 use crate::store::ImportError;
 use egui_extras::{Column, TableBuilder};
 use std::path::Path;
@@ -300,11 +301,11 @@ impl AccountsScreen {
             let any = t("alla");
             ui.label(t("Plattform"));
             egui::ComboBox::from_id_salt("platform-filter")
-                .selected_text(self.platform_filter.map_or(any, |p| p.name(lang)))
+                .selected_text(self.platform_filter.map_or(any, |p| p.label(lang)))
                 .show_ui(ui, |ui| {
                     ui.selectable_value(&mut self.platform_filter, None, any);
                     for p in Platform::ALL {
-                        ui.selectable_value(&mut self.platform_filter, Some(p), p.name(lang));
+                        ui.selectable_value(&mut self.platform_filter, Some(p), p.label(lang));
                     }
                 })
                 .response
@@ -463,7 +464,7 @@ impl AccountsScreen {
                         ui.add(egui::Label::new(&account.name).truncate());
                     });
                     row.col(|ui| {
-                        ui.label(account.platform.name(lang));
+                        ui.label(account.platform.label(lang));
                     });
                     row.col(|ui| {
                         ui.add(egui::Label::new(&account.unit).truncate());
@@ -471,8 +472,14 @@ impl AccountsScreen {
                     row.col(|ui| {
                         let text = match exclusion {
                             Some(reason) => match lang {
-                                Lang::Sv => format!("{} ({})", t("undantaget"), reason.label_sv()),
-                                Lang::En => format!("excluded ({})", reason.label_en()),
+                                Lang::Sv => format!(
+                                    "{} ({})",
+                                    t("undantaget"),
+                                    reason.label(crate::core::Lang::Sv)
+                                ),
+                                Lang::En => {
+                                    format!("excluded ({})", reason.label(crate::core::Lang::En))
+                                }
                             },
                             None => account.status.label(lang).to_owned(),
                         };
@@ -560,10 +567,10 @@ impl AccountsScreen {
                 }
                 ui.label(t("Plattform"));
                 egui::ComboBox::from_id_salt("edit-platform")
-                    .selected_text(account.platform.name(lang))
+                    .selected_text(account.platform.label(lang))
                     .show_ui(ui, |ui| {
                         for p in Platform::ALL {
-                            ui.selectable_value(&mut account.platform, p, p.name(lang));
+                            ui.selectable_value(&mut account.platform, p, p.label(lang));
                         }
                     });
                 ui.end_row();
@@ -603,9 +610,12 @@ impl AccountsScreen {
                 Lang::Sv => format!(
                     "{} {}.",
                     t("Kontot granskas inte: det är"),
-                    reason.label_sv()
+                    reason.label(crate::core::Lang::Sv)
                 ),
-                Lang::En => format!("The account is not audited: it is {}.", reason.label_en()),
+                Lang::En => format!(
+                    "The account is not audited: it is {}.",
+                    reason.label(crate::core::Lang::En)
+                ),
             };
             ui.colored_label(widgets::warning_color(ui), text);
         }

@@ -6,6 +6,7 @@ use super::i18n::tr;
 use super::widgets::{self, text_row};
 use crate::core::localtime::{LocalResolution, format_local, parse_time};
 use crate::core::{Criteria, DeadlineMode, Lang, Platform};
+use crate::i18n::Label;
 use chrono::NaiveDate;
 
 /// Fields typed as text that must parse before they reach the audit.
@@ -303,7 +304,7 @@ impl AuditScreen {
                 ui.horizontal_wrapped(|ui| {
                     for platform in Platform::ALL {
                         let mut on = criteria.platforms_in_scope.contains(&platform);
-                        if ui.checkbox(&mut on, platform.name(lang)).changed() {
+                        if ui.checkbox(&mut on, platform.label(lang)).changed() {
                             if on {
                                 criteria.platforms_in_scope.push(platform);
                                 criteria.platforms_in_scope.sort();

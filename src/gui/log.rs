@@ -10,6 +10,7 @@ use super::widgets::{
 use super::{Command, DialogPurpose, ScreenCtx};
 use crate::core::outcome::{evaluate, needs_check_now};
 use crate::core::{Audit, DeadlineRule, Lang, Outcome, Probe, Stamp, SwedishCalendar};
+use crate::i18n::Label;
 use crate::store::evidence::remove_reference;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -269,7 +270,7 @@ impl LogScreen {
             self.evidence_for = None;
             return;
         };
-        let name = format!("{} ({})", account.name, account.platform.name(lang));
+        let name = format!("{} ({})", account.name, account.platform.label(lang));
         let evidence = probe.evidence.clone();
         let has_file = cx.doc.path.is_some();
         let mut open = true;
@@ -492,7 +493,7 @@ impl LogScreen {
                     .link(egui::RichText::new(format!("{} ({text})", account.name)).color(color))
                     .on_hover_text(format!(
                         "{} · {} {}",
-                        account.platform.name(lang),
+                        account.platform.label(lang),
                         t("svarsfrist"),
                         deadline_text(deadline)
                     ));
@@ -540,7 +541,7 @@ impl LogScreen {
                     format!(
                         "{} ({}), {field}: {message} {}",
                         account.name,
-                        account.platform.name(lang),
+                        account.platform.label(lang),
                         t("Inget ändrades; Esc ångrar.")
                     ),
                     true,
@@ -609,7 +610,7 @@ impl LogScreen {
                         return;
                     };
                     let account = &rc.audit.accounts[r.account];
-                    let name = format!("{} ({})", account.name, account.platform.name(rc.lang));
+                    let name = format!("{} ({})", account.name, account.platform.label(rc.lang));
                     row.col(|ui| {
                         let response = ui
                             .add(egui::Label::new(&account.name).truncate().sense(egui::Sense::click()))
@@ -626,7 +627,7 @@ impl LogScreen {
                         });
                     });
                     row.col(|ui| {
-                        ui.label(account.platform.name(rc.lang));
+                        ui.label(account.platform.label(rc.lang));
                     });
                     let Some(p) = r.probe else {
                         row.col(|ui| {

@@ -7,7 +7,8 @@ use super::{Command, DialogPurpose, ScreenCtx};
 use crate::core::check::{Problem, Severity, check};
 use crate::core::stats::Quartiles;
 use crate::core::swedish::{decimal, hours, percent};
-use crate::core::{Counts, EarlierAudit, Lang, Platform, Results};
+use crate::core::{Counts, EarlierAudit, Lang, Results};
+use crate::i18n::{Label, group_name};
 use egui_plot::{Bar, BarChart, Line, Plot, VLine};
 
 /// Response-time histogram: bins of this many hours, the last one open-ended.
@@ -70,19 +71,11 @@ impl ResultsScreen {
                 "by-platform",
                 t("Plattform"),
                 &results.by_platform,
-                true,
                 lang,
             );
             ui.add_space(10.0);
             ui.strong(t("Per verksamhet"));
-            group_table(
-                ui,
-                "by-unit",
-                t("Verksamhet"),
-                &results.by_unit,
-                false,
-                lang,
-            );
+            group_table(ui, "by-unit", t("Verksamhet"), &results.by_unit, lang);
             ui.add_space(10.0);
             comparison(ui, cx, results);
         });
@@ -115,18 +108,10 @@ fn problems_list(ui: &mut egui::Ui, problems: &[Problem], lang: Lang) {
             .max_height(160.0)
             .show(ui, |ui| {
                 for p in problems {
-                    ui.label(p.to_string());
+                    ui.label(crate::i18n::problem_text(p, lang));
                 }
             });
     });
-}
-
-/// A group's name in the UI language: core names platform groups in Swedish ("Övrigt").
-fn group_name(name: &str, lang: Lang) -> &str {
-    Platform::ALL
-        .into_iter()
-        .find(|p| p.label() == name)
-        .map_or(name, |p| p.name(lang))
 }
 
 fn share_text(counts: &Counts) -> String {
@@ -227,7 +212,6 @@ fn group_table(
     id: &str,
     first: &str,
     groups: &[crate::core::GroupResult],
-    platforms: bool,
     lang: Lang,
 ) {
     let t = |s| tr(lang, s);
@@ -262,11 +246,7 @@ fn group_table(
                     ui.end_row();
                     for g in shown {
                         let c = &g.counts;
-                        ui.label(if platforms {
-                            group_name(&g.name, lang)
-                        } else {
-                            g.name.as_str()
-                        });
+                        ui.label(group_name(&g.key, lang));
                         ui.label(c.audited.to_string());
                         ui.label(c.in_time.to_string());
                         ui.label(share_text(c));
@@ -304,7 +284,7 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
     let whisker = ui.visuals().text_color();
     let names: Vec<String> = groups
         .iter()
-        .map(|g| group_name(&g.name, lang).to_owned())
+        .map(|g| group_name(&g.key, lang).into_owned())
         .collect();
     #[allow(clippy::cast_precision_loss)] // a handful of platforms
     let bars: Vec<Bar> = groups
@@ -316,7 +296,7 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
                 .width(0.6)
                 .name(format!(
                     "{} ({} {} {})",
-                    group_name(&g.name, lang),
+                    group_name(&g.key, lang),
                     g.counts.in_time,
                     t("av"),
                     g.counts.decided()

@@ -8,6 +8,7 @@ use super::prose::{self, Vocabulary, interval_cell, share_cell, vocabulary};
 use crate::core::results::{Counts, GroupResult, Results};
 use crate::core::swedish::decimal;
 use crate::core::{Audit, Lang, Outcome};
+use crate::i18n::{Label, group_name};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use std::collections::BTreeMap;
 
@@ -340,10 +341,10 @@ fn group_table(
     };
     let mut shown: Vec<&GroupResult> = groups.iter().filter(|g| g.counts.audited > 0).collect();
     // Units are listed as people read them: "Enhet 2" before "Enhet 10", å ä ö after z.
-    shown.sort_by(|a, b| natural_order(&a.name, &b.name));
+    shown.sort_by(|a, b| natural_order(&group_name(&a.key, lang), &group_name(&b.key, lang)));
     let rows = shown
         .iter()
-        .map(|g| row(&group_name(&g.name, lang), &g.counts))
+        .map(|g| row(&group_name(&g.key, lang), &g.counts))
         .collect();
     Table {
         caption: Some(caption.to_owned()),
@@ -398,14 +399,6 @@ pub fn natural_order(a: &str, b: &str) -> std::cmp::Ordering {
     sort_key(a).cmp(&sort_key(b)).then_with(|| a.cmp(b))
 }
 
-fn group_name(name: &str, lang: Lang) -> String {
-    match (lang, name) {
-        (Lang::En, "Övrigt") => "Other".to_owned(),
-        (Lang::En, crate::core::results::NO_UNIT) => "(no unit given)".to_owned(),
-        _ => name.to_owned(),
-    }
-}
-
 fn number_column(title: &str) -> Column {
     Column {
         title: title.to_owned(),
@@ -421,7 +414,7 @@ fn platform_chart(results: &Results, lang: Lang, words: &Vocabulary) -> BarChart
         .filter_map(|g| {
             let share = g.counts.in_time_share()?;
             Some(Bar {
-                label: group_name(&g.name, lang),
+                label: group_name(&g.key, lang).into_owned(),
                 value: share,
                 value_label: share_cell(Some(share), lang),
             })
@@ -474,7 +467,7 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabul
         } else {
             account.unit.trim().to_owned()
         };
-        let platform = group_name(account.platform.label(), lang);
+        let platform = account.platform.label(lang).to_owned();
         let probes = by_account
             .get(&account_result.index)
             .map_or(&[][..], Vec::as_slice);

@@ -12,6 +12,8 @@ use crate::core::swedish::{
     count_words, count_words_english, decimal, group_thousands, percent_words,
 };
 use crate::core::{Audit, Criteria, ExclusionReason, Lang};
+use crate::core::{GroupKey, Platform};
+use crate::i18n::{Label, group_name};
 
 /// Fixed words of the report in one language.
 #[derive(Debug)]
@@ -277,12 +279,11 @@ pub fn join_list(items: &[String], lang: Lang, or: bool) -> String {
     }
 }
 
-/// The platform name as it appears in English text ("Övrigt" is the Swedish label).
-fn platform_name(name: &str, lang: Lang) -> String {
-    if lang == Lang::En && name == "Övrigt" {
-        "other platforms".to_owned()
-    } else {
-        name.to_owned()
+/// The platform name as it appears in running text ("other platforms" in English).
+fn platform_name(key: &GroupKey, lang: Lang) -> String {
+    match (key, lang) {
+        (GroupKey::Platform(Platform::Other), Lang::En) => "other platforms".to_owned(),
+        _ => group_name(key, lang).into_owned(),
     }
 }
 
@@ -318,8 +319,8 @@ pub fn excluded_footnote(results: &Results, lang: Lang) -> Option<String> {
         .map(|(reason, n)| {
             let label = match (lang, one) {
                 (Lang::Sv, true) => singular_sv(*reason).to_owned(),
-                (Lang::Sv, false) => reason.label_sv().to_owned(),
-                (Lang::En, _) => reason.label_en().to_owned(),
+                (Lang::Sv, false) => reason.label(crate::core::Lang::Sv).to_owned(),
+                (Lang::En, _) => reason.label(crate::core::Lang::En).to_owned(),
             };
             if single_reason {
                 label
@@ -413,7 +414,7 @@ fn scope_paragraph(audit: &Audit, results: &Results, lang: Lang) -> Paragraph {
         .by_platform
         .iter()
         .filter(|g| g.counts.audited > 0)
-        .map(|g| platform_name(&g.name, lang))
+        .map(|g| platform_name(&g.key, lang))
         .collect();
     let platforms = join_list(&platforms, lang, false);
     let mut text = match (lang, c.audited) {
@@ -765,10 +766,10 @@ fn response_time_paragraph(audit: &Audit, results: &Results, lang: Lang) -> Opti
 }
 
 fn platform_paragraph(results: &Results, lang: Lang) -> Option<Paragraph> {
-    let groups: Vec<(&str, f64)> = results
+    let groups: Vec<(&GroupKey, f64)> = results
         .by_platform
         .iter()
-        .filter_map(|g| g.counts.in_time_share().map(|s| (g.name.as_str(), s)))
+        .filter_map(|g| g.counts.in_time_share().map(|s| (&g.key, s)))
         .collect();
     if groups.len() < 2 {
         return None;
@@ -916,7 +917,7 @@ pub fn no_audit_paragraph(audit: &Audit, results: &Results, lang: Lang) -> Parag
         .criteria
         .platforms_in_scope
         .iter()
-        .map(|p| platform_name(p.label(), lang))
+        .map(|p| platform_name(&GroupKey::Platform(*p), lang))
         .collect();
     let platforms = join_list(&platforms, lang, true);
     let who = if audit.meta.administration.trim().is_empty() {

@@ -8,6 +8,7 @@ use crate::core::localtime::{ZONE, format_local};
 use crate::core::results::{Counts, Results};
 use crate::core::swedish::decimal;
 use crate::core::{Audit, Outcome, Stamp};
+use crate::i18n::{Label, Lang, group_name};
 use chrono::{DateTime, LocalResult, TimeZone};
 use chrono_tz::Tz;
 use rust_xlsxwriter::{Format, Workbook, Worksheet, XlsxError};
@@ -55,11 +56,16 @@ fn log_rows<'a>(audit: &'a Audit, results: &Results) -> Vec<LogRow<'a>> {
     for (ai, account) in audit.accounts.iter().enumerate() {
         let text = [
             account.name.as_str(),
-            account.platform.label(),
+            account.platform.label(crate::core::Lang::Sv),
             account.unit.as_str(),
             account.url.as_str(),
         ];
-        let status = account.status.label_sv().split(' ').next().unwrap_or("");
+        let status = account
+            .status
+            .label(crate::core::Lang::Sv)
+            .split(' ')
+            .next()
+            .unwrap_or("");
         let empty = LogRow {
             text,
             status,
@@ -141,7 +147,7 @@ pub fn to_csv(audit: &Audit, results: &Results) -> Result<Vec<u8>, csv::Error> {
                 row.note.to_owned(),
                 row.deadline.map(|d| format_local(&d)).unwrap_or_default(),
                 row.outcome
-                    .map(|o| o.label_sv().to_owned())
+                    .map(|o| o.label(crate::core::Lang::Sv).to_owned())
                     .unwrap_or_default(),
                 hours(row.response_hours),
                 hours(row.response_working_hours),
@@ -196,7 +202,7 @@ pub fn to_xlsx(audit: &Audit, results: &Results) -> Result<Vec<u8>, XlsxError> {
             log.write_datetime_with_format(r, 10, local(&d), &when)?;
         }
         if let Some(o) = row.outcome {
-            log.write_string(r, 11, o.label_sv())?;
+            log.write_string(r, 11, o.label(crate::core::Lang::Sv))?;
         }
         for (c, h) in [
             (12u16, row.response_hours),
@@ -245,18 +251,18 @@ fn results_sheet(
         sheet.write_string_with_format(0, c, title, bold)?;
     }
     let groups = std::iter::once(("Samtliga".to_owned(), &results.overall))
-        .chain(
-            results
-                .by_platform
-                .iter()
-                .map(|g| (format!("Plattform: {}", g.name), &g.counts)),
-        )
-        .chain(
-            results
-                .by_unit
-                .iter()
-                .map(|g| (format!("Verksamhet: {}", g.name), &g.counts)),
-        );
+        .chain(results.by_platform.iter().map(|g| {
+            (
+                format!("Plattform: {}", group_name(&g.key, Lang::Sv)),
+                &g.counts,
+            )
+        }))
+        .chain(results.by_unit.iter().map(|g| {
+            (
+                format!("Verksamhet: {}", group_name(&g.key, Lang::Sv)),
+                &g.counts,
+            )
+        }));
     for (r, (name, c)) in (1u32..).zip(groups) {
         sheet.write_string(r, 0, &name)?;
         let counts: [usize; 8] = counts_row(c);

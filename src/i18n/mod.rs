@@ -1,0 +1,58 @@
+//! Every word the user reads, in Swedish and English: one typed message set.
+//!
+//! A message is a [`Text`] constant (both languages are fields, so a missing translation does not
+//! compile) or a function of the language and its named arguments whose `match lang` is
+//! exhaustive (plurals and numbers live there). Domain values get their words through [`Label`].
+//! `core` hands out types; this module is where they become words, for `gui`, `cli` and `report`
+//! alike. Input parsing (which Swedish and English words a CSV may contain) stays with the parser.
+
+mod domain;
+mod problems;
+
+pub use crate::core::Lang;
+pub use domain::{Label, group_name};
+pub use problems::{kind_text, location_text, problem_text, severity_text};
+
+/// One message in both languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub sv: &'static str,
+    pub en: &'static str,
+}
+
+impl Text {
+    /// The message in `lang`.
+    ///
+    /// ```
+    /// use svarskoll::i18n::{Lang, Text};
+    /// const SAVE: Text = Text { sv: "Spara", en: "Save" };
+    /// assert_eq!(SAVE.get(Lang::En), "Save");
+    /// ```
+    #[must_use]
+    pub const fn get(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Sv => self.sv,
+            Lang::En => self.en,
+        }
+    }
+}
+
+/// `{n} thing(s)` with the right plural: `plural(1, "konto", "konton")` → "1 konto".
+///
+/// ```
+/// assert_eq!(svarskoll::i18n::plural(2, "konto", "konton"), "2 konton");
+/// ```
+#[must_use]
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// Whichever of `one`/`many` fits `n`, without the number.
+#[must_use]
+pub fn pick<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
+    if n == 1 { one } else { many }
+}
