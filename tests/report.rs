@@ -706,10 +706,13 @@ fn two_thousand_accounts_paginate_with_the_table_header_repeated() {
         .filter(|a| audit.is_audited(a))
         .count();
     let text = pdf.body_text();
-    assert!(text.contains(&format!(
-        "Granskningen omfattade {} konton",
-        svarskoll::core::swedish::group_thousands(audited).replace('\u{a0}', " ")
-    )));
+    assert!(
+        text.contains(&format!(
+            "Granskningen omfattade {} konton",
+            svarskoll::core::numbers::thousands(audited, svarskoll::core::Lang::Sv)
+                .replace('\u{a0}', " ")
+        ))
+    );
     // Every appendix page after the first repeats the caption (continued) and the header row.
     let first_appendix = (0..pages)
         .find(|p| {

@@ -81,5 +81,5 @@ fn as_of(arg: Option<&str>, audit: &crate::core::Audit) -> Result<DateTime<Utc>,
             .map_err(|e| UserError(format!("--as-of: {e}")))?;
         return Ok(t.instant.to_utc());
     }
-    Ok(audit.meta.closed_at.map_or_else(Utc::now, |t| t.to_utc()))
+    Ok(crate::core::rules::as_of(audit, Utc::now()))
 }

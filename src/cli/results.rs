@@ -3,8 +3,8 @@
 use super::UserError;
 use crate::core::Lang;
 use crate::core::localtime::format_local;
+use crate::core::numbers::{decimal, percent};
 use crate::core::results::{Counts, GroupResult, Results};
-use crate::core::swedish::{decimal, percent};
 use crate::i18n::{Label, group_name};
 use crate::store::load_audit;
 use serde_json::{Value, json};
@@ -97,9 +97,9 @@ fn share_text(c: &Counts) -> String {
     match (c.in_time_share(), c.in_time_ci95()) {
         (Some(s), Some((lo, hi))) => format!(
             "{} ({}–{})",
-            percent(s, 0),
-            decimal(lo * 100.0, 1),
-            percent(hi, 1)
+            percent(s, 0, Lang::Sv),
+            decimal(lo * 100.0, 1, Lang::Sv),
+            percent(hi, 1, Lang::Sv)
         ),
         _ => "–".to_owned(),
     }
@@ -158,9 +158,9 @@ fn table(audit: &crate::core::Audit, r: &Results) -> String {
         let _ = writeln!(
             out,
             "Svarstid (timmar)    median {}, kvartiler {}–{} (n = {})",
-            decimal(q.median, 1),
-            decimal(q.q1, 1),
-            decimal(q.q3, 1),
+            decimal(q.median, 1, Lang::Sv),
+            decimal(q.q1, 1, Lang::Sv),
+            decimal(q.q3, 1, Lang::Sv),
             q.n
         );
     }
@@ -168,7 +168,7 @@ fn table(audit: &crate::core::Audit, r: &Results) -> String {
         let _ = writeln!(
             out,
             "Svarstid (arbetstimmar) median {}",
-            decimal(q.median, 1)
+            decimal(q.median, 1, Lang::Sv)
         );
     }
     for (heading, groups) in [("Plattform", &r.by_platform), ("Verksamhet", &r.by_unit)] {
@@ -206,9 +206,11 @@ fn table(audit: &crate::core::Audit, r: &Results) -> String {
             cmp.label,
             cmp.earlier_in_time,
             cmp.earlier_audited,
-            cmp.earlier_share.map_or("–".into(), |s| percent(s, 0)),
-            cmp.difference_points.map_or("–".into(), |d| decimal(d, 1)),
-            cmp.p_value.map_or("–".into(), |p| decimal(p, 3)),
+            cmp.earlier_share
+                .map_or("–".into(), |s| percent(s, 0, Lang::Sv)),
+            cmp.difference_points
+                .map_or("–".into(), |d| decimal(d, 1, Lang::Sv)),
+            cmp.p_value.map_or("–".into(), |p| decimal(p, 3, Lang::Sv)),
             if cmp.significant {
                 "statistiskt säkerställd"
             } else {

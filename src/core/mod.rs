@@ -10,12 +10,12 @@ pub mod deadline;
 pub mod generated;
 pub mod localtime;
 pub mod model;
+pub mod numbers;
 pub mod outcome;
 pub mod results;
 pub mod rules;
 pub mod sample;
 pub mod stats;
-pub mod swedish;
 
 pub use calendar::SwedishCalendar;
 pub use deadline::{DeadlineMode, DeadlineRule};

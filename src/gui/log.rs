@@ -696,7 +696,7 @@ impl LogScreen {
                                 t("kvar")
                             ),
                             (Outcome::InTime | Outcome::Late, _, Some(h)) => {
-                                format!(" · {}", crate::core::swedish::hours(h))
+                                format!(" · {}", crate::core::numbers::hours(h, rc.lang))
                             }
                             _ => String::new(),
                         };

@@ -5,8 +5,8 @@ use super::i18n::{fill, tr};
 use super::widgets;
 use super::{Command, DialogPurpose, ScreenCtx};
 use crate::core::check::{Problem, Severity, check};
+use crate::core::numbers::{decimal, hours, interval, percent};
 use crate::core::stats::Quartiles;
-use crate::core::swedish::{decimal, hours, percent};
 use crate::core::{Counts, EarlierAudit, Lang, Results};
 use crate::i18n::{Label, group_name};
 use egui_plot::{Bar, BarChart, Line, Plot, VLine};
@@ -114,23 +114,29 @@ fn problems_list(ui: &mut egui::Ui, problems: &[Problem], lang: Lang) {
     });
 }
 
-fn share_text(counts: &Counts) -> String {
+fn share_text(counts: &Counts, lang: Lang) -> String {
     counts
         .in_time_share()
-        .map_or_else(|| "–".to_owned(), |s| percent(s, 0))
+        .map_or_else(|| "–".to_owned(), |s| percent(s, 0, lang))
 }
 
-fn ci_text(counts: &Counts) -> String {
-    counts.in_time_ci95().map_or_else(
-        || "–".to_owned(),
-        |(lo, hi)| format!("{}–{}", percent(lo, 0), percent(hi, 0)),
-    )
+fn ci_text(counts: &Counts, lang: Lang) -> String {
+    counts
+        .in_time_ci95()
+        .map_or_else(|| "–".to_owned(), |ci| interval(ci, 1, lang))
 }
 
-fn quartile_text(q: Option<&Quartiles>) -> String {
+fn quartile_text(q: Option<&Quartiles>, lang: Lang) -> String {
     q.map_or_else(
         || "–".to_owned(),
-        |q| format!("{} ({}–{})", hours(q.median), decimal(q.q1, 1), hours(q.q3)),
+        |q| {
+            format!(
+                "{} ({}–{})",
+                hours(q.median, lang),
+                decimal(q.q1, 1, lang),
+                hours(q.q3, lang)
+            )
+        },
     )
 }
 
@@ -168,13 +174,13 @@ fn overview(ui: &mut egui::Ui, results: &Results, lang: Lang) {
                     o.in_time,
                     t("av"),
                     o.decided(),
-                    share_text(o)
+                    share_text(o, lang)
                 ),
             );
             line(
                 ui,
                 t("95 % konfidensintervall för andelen i tid"),
-                ci_text(o),
+                ci_text(o, lang),
             );
             line(ui, t("Besvarade för sent"), o.late.to_string());
             line(ui, t("Obesvarade"), o.unanswered.to_string());
@@ -197,12 +203,12 @@ fn overview(ui: &mut egui::Ui, results: &Results, lang: Lang) {
             line(
                 ui,
                 t("Svarstid, median (kvartiler)"),
-                quartile_text(results.response_hours.as_ref()),
+                quartile_text(results.response_hours.as_ref(), lang),
             );
             line(
                 ui,
                 t("Svarstid i arbetstimmar, median (kvartiler)"),
-                quartile_text(results.response_working_hours.as_ref()),
+                quartile_text(results.response_working_hours.as_ref(), lang),
             );
         });
 }
@@ -249,8 +255,8 @@ fn group_table(
                         ui.label(group_name(&g.key, lang));
                         ui.label(c.audited.to_string());
                         ui.label(c.in_time.to_string());
-                        ui.label(share_text(c));
-                        ui.label(ci_text(c));
+                        ui.label(share_text(c, lang));
+                        ui.label(ci_text(c, lang));
                         ui.label(c.late.to_string());
                         ui.label(c.unanswered.to_string());
                         ui.label(c.pending.to_string());
@@ -258,7 +264,7 @@ fn group_table(
                         ui.label(
                             g.response_hours
                                 .as_ref()
-                                .map_or_else(|| "–".to_owned(), |q| hours(q.median)),
+                                .map_or_else(|| "–".to_owned(), |q| hours(q.median, lang)),
                         );
                         ui.end_row();
                     }
@@ -454,7 +460,7 @@ fn comparison(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, results: &Results) {
         cx.doc.edit(|a| a.earlier = earlier);
     }
     if let Some(c) = &results.comparison {
-        let share = |s: Option<f64>| s.map_or_else(|| "–".to_owned(), |s| percent(s, 0));
+        let share = |s: Option<f64>| s.map_or_else(|| "–".to_owned(), |s| percent(s, 0, lang));
         ui.label(format!(
             "{} {}: {} ({} {} {}). {}: {}.",
             t("Tidigare"),

@@ -6,7 +6,6 @@ use super::model::{
 };
 use super::prose::{self, Vocabulary, interval_cell, share_cell, vocabulary};
 use crate::core::results::{Counts, GroupResult, Results};
-use crate::core::swedish::decimal;
 use crate::core::{Audit, Lang, Outcome};
 use crate::i18n::{Label, group_name};
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -487,14 +486,10 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabul
             let stamp = |t: Option<crate::core::Stamp>| {
                 t.map_or_else(dash, |t| t.format("%Y-%m-%d %H:%M").to_string())
             };
-            let response = p.evaluation.response_hours.map_or_else(dash, |h| {
-                let text = format!("{}\u{a0}h", decimal(h, 1));
-                if lang == Lang::En {
-                    text.replace(',', ".")
-                } else {
-                    text
-                }
-            });
+            let response = p
+                .evaluation
+                .response_hours
+                .map_or_else(dash, |h| crate::core::numbers::hours(h, lang));
             let signed = match (p.answered_at, p.signed) {
                 (None, _) | (_, None) => dash(),
                 (Some(_), Some(true)) => words.yes.to_owned(),

@@ -7,10 +7,8 @@
 use super::model::{Paragraph, Span};
 use crate::core::deadline::DeadlineMode;
 use crate::core::localtime::format_local;
+use crate::core::numbers;
 use crate::core::results::{Comparison, Counts, Results};
-use crate::core::swedish::{
-    count_words, count_words_english, decimal, group_thousands, percent_words,
-};
 use crate::core::{Audit, Criteria, ExclusionReason, Lang};
 use crate::core::{GroupKey, Platform};
 use crate::i18n::{Label, group_name};
@@ -184,76 +182,40 @@ pub fn vocabulary(lang: Lang) -> &'static Vocabulary {
 /// A count as running text: words up to twelve ("två", "two"), digits above ("15", "2 000").
 #[must_use]
 pub fn count(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => count_words(n),
-        Lang::En if n > 12 => group_thousands(n).replace('\u{a0}', ","),
-        Lang::En => count_words_english(n),
-    }
+    numbers::count_words(n, lang)
 }
 
 /// A count in a table cell: digits, thousands separated ("1 360", "1,360").
 #[must_use]
 pub fn count_cell(n: usize, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => group_thousands(n),
-        Lang::En => group_thousands(n).replace('\u{a0}', ","),
-    }
+    numbers::thousands(n, lang)
 }
 
 /// A share as running text: "30 procent" / "30 per cent".
 #[must_use]
 pub fn share_words(share: f64, lang: Lang) -> String {
+    let n = numbers::decimal(share * 100.0, 0, lang);
     match lang {
-        Lang::Sv => percent_words(share),
-        Lang::En => format!("{} per cent", decimal(share * 100.0, 0).replace(',', ".")),
+        Lang::Sv => format!("{n} procent"),
+        Lang::En => format!("{n} per cent"),
     }
 }
 
 /// A share in a table cell: "30 %" (no-break space).
 #[must_use]
 pub fn share_cell(share: Option<f64>, lang: Lang) -> String {
-    share.map_or_else(
-        || "–".to_owned(),
-        |s| {
-            let n = decimal(s * 100.0, 0);
-            let n = if lang == Lang::En {
-                n.replace(',', ".")
-            } else {
-                n
-            };
-            format!("{n}\u{a0}%")
-        },
-    )
+    share.map_or_else(|| "–".to_owned(), |s| numbers::percent(s, 0, lang))
 }
 
 /// An interval in a table cell: "19,1–43,8 %".
 #[must_use]
 pub fn interval_cell(ci: Option<(f64, f64)>, lang: Lang) -> String {
-    ci.map_or_else(
-        || "–".to_owned(),
-        |(lo, hi)| {
-            let text = format!(
-                "{}–{}\u{a0}%",
-                decimal(lo * 100.0, 1),
-                decimal(hi * 100.0, 1)
-            );
-            if lang == Lang::En {
-                text.replace(',', ".")
-            } else {
-                text
-            }
-        },
-    )
+    ci.map_or_else(|| "–".to_owned(), |ci| numbers::interval(ci, 1, lang))
 }
 
 /// A number with the language's decimal mark.
 fn number(value: f64, decimals: usize, lang: Lang) -> String {
-    let s = decimal(value, decimals);
-    if lang == Lang::En {
-        s.replace(',', ".")
-    } else {
-        s
-    }
+    numbers::decimal(value, decimals, lang)
 }
 
 fn capitalise(text: &str) -> String {
@@ -325,7 +287,7 @@ pub fn excluded_footnote(results: &Results, lang: Lang) -> Option<String> {
             if single_reason {
                 label
             } else {
-                format!("{label} ({})", group_thousands(*n))
+                format!("{label} ({})", numbers::thousands(*n, lang))
             }
         })
         .collect();
@@ -542,8 +504,8 @@ fn in_time_paragraph(audit: &Audit, results: &Results, lang: Lang) -> Paragraph 
         sentences.push(match lang {
             Lang::Sv => format!(
                 "Eftersom resultatet bygger på ett begränsat antal konton är andelen osäker: med 95 procents säkerhet ligger den verkliga andelen mellan {} och {} procent.",
-                decimal(lo * 100.0, 0),
-                decimal(hi * 100.0, 0)
+                number(lo * 100.0, 0, lang),
+                number(hi * 100.0, 0, lang)
             ),
             Lang::En => format!(
                 "Because the result rests on a limited number of accounts the share is uncertain: with 95 per cent confidence the true share lies between {} and {} per cent.",

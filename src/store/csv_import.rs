@@ -3,6 +3,7 @@
 //! error imports nothing, and every error is listed with its line and column.
 
 use crate::core::localtime::{LocalResolution, parse_time};
+use crate::core::rules::{TimeOrder, time_order};
 use crate::core::{Account, AccountStatus, Audit, MergeSummary, Platform, Probe, Stamp};
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -275,19 +276,21 @@ pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> 
         let answered = cell(Column::AnsweredAt).and_then(|(i, v)| row.time(i, v));
         let signed = cell(Column::Signed).and_then(|(i, v)| row.yes_no(i, v));
         if let Some((i, _)) = cell(Column::AnsweredAt).filter(|(_, v)| !v.is_empty()) {
-            match (posted, answered) {
-                (None, Some(_)) if cell(Column::PostedAt).is_none_or(|(_, v)| v.is_empty()) => {
+            match time_order(posted, answered) {
+                Err(TimeOrder::AnsweredNotPosted)
+                    if cell(Column::PostedAt).is_none_or(|(_, v)| v.is_empty()) =>
+                {
                     row.problem(
                         Some(i),
                         "besvarad men aldrig ställd: fyll i när frågan ställdes".into(),
                     );
                 }
-                (Some(p), Some(a)) if a < p => row.problem(
+                Err(TimeOrder::AnsweredBeforePosted { posted, answered }) => row.problem(
                     Some(i),
                     format!(
                         "besvarad ({}) före ställd ({})",
-                        crate::core::localtime::format_local(&a),
-                        crate::core::localtime::format_local(&p)
+                        crate::core::localtime::format_local(&answered),
+                        crate::core::localtime::format_local(&posted)
                     ),
                 ),
                 _ => {}

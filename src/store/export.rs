@@ -5,8 +5,8 @@
 
 use super::audit_file::{StoreError, write_export};
 use crate::core::localtime::{ZONE, format_local};
+use crate::core::numbers::decimal;
 use crate::core::results::{Counts, Results};
-use crate::core::swedish::decimal;
 use crate::core::{Audit, Outcome, Stamp};
 use crate::i18n::{Label, Lang, group_name};
 use chrono::{DateTime, LocalResult, TimeZone};
@@ -132,7 +132,7 @@ pub fn to_csv(audit: &Audit, results: &Results) -> Result<Vec<u8>, csv::Error> {
             .delimiter(b';')
             .from_writer(&mut out);
         w.write_record(HEADER.iter().chain(COMPUTED_COLUMNS.iter()))?;
-        let hours = |h: Option<f64>| h.map(|h| decimal(h, 2)).unwrap_or_default();
+        let hours = |h: Option<f64>| h.map(|h| decimal(h, 2, Lang::Sv)).unwrap_or_default();
         for row in log_rows(audit, results) {
             let fields: [String; 14] = [
                 row.text[0].to_owned(),
