@@ -40,7 +40,7 @@ fn options(lang: Lang, as_of: &str) -> ReportOptions {
 
 fn template_audit(name: &str) -> Audit {
     let (key, template) = svarskoll::store::resolve_template(name).unwrap();
-    let mut audit = template.new_audit(&key);
+    let mut audit = template.new_audit(&key, chrono::Utc::now());
     audit.meta.title = "Uppföljning av internkontrollplan 2019".to_owned();
     audit.meta.committee = "Servicenämnden".to_owned();
     audit.meta.administration = "Serviceförvaltningen".to_owned();
@@ -706,13 +706,11 @@ fn two_thousand_accounts_paginate_with_the_table_header_repeated() {
         .filter(|a| audit.is_audited(a))
         .count();
     let text = pdf.body_text();
-    assert!(
-        text.contains(&format!(
+    assert!(text.contains(&format!(
             "Granskningen omfattade {} konton",
             svarskoll::core::numbers::thousands(audited, svarskoll::core::Lang::Sv)
                 .replace('\u{a0}', " ")
-        ))
-    );
+        )));
     // Every appendix page after the first repeats the caption (continued) and the header row.
     let first_appendix = (0..pages)
         .find(|p| {

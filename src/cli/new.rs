@@ -32,7 +32,7 @@ pub fn run(args: &NewArgs) -> Result<ExitCode, UserError> {
         )));
     }
     let (key, template) = resolve_template(&args.template)?;
-    let mut audit = template.new_audit(&key);
+    let mut audit = template.new_audit(&key, chrono::Utc::now());
     if let Some(title) = &args.title {
         audit.meta.title.clone_from(title);
     }

@@ -4,8 +4,27 @@ use super::deadline::DeadlineRule;
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-/// The audit file format version written by this build.
-pub const AUDIT_FILE_VERSION: u32 = 1;
+/// The audit file format version written by this build. Every change of the format raises it
+/// and adds a step to `store::migrate` so files of every earlier version keep opening.
+///
+/// 1: the first format. 2: stable ids for accounts and probes.
+pub const AUDIT_FILE_VERSION: u32 = 2;
+
+/// A probe's stable identity: random, unique within its audit, kept for the probe's life (also
+/// when rows are reordered or deleted, and across auditors' copies of one audit). 0 means "not
+/// assigned yet" (see [`Audit::assign_missing_ids`]).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct ProbeId(pub u64);
+
+/// An account's stable identity (see [`ProbeId`]).
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct AccountId(pub u64);
 
 /// A local time with its UTC offset, as stored in audit files ("2019-03-12T10:00:00+01:00").
 pub type Stamp = DateTime<FixedOffset>;
@@ -107,6 +126,7 @@ pub enum ExclusionReason {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Probe {
+    pub id: ProbeId,
     pub question: String,
     /// When the question was posted (local time with offset).
     pub posted_at: Option<Stamp>,
@@ -123,6 +143,7 @@ pub struct Probe {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Account {
+    pub id: AccountId,
     pub name: String,
     pub platform: Platform,
     /// The unit (verksamhet) that runs the account.
@@ -140,6 +161,7 @@ pub struct Account {
 impl Default for Account {
     fn default() -> Self {
         Self {
+            id: AccountId::default(),
             name: String::new(),
             platform: Platform::Facebook,
             unit: String::new(),
@@ -339,14 +361,17 @@ pub struct Template {
 }
 
 impl Template {
-    /// A new, empty audit from this template; `key` is the template's file stem.
+    /// A new, empty audit from this template, for the year (in Sweden) of `now`; `key` is the
+    /// template's file stem. The app and `svarskoll new` both start audits here.
     #[must_use]
-    pub fn new_audit(&self, key: &str) -> Audit {
+    pub fn new_audit(&self, key: &str, now: chrono::DateTime<chrono::Utc>) -> Audit {
+        use chrono::Datelike;
         Audit {
             template: key.to_owned(),
             template_criteria: Some(self.criteria.clone()),
             meta: AuditMeta {
                 organisation: self.organisation.clone(),
+                year: now.with_timezone(&super::localtime::ZONE).year(),
                 ..AuditMeta::default()
             },
             criteria: self.criteria.clone(),
@@ -406,6 +431,65 @@ impl Audit {
     /// Probe `probe` of account `account`, if both exist.
     pub fn probe_mut(&mut self, account: usize, probe: usize) -> Option<&mut Probe> {
         self.accounts.get_mut(account)?.probes.get_mut(probe)
+    }
+
+    /// Where the probe with this id is: (account index, probe index).
+    #[must_use]
+    pub fn find_probe(&self, id: ProbeId) -> Option<(usize, usize)> {
+        self.accounts.iter().enumerate().find_map(|(a, account)| {
+            let p = account.probes.iter().position(|p| p.id == id)?;
+            Some((a, p))
+        })
+    }
+
+    /// The probe with this id.
+    pub fn probe_by_id_mut(&mut self, id: ProbeId) -> Option<&mut Probe> {
+        let (a, p) = self.find_probe(id)?;
+        self.probe_mut(a, p)
+    }
+
+    /// The index of the account with this id.
+    #[must_use]
+    pub fn find_account_by_id(&self, id: AccountId) -> Option<usize> {
+        self.accounts.iter().position(|a| a.id == id)
+    }
+
+    /// Give every account and probe that has no id (0), or shares one with an earlier item, a
+    /// fresh id from `fresh` (a random source handed in, so core stays free of the environment;
+    /// values 0 and ids already taken are skipped). Returns how many ids were given.
+    ///
+    /// ```
+    /// use svarskoll::core::{Account, Audit, Probe};
+    /// let mut audit = Audit::default();
+    /// audit.accounts.push(Account { probes: vec![Probe::default(); 2], ..Account::default() });
+    /// let mut next = 0;
+    /// assert_eq!(audit.assign_missing_ids(|| { next += 1; next }), 3);
+    /// assert_ne!(audit.accounts[0].probes[0].id, audit.accounts[0].probes[1].id);
+    /// assert_eq!(audit.assign_missing_ids(|| 7), 0);
+    /// ```
+    pub fn assign_missing_ids(&mut self, mut fresh: impl FnMut() -> u64) -> usize {
+        use std::collections::HashSet;
+        let mut taken: HashSet<u64> = HashSet::new();
+        let mut assigned = 0;
+        let mut next = |taken: &mut HashSet<u64>| loop {
+            let candidate = fresh();
+            if candidate != 0 && taken.insert(candidate) {
+                return candidate;
+            }
+        };
+        for account in &mut self.accounts {
+            if account.id.0 == 0 || !taken.insert(account.id.0) {
+                account.id = AccountId(next(&mut taken));
+                assigned += 1;
+            }
+            for probe in &mut account.probes {
+                if probe.id.0 == 0 || !taken.insert(probe.id.0) {
+                    probe.id = ProbeId(next(&mut taken));
+                    assigned += 1;
+                }
+            }
+        }
+        assigned
     }
 
     /// Eligible and chosen for testing.

@@ -22,7 +22,7 @@ pub use i18n::tr;
 use crate::core::{Audit, Lang};
 use crate::report::write_pdf;
 use crate::store;
-use chrono::{DateTime, Datelike, Utc};
+use chrono::{DateTime, Utc};
 use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -1241,11 +1241,7 @@ impl SvarskollApp {
             Command::NewAudit { template } => match store::templates::builtin_templates() {
                 Ok(all) => match all.into_iter().find(|(k, _)| *k == template) {
                     Some((key, tpl)) => {
-                        let mut audit = tpl.new_audit(&key);
-                        audit.meta.year = self
-                            .now()
-                            .with_timezone(&crate::core::localtime::ZONE)
-                            .year();
+                        let audit = tpl.new_audit(&key, self.now());
                         self.set_audit(audit, None, Screen::Audit);
                     }
                     None => self.error(format!("{}: {template}", t("Ingen sådan mall"))),
@@ -1562,11 +1558,7 @@ impl SvarskollApp {
                     .file_name()
                     .map(|n| n.to_string_lossy().trim_end_matches(".ron").to_owned())
                     .unwrap_or_default();
-                let mut audit = template.new_audit(&key);
-                audit.meta.year = self
-                    .now()
-                    .with_timezone(&crate::core::localtime::ZONE)
-                    .year();
+                let audit = template.new_audit(&key, self.now());
                 self.set_audit(audit, None, Screen::Audit);
             }
             Err(e) => self.error(e.to_string()),

@@ -104,20 +104,24 @@ pub fn load_audit(path: &Path) -> Result<Audit, StoreError> {
 }
 
 /// Parse an audit file's text (`path` only names it in errors).
+///
+/// A file of an earlier format version is migrated (see [`super::migrate`]); one of a later
+/// version is refused before its unknown fields are met. Accounts and probes without an id (a
+/// hand-edited file) get one.
 pub fn parse_audit(path: &Path, text: &str) -> Result<Audit, StoreError> {
-    let audit: Audit = parse_ron(path, text)?;
-    if audit.version > AUDIT_FILE_VERSION {
+    let version = super::migrate::file_version(text);
+    if let Some(found) = version.filter(|v| *v > AUDIT_FILE_VERSION) {
         return Err(StoreError::TooNew {
             path: path.to_owned(),
-            found: audit.version,
+            found,
             supported: AUDIT_FILE_VERSION,
         });
     }
-    // Version 1 is the first format: older files need no migration yet.
-    Ok(Audit {
-        version: AUDIT_FILE_VERSION,
-        ..audit
-    })
+    let mut audit: Audit = parse_ron(path, text)?;
+    let version = version.unwrap_or(audit.version);
+    super::migrate::migrate(&mut audit, version);
+    audit.assign_missing_ids(super::random_id);
+    Ok(audit)
 }
 
 /// The `.bak` beside `path` that holds the previous version.
@@ -131,8 +135,21 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// Save an audit atomically: write a temp file in the same folder, fsync, keep the previous file
 /// as `.bak`, rename the temp file over the target. A crash at any point leaves either the old or
 /// the new file complete.
+///
+/// An audit whose accounts or probes lack ids is saved with ids given on a copy: callers that
+/// keep the audit in memory give ids when they add items, so the ids stay stable.
 pub fn save_audit(path: &Path, audit: &Audit) -> Result<(), StoreError> {
-    let text = to_ron(path, audit)?;
+    let needs_ids = audit
+        .accounts
+        .iter()
+        .any(|a| a.id.0 == 0 || a.probes.iter().any(|p| p.id.0 == 0));
+    let text = if needs_ids {
+        let mut copy = audit.clone();
+        copy.assign_missing_ids(super::random_id);
+        to_ron(path, &copy)?
+    } else {
+        to_ron(path, audit)?
+    };
     write_atomically(path, text.as_bytes())
 }
 
@@ -197,10 +214,15 @@ mod tests {
             }],
             ..Account::default()
         });
+        let mut next = 0;
+        audit.assign_missing_ids(|| {
+            next += 1;
+            next
+        });
         save_audit(&path, &audit).unwrap();
         assert_eq!(load_audit(&path).unwrap(), audit);
         let text = fs::read_to_string(&path).unwrap();
-        assert!(text.contains("version: 1"), "{text}");
+        assert!(text.contains("version: 2"), "{text}");
         assert!(text.contains("\"2019-03-31T03:30:00+02:00\""), "{text}");
         assert!(!backup_path(&path).exists());
         audit.meta.organisation = "Annan stad".into();

@@ -132,7 +132,9 @@ pub fn import_csv(
     path: &Path,
 ) -> Result<(MergeSummary, Vec<String>), ImportError> {
     let log = parse_csv(path)?;
-    Ok((audit.merge_accounts(log.accounts), log.notices))
+    let summary = audit.merge_accounts(log.accounts);
+    audit.assign_missing_ids(super::random_id);
+    Ok((summary, log.notices))
 }
 
 /// Parse CSV bytes; every problem is listed.
@@ -305,7 +307,7 @@ pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> 
             answered_at: answered,
             signed,
             note: text(Column::Note),
-            evidence: Vec::new(),
+            ..Probe::default()
         };
         let has_probe = probe != Probe::default();
         let key = name.to_lowercase();
