@@ -28,7 +28,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, UserError> {
         .count();
     let warnings = problems.len() - errors;
     if errors > 0 {
-        return Err(UserError(format!(
+        return Err(UserError::Input(format!(
             "{}: {errors} fel och {warnings} varningar",
             args.audit.display()
         )));

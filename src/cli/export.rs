@@ -29,7 +29,7 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode, UserError> {
         Some("csv") => export_csv,
         Some("xlsx") => export_xlsx,
         _ => {
-            return Err(UserError(format!(
+            return Err(UserError::Input(format!(
                 "{}: filnamnet ska sluta på .csv eller .xlsx",
                 args.output.display()
             )));

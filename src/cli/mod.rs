@@ -38,14 +38,19 @@ pub enum Command {
     Export(export::ExportArgs),
 }
 
-/// A failure the user can fix: printed on stderr, exit code 1.
-#[derive(Debug)]
-pub struct UserError(pub String);
-
-impl<E: std::error::Error> From<E> for UserError {
-    fn from(e: E) -> Self {
-        UserError(e.to_string())
-    }
+/// A failure the user can fix: printed on stderr, exit code 1. Every message names the file
+/// (and line and field where there is one).
+#[derive(Debug, thiserror::Error)]
+pub enum UserError {
+    #[error(transparent)]
+    Store(#[from] crate::store::StoreError),
+    #[error(transparent)]
+    Import(#[from] crate::store::ImportError),
+    #[error(transparent)]
+    Report(#[from] crate::report::ReportError),
+    /// Any other bad input, with its message.
+    #[error("{0}")]
+    Input(String),
 }
 
 /// Run the parsed command line.
@@ -62,15 +67,16 @@ pub fn run(cli: Cli) -> ExitCode {
     };
     match result {
         Ok(code) => code,
-        Err(UserError(message)) => {
-            eprintln!("svarskoll: {message}");
+        Err(error) => {
+            eprintln!("svarskoll: {error}");
             ExitCode::from(1)
         }
     }
 }
 
 fn open_window(audit: Option<PathBuf>) -> Result<ExitCode, UserError> {
-    crate::gui::run(audit).map_err(|e| UserError(format!("kunde inte öppna fönstret: {e}")))?;
+    crate::gui::run(audit)
+        .map_err(|e| UserError::Input(format!("kunde inte öppna fönstret: {e}")))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -78,7 +84,7 @@ fn open_window(audit: Option<PathBuf>) -> Result<ExitCode, UserError> {
 fn as_of(arg: Option<&str>, audit: &crate::core::Audit) -> Result<DateTime<Utc>, UserError> {
     if let Some(text) = arg {
         let t = crate::core::localtime::parse_time(text)
-            .map_err(|e| UserError(format!("--as-of: {e}")))?;
+            .map_err(|e| UserError::Input(format!("--as-of: {e}")))?;
         return Ok(t.instant.to_utc());
     }
     Ok(crate::core::rules::as_of(audit, Utc::now()))

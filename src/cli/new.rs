@@ -26,7 +26,7 @@ pub struct NewArgs {
 
 pub fn run(args: &NewArgs) -> Result<ExitCode, UserError> {
     if args.output.exists() {
-        return Err(UserError(format!(
+        return Err(UserError::Input(format!(
             "{}: filen finns redan; välj ett annat namn (inget skrevs över)",
             args.output.display()
         )));

@@ -30,8 +30,8 @@ pub fn run(args: &ResultsArgs) -> Result<ExitCode, UserError> {
     let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
     let results = Results::compute(&audit, as_of);
     if args.json {
-        let text = serde_json::to_string_pretty(&to_json(&results))?;
-        println!("{text}");
+        // `{:#}` is serde_json's pretty printing, which cannot fail for a `Value`.
+        println!("{:#}", to_json(&results));
     } else {
         print!("{}", table(&audit, &results));
     }
