@@ -1,8 +1,11 @@
 //! The audit report (PDF): document model → layout → printpdf writer.
 //!
 //! CONTRACT (used by the CLI and the GUI; keep these signatures):
-//! `render_pdf(&Audit, &ReportOptions) -> Result<Vec<u8>, ReportError>` and
-//! `write_pdf(&Audit, &ReportOptions, &Path) -> Result<(), ReportError>`.
+//! `Fonts::load() -> Result<Fonts, ReportError>` (once, by the caller),
+//! `render_pdf(&Audit, &ReportOptions, &Fonts) -> Result<Vec<u8>, ReportError>` and
+//! `write_pdf(&Audit, &ReportOptions, &Fonts, &Path) -> Result<(), ReportError>`.
+//! The report reads no clock and keeps no global state: the instants it needs come in
+//! [`ReportOptions`], the fonts from the caller (as typst's `World` hands them to `compile`).
 //!
 //! Layers: [`content`] turns the audit and its [`Results`] into a [`model::Document`] (the
 //! generated sentences come from [`prose`]); [`layout`] wraps, paginates and builds the table of
@@ -16,9 +19,10 @@ pub mod model;
 pub mod prose;
 pub mod writer;
 
-use crate::core::localtime::ZONE;
+pub use fonts::Fonts;
+
 use crate::core::{Audit, Lang, Results};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use std::path::{Path, PathBuf};
 
 /// What the report is made for.
@@ -30,6 +34,8 @@ pub struct ReportOptions {
     pub as_of: DateTime<Utc>,
     /// The date printed on the cover when the audit has no report date.
     pub today: NaiveDate,
+    /// The PDF's creation date (its metadata); callers pass the current time, tests a fixed one.
+    pub created: DateTime<FixedOffset>,
 }
 
 /// Why no report was written.
@@ -55,7 +61,7 @@ pub fn build_document(
         results: &results,
         lang: options.lang,
         today: options.today,
-        created: Utc::now().with_timezone(&ZONE).fixed_offset(),
+        created: options.created,
     };
     Ok(content::build(&inputs))
 }
@@ -63,23 +69,26 @@ pub fn build_document(
 /// Lay out the report (pages with positioned text), without writing the PDF.
 ///
 /// # Errors
-/// When the bundled fonts cannot be read.
+/// As [`build_document`].
 pub fn layout_report(
     audit: &Audit,
     options: &ReportOptions,
+    fonts: &Fonts,
 ) -> Result<layout::Layout, ReportError> {
     let document = build_document(audit, options)?;
-    let fonts = fonts::Fonts::get().map_err(ReportError::Render)?;
     Ok(layout::layout(fonts, &document))
 }
 
 /// Render the report as PDF bytes.
 ///
 /// # Errors
-/// When the bundled fonts cannot be read or the PDF cannot be serialised.
-pub fn render_pdf(audit: &Audit, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+/// When the PDF cannot be serialised.
+pub fn render_pdf(
+    audit: &Audit,
+    options: &ReportOptions,
+    fonts: &Fonts,
+) -> Result<Vec<u8>, ReportError> {
     let document = build_document(audit, options)?;
-    let fonts = fonts::Fonts::get().map_err(ReportError::Render)?;
     let laid_out = layout::layout(fonts, &document);
     writer::write(&laid_out, &document.info).map_err(ReportError::Render)
 }
@@ -88,8 +97,13 @@ pub fn render_pdf(audit: &Audit, options: &ReportOptions) -> Result<Vec<u8>, Rep
 ///
 /// # Errors
 /// As [`render_pdf`], or when the file cannot be written (the error names the file).
-pub fn write_pdf(audit: &Audit, options: &ReportOptions, path: &Path) -> Result<(), ReportError> {
-    let bytes = render_pdf(audit, options)?;
+pub fn write_pdf(
+    audit: &Audit,
+    options: &ReportOptions,
+    fonts: &Fonts,
+    path: &Path,
+) -> Result<(), ReportError> {
+    let bytes = render_pdf(audit, options, fonts)?;
     crate::store::audit_file::write_export(path, &bytes).map_err(|e| ReportError::Write {
         path: path.to_owned(),
         // The store error names the path too; keep only its cause so the path appears once.

@@ -452,8 +452,8 @@ mod tests {
     use super::*;
     use crate::report::model::{Cover, Span};
 
-    fn fonts() -> &'static Fonts {
-        Fonts::get().unwrap()
+    fn fonts() -> Fonts {
+        Fonts::load().unwrap()
     }
 
     fn document(blocks: Vec<Block>) -> Document {
@@ -507,7 +507,7 @@ mod tests {
                 Block::Paragraph(Paragraph::plain(vec![format!("p{i:02}x"); words].join(" ")))
             })
             .collect();
-        let layout = layout(fonts(), &document(blocks));
+        let layout = layout(&fonts(), &document(blocks));
         assert!(layout.pages.len() > 4);
         let mut split = 0;
         for i in 0..40 {
@@ -544,7 +544,7 @@ mod tests {
                 footnote: Some(format!("Fotnot{i:02} förklarar.")),
             }));
         }
-        let layout = layout(fonts(), &document(blocks));
+        let layout = layout(&fonts(), &document(blocks));
         for i in 0..30 {
             let heading = lines_with(&layout, &format!("Rubrik{i:02}"));
             let page = heading.iter().position(|n| *n > 0).unwrap();

@@ -211,13 +211,13 @@ pub(super) fn line_count(lines: &[TextLine]) -> f32 {
 mod tests {
     use super::*;
 
-    fn fonts() -> &'static Fonts {
-        Fonts::get().unwrap()
+    fn fonts() -> Fonts {
+        Fonts::load().unwrap()
     }
 
     #[test]
     fn wraps_greedily_within_the_width() {
-        let f = fonts();
+        let f = &fonts();
         let text = "Granskningen omfattade 50 konton på Facebook, Instagram och X. Av dessa besvarade 15 frågan inom 24 timmar.";
         let lines = wrap(f, &[(Face::Serif, text)], 10.5, 200.0);
         assert!(lines.len() >= 3, "{lines:?}");
@@ -240,7 +240,7 @@ mod tests {
 
     #[test]
     fn styled_runs_keep_their_faces_and_positions() {
-        let f = fonts();
+        let f = &fonts();
         let lines = wrap(
             f,
             &[
@@ -262,7 +262,7 @@ mod tests {
 
     #[test]
     fn overlong_words_break_and_never_overflow() {
-        let f = fonts();
+        let f = &fonts();
         let url = "https://www.facebook.com/groups/mycket-langt-kontonamn-for-en-grundskola-i-malmo-stad/";
         let lines = wrap(f, &[(Face::Sans, url)], 9.0, 80.0);
         assert!(lines.len() > 2);
@@ -282,7 +282,7 @@ mod tests {
 
     #[test]
     fn emoji_become_replacements_in_wrapped_text() {
-        let lines = wrap(fonts(), &[(Face::Sans, "Fritids 🎉 Hörnan")], 9.0, 300.0);
+        let lines = wrap(&fonts(), &[(Face::Sans, "Fritids 🎉 Hörnan")], 9.0, 300.0);
         assert_eq!(lines[0].text(), "Fritids \u{FFFD} Hörnan");
     }
 
@@ -290,7 +290,7 @@ mod tests {
     fn superscripts_and_ellipsis() {
         assert_eq!(superscript(1), "¹");
         assert_eq!(superscript(12), "¹²");
-        let f = fonts();
+        let f = &fonts();
         let s = ellipsize(
             f,
             Face::Sans,
