@@ -3,7 +3,8 @@
 use super::UserError;
 use crate::core::Lang;
 use crate::core::localtime::ZONE;
-use crate::report::{Fonts, ReportOptions, write_pdf};
+use crate::report::{Fonts, ReportError, ReportOptions, render_pdf};
+use crate::store::audit_file::write_export;
 use crate::store::load_audit;
 use chrono::Utc;
 use std::path::PathBuf;
@@ -48,7 +49,8 @@ pub fn run(args: &ReportArgs) -> Result<ExitCode, UserError> {
         today: now.date_naive(),
         created: now.fixed_offset(),
     };
-    write_pdf(&audit, &options, &fonts, &args.output)?;
+    let bytes = render_pdf(&audit, &options, &fonts)?;
+    write_export(&args.output, &bytes).map_err(|e| ReportError::write(&args.output, &e))?;
     eprintln!("svarskoll: rapporten skrevs till {}", args.output.display());
     Ok(ExitCode::SUCCESS)
 }

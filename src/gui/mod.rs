@@ -20,7 +20,7 @@ pub use document::Document;
 pub use i18n::tr;
 
 use crate::core::{Audit, Lang};
-use crate::report::write_pdf;
+use crate::report::{ReportError, render_pdf};
 use crate::store;
 use chrono::{DateTime, Datelike, Utc};
 use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
@@ -1653,9 +1653,10 @@ impl SvarskollApp {
             .name("pdf-export".to_owned())
             .spawn(move || {
                 let result = fonts.and_then(|fonts| {
-                    write_pdf(&audit, &options, &fonts, &target)
-                        .map(|()| target)
-                        .map_err(|e| e.to_string())
+                    let bytes = render_pdf(&audit, &options, &fonts).map_err(|e| e.to_string())?;
+                    store::audit_file::write_export(&target, &bytes)
+                        .map_err(|e| ReportError::write(&target, &e).to_string())?;
+                    Ok(target)
                 });
                 let _ = tx.send(result);
                 if let Some(ctx) = ctx {

@@ -1,11 +1,13 @@
 //! The audit report (PDF): document model → layout → printpdf writer.
 //!
 //! CONTRACT (used by the CLI and the GUI; keep these signatures):
-//! `Fonts::load() -> Result<Fonts, ReportError>` (once, by the caller),
-//! `render_pdf(&Audit, &ReportOptions, &Fonts) -> Result<Vec<u8>, ReportError>` and
-//! `write_pdf(&Audit, &ReportOptions, &Fonts, &Path) -> Result<(), ReportError>`.
-//! The report reads no clock and keeps no global state: the instants it needs come in
-//! [`ReportOptions`], the fonts from the caller (as typst's `World` hands them to `compile`).
+//! `Fonts::load() -> Result<Fonts, ReportError>` (once, by the caller) and
+//! `render_pdf(&Audit, &ReportOptions, &Fonts) -> Result<Vec<u8>, ReportError>`.
+//! The report takes values and returns bytes: it reads no clock, touches no file and keeps no
+//! global state. The instants it needs come in [`ReportOptions`], the fonts from the caller (as
+//! typst's `World` hands them to `compile`). Callers write the bytes themselves with
+//! `store::audit_file::write_export` and report a failure as [`ReportError::write`], which
+//! names the file.
 //!
 //! Layers: [`content`] turns the audit and its [`Results`] into a [`model::Document`] (the
 //! generated sentences come from [`prose`]); [`layout`] wraps, paginates and builds the table of
@@ -38,13 +40,28 @@ pub struct ReportOptions {
     pub created: DateTime<FixedOffset>,
 }
 
-/// Why no report was written.
+/// Why no report was made or written.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     #[error("kunde inte skapa rapporten: {0}")]
     Render(String),
+    /// The caller could not write the rendered bytes to `path`.
     #[error("{path}: kunde inte skriva rapporten: {message}")]
     Write { path: PathBuf, message: String },
+}
+
+impl ReportError {
+    /// Writing the report to `path` failed with `cause`. The cause's message usually names the
+    /// path too; only its underlying cause (the I/O error) is kept, so the path appears once.
+    #[must_use]
+    pub fn write(path: &Path, cause: &dyn std::error::Error) -> ReportError {
+        ReportError::Write {
+            path: path.to_owned(),
+            message: cause
+                .source()
+                .map_or_else(|| cause.to_string(), ToString::to_string),
+        }
+    }
 }
 
 /// The report's document model, before layout (for previews and tests).
@@ -91,25 +108,4 @@ pub fn render_pdf(
     let document = build_document(audit, options)?;
     let laid_out = layout::layout(fonts, &document);
     writer::write(&laid_out, &document.info).map_err(ReportError::Render)
-}
-
-/// Render the report and write it atomically to `path`.
-///
-/// # Errors
-/// As [`render_pdf`], or when the file cannot be written (the error names the file).
-pub fn write_pdf(
-    audit: &Audit,
-    options: &ReportOptions,
-    fonts: &Fonts,
-    path: &Path,
-) -> Result<(), ReportError> {
-    let bytes = render_pdf(audit, options, fonts)?;
-    crate::store::audit_file::write_export(path, &bytes).map_err(|e| ReportError::Write {
-        path: path.to_owned(),
-        // The store error names the path too; keep only its cause so the path appears once.
-        message: match e {
-            crate::store::StoreError::Io { source, .. } => source.to_string(),
-            other => other.to_string(),
-        },
-    })
 }
