@@ -824,8 +824,10 @@ fn the_report_preview_shows_the_results_text_contents_and_pages() {
         lang: Lang::Sv,
         as_of: audit.meta.closed_at.unwrap().to_utc(),
         today: at(12, 10, 0).date_naive(),
+        created: at(12, 10, 0).fixed_offset(),
     };
-    let layout = svarskoll::report::layout_report(&audit, &options).unwrap();
+    let fonts = svarskoll::report::Fonts::load().unwrap();
+    let layout = svarskoll::report::layout_report(&audit, &options, &fonts).unwrap();
     let pages = layout.pages.len();
     assert!(pages > 2);
     assert!(

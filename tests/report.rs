@@ -8,12 +8,13 @@ use chrono::{DateTime, NaiveDate, Utc};
 use lopdf::{Document, Object};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
 use svarskoll::core::deadline::local;
 use svarskoll::core::generated::generated_audit;
 use svarskoll::core::localtime::parse_time;
 use svarskoll::core::{Account, Audit, EarlierAudit, Lang, Platform, Probe};
 use svarskoll::report::layout::{Item, Layout};
-use svarskoll::report::{ReportOptions, layout_report, render_pdf};
+use svarskoll::report::{Fonts, ReportOptions, layout_report, render_pdf};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -35,7 +36,14 @@ fn options(lang: Lang, as_of: &str) -> ReportOptions {
         lang,
         as_of: at(as_of),
         today: NaiveDate::from_ymd_opt(2019, 5, 20).unwrap(),
+        created: DateTime::parse_from_rfc3339("2019-05-20T10:00:00+02:00").unwrap(),
     }
+}
+
+/// The report's fonts, loaded once for all tests in this file.
+fn fonts() -> &'static Fonts {
+    static FONTS: LazyLock<Fonts> = LazyLock::new(|| Fonts::load().unwrap());
+    &FONTS
 }
 
 fn template_audit(name: &str) -> Audit {
@@ -255,7 +263,7 @@ fn normalise(text: &str) -> String {
 }
 
 fn report(audit: &Audit, options: &ReportOptions) -> Pdf {
-    Pdf::parse(&render_pdf(audit, options).unwrap())
+    Pdf::parse(&render_pdf(audit, options, fonts()).unwrap())
 }
 
 fn malmo() -> Pdf {
@@ -613,7 +621,9 @@ fn zero_accounts_say_no_audit_was_carried_out() {
     assert!(text.contains("Bilaga. Granskade konton Inga konton granskades."));
     // Empty auditor texts are marked, not silently left out.
     assert!(text.contains("Analys Texten är inte ifylld."));
-    assert_within_page(&layout_report(&audit, &options(Lang::Sv, "2019-04-30 12:00")).unwrap());
+    assert_within_page(
+        &layout_report(&audit, &options(Lang::Sv, "2019-04-30 12:00"), fonts()).unwrap(),
+    );
     let en = report(&audit, &options(Lang::En, "2019-04-30 12:00")).body_text();
     assert!(en.contains("Serviceförvaltningen has no accounts on Facebook, Instagram or X (Twitter). Consequently, no audit has been carried out under this heading."));
 }
@@ -649,7 +659,7 @@ fn one_account_in_time_and_signed() {
     );
     // One platform: no "most often / least often" comparison.
     assert!(!text.contains("oftast i tid"));
-    assert_within_page(&layout_report(&audit, &opts).unwrap());
+    assert_within_page(&layout_report(&audit, &opts, fonts()).unwrap());
 }
 
 #[test]
@@ -692,10 +702,10 @@ fn working_day_rule_and_no_signature_requirement_change_the_wording() {
 fn two_thousand_accounts_paginate_with_the_table_header_repeated() {
     let audit = generated_audit(2000, 2, 7);
     let opts = options(Lang::Sv, "2019-06-30 12:00");
-    let layout = layout_report(&audit, &opts).unwrap();
+    let layout = layout_report(&audit, &opts, fonts()).unwrap();
     assert_within_page(&layout);
     assert_eq!(layout.passes, 2);
-    let pdf = Pdf::parse(&render_pdf(&audit, &opts).unwrap());
+    let pdf = Pdf::parse(&render_pdf(&audit, &opts, fonts()).unwrap());
     let pages = pdf.pages.len();
     assert!(pages > 40, "{pages} pages");
     assert_eq!(pdf.doc.get_pages().len(), pages);
@@ -760,7 +770,7 @@ fn a_five_thousand_character_analysis_wraps_across_pages() {
     audit.texts.analysis = long.clone();
     audit.accounts[0].name = "Rosengårdsskolans fritidshem och öppna verksamhet för mellanstadiet, avdelning Solrosen och Kastanjen".to_owned();
     let opts = options(Lang::Sv, "2019-04-30 12:00");
-    let layout = layout_report(&audit, &opts).unwrap();
+    let layout = layout_report(&audit, &opts, fonts()).unwrap();
     assert_within_page(&layout);
     let text = report(&audit, &opts).body_text();
     // All of it is there, in order (the link is broken across lines, so compare without spaces).
@@ -781,7 +791,7 @@ fn characters_the_font_lacks_get_a_visible_replacement() {
     audit.meta.committee = "Grundskolenämnden ✨".to_owned();
     audit.texts.conclusion = "Bra jobbat 😀\u{0007} och tack.".to_owned();
     let opts = options(Lang::Sv, "2019-04-30 12:00");
-    assert_within_page(&layout_report(&audit, &opts).unwrap());
+    assert_within_page(&layout_report(&audit, &opts, fonts()).unwrap());
     let pdf = report(&audit, &opts);
     let text = pdf.all_text();
     assert!(text.contains("Ekbacke \u{FFFD}"), "{text}");

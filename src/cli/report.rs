@@ -3,7 +3,8 @@
 use super::UserError;
 use crate::core::Lang;
 use crate::core::localtime::ZONE;
-use crate::report::{ReportOptions, write_pdf};
+use crate::report::{Fonts, ReportError, ReportOptions, render_pdf};
+use crate::store::audit_file::write_export;
 use crate::store::load_audit;
 use chrono::Utc;
 use std::path::PathBuf;
@@ -37,15 +38,19 @@ pub struct ReportArgs {
 pub fn run(args: &ReportArgs) -> Result<ExitCode, UserError> {
     let audit = load_audit(&args.audit)?;
     let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
+    let fonts = Fonts::load()?;
+    let now = Utc::now().with_timezone(&ZONE);
     let options = ReportOptions {
         lang: match args.lang {
             ReportLang::Sv => Lang::Sv,
             ReportLang::En => Lang::En,
         },
         as_of,
-        today: Utc::now().with_timezone(&ZONE).date_naive(),
+        today: now.date_naive(),
+        created: now.fixed_offset(),
     };
-    write_pdf(&audit, &options, &args.output)?;
+    let bytes = render_pdf(&audit, &options, &fonts)?;
+    write_export(&args.output, &bytes).map_err(|e| ReportError::write(&args.output, &e))?;
     eprintln!("svarskoll: rapporten skrevs till {}", args.output.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -20,7 +20,7 @@ pub use document::Document;
 pub use i18n::tr;
 
 use crate::core::{Audit, Lang};
-use crate::report::write_pdf;
+use crate::report::{ReportError, render_pdf};
 use crate::store;
 use chrono::{DateTime, Utc};
 use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
@@ -173,6 +173,7 @@ pub struct ScreenCtx<'a> {
     pub now: DateTime<Utc>,
     pub commands: &'a mut Vec<Command>,
     pub export: &'a ExportState,
+    pub report_fonts: &'a preview::ReportFonts,
 }
 
 impl ScreenCtx<'_> {
@@ -350,6 +351,8 @@ pub struct SvarskollApp {
     failed_generation: Option<u64>,
     export: ExportState,
     export_rx: Option<Receiver<Result<PathBuf, String>>>,
+    /// The report's fonts, loaded once for the preview and the export.
+    report_fonts: preview::ReportFonts,
     banners: Vec<Banner>,
     pending: Option<Pending>,
     /// What to do once "Spara som" (asked for by the unsaved-changes question) has saved.
@@ -388,6 +391,7 @@ impl SvarskollApp {
             failed_generation: None,
             export: ExportState::Idle,
             export_rx: None,
+            report_fonts: preview::load_fonts(),
             banners: Vec::new(),
             pending: None,
             after_save: None,
@@ -982,6 +986,7 @@ impl SvarskollApp {
             now,
             commands: &mut self.commands,
             export: &self.export,
+            report_fonts: &self.report_fonts,
         };
         match screen {
             Screen::Audit => self.audit_screen.ui(ui, &mut cx),
@@ -1635,12 +1640,16 @@ impl SvarskollApp {
         let (tx, rx) = mpsc::channel();
         let ctx = self.ctx.clone();
         let target = path.clone();
+        let fonts = self.report_fonts.clone();
         let spawned = std::thread::Builder::new()
             .name("pdf-export".to_owned())
             .spawn(move || {
-                let result = write_pdf(&audit, &options, &target)
-                    .map(|()| target)
-                    .map_err(|e| e.to_string());
+                let result = fonts.and_then(|fonts| {
+                    let bytes = render_pdf(&audit, &options, &fonts).map_err(|e| e.to_string())?;
+                    store::audit_file::write_export(&target, &bytes)
+                        .map_err(|e| ReportError::write(&target, &e).to_string())?;
+                    Ok(target)
+                });
                 let _ = tx.send(result);
                 if let Some(ctx) = ctx {
                     ctx.request_repaint();

@@ -8,9 +8,10 @@ use super::i18n::{fill, tr};
 use crate::core::{Audit, Lang};
 use crate::report::layout::{Item, Layout, Rgb};
 use crate::report::model::{Block, HeadingKind, Paragraph};
-use crate::report::{ReportOptions, build_document, layout_report, prose};
+use crate::report::{Fonts, ReportOptions, build_document, layout_report, prose};
 use chrono::{DateTime, Utc};
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver};
 
 /// Thumbnail width in points on screen.
@@ -55,9 +56,14 @@ impl Preview {
     ///
     /// # Errors
     /// As [`layout_report`] (the bundled fonts cannot be read).
-    pub fn compute(audit: &Audit, options: &ReportOptions) -> Result<Preview, String> {
+    pub fn compute(
+        audit: &Audit,
+        options: &ReportOptions,
+        fonts: &ReportFonts,
+    ) -> Result<Preview, String> {
+        let fonts = fonts.as_ref().map_err(Clone::clone)?;
         let document = build_document(audit, options).map_err(|e| e.to_string())?;
-        let layout = layout_report(audit, options).map_err(|e| e.to_string())?;
+        let layout = layout_report(audit, options, fonts).map_err(|e| e.to_string())?;
         let heading = prose::vocabulary(options.lang).results;
         let results = document
             .blocks
@@ -125,6 +131,7 @@ impl PreviewPane {
         audit: &Audit,
         generation: u64,
         options: &ReportOptions,
+        fonts: &ReportFonts,
     ) {
         if let Some((key, rx)) = &self.job {
             match rx.try_recv() {
@@ -147,17 +154,18 @@ impl PreviewPane {
         let (tx, rx) = mpsc::channel();
         let owned = audit.clone();
         let thread_options = options.clone();
+        let thread_fonts = fonts.clone();
         let repaint = ctx.clone();
         let spawned = std::thread::Builder::new()
             .name("report-preview".to_owned())
             .spawn(move || {
-                let _ = tx.send(Preview::compute(&owned, &thread_options));
+                let _ = tx.send(Preview::compute(&owned, &thread_options, &thread_fonts));
                 repaint.request_repaint();
             });
         match spawned {
             Ok(_) => self.job = Some((key, rx)),
             // No thread to be had: compute here rather than show nothing.
-            Err(_) => self.shown = Some((key, Preview::compute(audit, options))),
+            Err(_) => self.shown = Some((key, Preview::compute(audit, options, fonts))),
         }
     }
 
@@ -300,13 +308,21 @@ impl PreviewPane {
 /// The options a preview (and the export) is made with.
 #[must_use]
 pub fn options(lang: Lang, as_of: DateTime<Utc>, now: DateTime<Utc>) -> ReportOptions {
+    let local = now.with_timezone(&crate::core::localtime::ZONE);
     ReportOptions {
         lang,
         as_of,
-        today: now
-            .with_timezone(&crate::core::localtime::ZONE)
-            .date_naive(),
+        today: local.date_naive(),
+        created: local.fixed_offset(),
     }
+}
+
+/// The report's fonts as the app keeps them: loaded once, shared with the background jobs.
+pub type ReportFonts = Result<Arc<Fonts>, String>;
+
+/// Load the report's fonts (at start-up).
+pub fn load_fonts() -> ReportFonts {
+    Fonts::load().map(Arc::new).map_err(|e| e.to_string())
 }
 
 /// A small table of equal columns, the first row (the header) in bold.

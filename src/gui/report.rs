@@ -25,8 +25,13 @@ impl ReportScreen {
         let lang = cx.lang;
         let t = |s| tr(lang, s);
         let options = super::preview::options(self.lang, cx.as_of(), cx.now);
-        self.preview
-            .refresh(ui.ctx(), &cx.doc.audit, cx.doc.generation(), &options);
+        self.preview.refresh(
+            ui.ctx(),
+            &cx.doc.audit,
+            cx.doc.generation(),
+            &options,
+            cx.report_fonts,
+        );
         // Beside the texts, so an edit can be seen in the report as it is made.
         egui::Panel::right("report-preview")
             .resizable(false)

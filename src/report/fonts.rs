@@ -4,8 +4,8 @@
 //! font units, scaled to 1/1000 em and truncated — so a line measured here has precisely the width
 //! a viewer draws (printpdf's `ShowText` applies no kerning).
 
+use super::ReportError;
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 /// A typeface of the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -121,29 +121,24 @@ impl FaceMetrics {
     }
 }
 
-/// Metrics of every face, loaded once per process (the font programs are static bytes).
+/// Metrics of every face. The caller loads them once and hands them to every report it makes
+/// (the font programs themselves are static bytes).
 pub struct Fonts {
     faces: Vec<FaceMetrics>,
 }
 
-static FONTS: OnceLock<Result<Fonts, String>> = OnceLock::new();
-
 impl Fonts {
-    /// The shared metrics.
+    /// Parse the bundled fonts and tabulate their advance widths.
     ///
     /// # Errors
     /// When a bundled font cannot be parsed (a broken build, not a user error).
-    pub fn get() -> Result<&'static Fonts, String> {
-        FONTS
-            .get_or_init(|| {
-                let faces = Face::ALL
-                    .iter()
-                    .map(|f| FaceMetrics::load(*f))
-                    .collect::<Result<Vec<_>, _>>()?;
-                Ok(Fonts { faces })
-            })
-            .as_ref()
-            .map_err(Clone::clone)
+    pub fn load() -> Result<Fonts, ReportError> {
+        let faces = Face::ALL
+            .iter()
+            .map(|f| FaceMetrics::load(*f))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(ReportError::Render)?;
+        Ok(Fonts { faces })
     }
 
     fn metrics(&self, face: Face) -> &FaceMetrics {
@@ -235,7 +230,7 @@ mod tests {
 
     #[test]
     fn swedish_letters_have_real_widths() {
-        let fonts = Fonts::get().unwrap();
+        let fonts = Fonts::load().unwrap();
         for face in Face::ALL {
             for c in ['å', 'ä', 'ö', 'Å', 'Ä', 'Ö', '–', '…', '\u{a0}', '¹', '²'] {
                 assert!(fonts.has_glyph(face, c), "{face:?} lacks {c}");
@@ -258,7 +253,7 @@ mod tests {
 
     #[test]
     fn missing_characters_get_a_visible_replacement() {
-        let fonts = Fonts::get().unwrap();
+        let fonts = Fonts::load().unwrap();
         assert!(!fonts.has_glyph(Face::Serif, '😀'));
         assert_eq!(
             fonts.clean(Face::Serif, "Skolan 😀👍🏽!"),

@@ -1,8 +1,13 @@
 //! The audit report (PDF): document model → layout → printpdf writer.
 //!
 //! CONTRACT (used by the CLI and the GUI; keep these signatures):
-//! `render_pdf(&Audit, &ReportOptions) -> Result<Vec<u8>, ReportError>` and
-//! `write_pdf(&Audit, &ReportOptions, &Path) -> Result<(), ReportError>`.
+//! `Fonts::load() -> Result<Fonts, ReportError>` (once, by the caller) and
+//! `render_pdf(&Audit, &ReportOptions, &Fonts) -> Result<Vec<u8>, ReportError>`.
+//! The report takes values and returns bytes: it reads no clock, touches no file and keeps no
+//! global state. The instants it needs come in [`ReportOptions`], the fonts from the caller (as
+//! typst's `World` hands them to `compile`). Callers write the bytes themselves with
+//! `store::audit_file::write_export` and report a failure as [`ReportError::write`], which
+//! names the file.
 //!
 //! Layers: [`content`] turns the audit and its [`Results`] into a [`model::Document`] (the
 //! generated sentences come from [`prose`]); [`layout`] wraps, paginates and builds the table of
@@ -16,9 +21,10 @@ pub mod model;
 pub mod prose;
 pub mod writer;
 
-use crate::core::localtime::ZONE;
+pub use fonts::Fonts;
+
 use crate::core::{Audit, Lang, Results};
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use std::path::{Path, PathBuf};
 
 /// What the report is made for.
@@ -30,15 +36,32 @@ pub struct ReportOptions {
     pub as_of: DateTime<Utc>,
     /// The date printed on the cover when the audit has no report date.
     pub today: NaiveDate,
+    /// The PDF's creation date (its metadata); callers pass the current time, tests a fixed one.
+    pub created: DateTime<FixedOffset>,
 }
 
-/// Why no report was written.
+/// Why no report was made or written.
 #[derive(Debug, thiserror::Error)]
 pub enum ReportError {
     #[error("kunde inte skapa rapporten: {0}")]
     Render(String),
+    /// The caller could not write the rendered bytes to `path`.
     #[error("{path}: kunde inte skriva rapporten: {message}")]
     Write { path: PathBuf, message: String },
+}
+
+impl ReportError {
+    /// Writing the report to `path` failed with `cause`. The cause's message usually names the
+    /// path too; only its underlying cause (the I/O error) is kept, so the path appears once.
+    #[must_use]
+    pub fn write(path: &Path, cause: &dyn std::error::Error) -> ReportError {
+        ReportError::Write {
+            path: path.to_owned(),
+            message: cause
+                .source()
+                .map_or_else(|| cause.to_string(), ToString::to_string),
+        }
+    }
 }
 
 /// The report's document model, before layout (for previews and tests).
@@ -55,7 +78,7 @@ pub fn build_document(
         results: &results,
         lang: options.lang,
         today: options.today,
-        created: Utc::now().with_timezone(&ZONE).fixed_offset(),
+        created: options.created,
     };
     Ok(content::build(&inputs))
 }
@@ -63,39 +86,26 @@ pub fn build_document(
 /// Lay out the report (pages with positioned text), without writing the PDF.
 ///
 /// # Errors
-/// When the bundled fonts cannot be read.
+/// As [`build_document`].
 pub fn layout_report(
     audit: &Audit,
     options: &ReportOptions,
+    fonts: &Fonts,
 ) -> Result<layout::Layout, ReportError> {
     let document = build_document(audit, options)?;
-    let fonts = fonts::Fonts::get().map_err(ReportError::Render)?;
     Ok(layout::layout(fonts, &document))
 }
 
 /// Render the report as PDF bytes.
 ///
 /// # Errors
-/// When the bundled fonts cannot be read or the PDF cannot be serialised.
-pub fn render_pdf(audit: &Audit, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+/// When the PDF cannot be serialised.
+pub fn render_pdf(
+    audit: &Audit,
+    options: &ReportOptions,
+    fonts: &Fonts,
+) -> Result<Vec<u8>, ReportError> {
     let document = build_document(audit, options)?;
-    let fonts = fonts::Fonts::get().map_err(ReportError::Render)?;
     let laid_out = layout::layout(fonts, &document);
     writer::write(&laid_out, &document.info).map_err(ReportError::Render)
-}
-
-/// Render the report and write it atomically to `path`.
-///
-/// # Errors
-/// As [`render_pdf`], or when the file cannot be written (the error names the file).
-pub fn write_pdf(audit: &Audit, options: &ReportOptions, path: &Path) -> Result<(), ReportError> {
-    let bytes = render_pdf(audit, options)?;
-    crate::store::audit_file::write_export(path, &bytes).map_err(|e| ReportError::Write {
-        path: path.to_owned(),
-        // The store error names the path too; keep only its cause so the path appears once.
-        message: match e {
-            crate::store::StoreError::Io { source, .. } => source.to_string(),
-            other => other.to_string(),
-        },
-    })
 }

@@ -1,0 +1,569 @@
+//! The flow: blocks placed one below the other down the pages — headings that keep company
+//! with what follows them, paragraphs and lists with widow/orphan control, footnotes at the foot
+//! of the page that references them, and page breaks. Tables, charts and the table of contents
+//! are placed by their own files, on the same [`Flow`].
+
+use super::chart::chart_height;
+use super::style::{
+    BODY, BULLET, FOOTNOTE, FOOTNOTES, Geometry, HEADING_NUMBER_GAP, Rgb, TOLERANCE, body_face,
+    heading_style,
+};
+use super::table::measure_table;
+use super::text::{TextLine, baseline, superscript, wrap};
+use super::{Anchor, Item, Link, Page};
+use crate::report::fonts::{Face, Fonts};
+use crate::report::model::{Block, Document, Heading, HeadingKind, Paragraph, Table};
+
+/// A footnote waiting for the foot of its page.
+struct PendingFootnote {
+    lines: Vec<TextLine>,
+}
+
+/// One pass of the layout in progress: the finished pages, the page being filled and where.
+pub(super) struct Flow<'a> {
+    pub(super) fonts: &'a Fonts,
+    pub(super) geo: Geometry,
+    pub(super) pages: Vec<Page>,
+    pub(super) page: Page,
+    /// Top of the next block, from the page top.
+    pub(super) y: f32,
+    pub(super) page_has_content: bool,
+    footnotes: Vec<PendingFootnote>,
+    footnote_height: f32,
+    footnote_counter: usize,
+    pub(super) anchors: Vec<Anchor>,
+    pub(super) links: Vec<Link>,
+    /// Page numbers (1-based) of the table-of-contents entries, from the previous pass.
+    pub(super) toc_numbers: &'a [usize],
+    /// Added to a table caption repeated on a new page: "(forts.)".
+    pub(super) continued_word: String,
+}
+
+impl<'a> Flow<'a> {
+    pub(super) fn new(fonts: &'a Fonts, geo: Geometry, toc_numbers: &'a [usize]) -> Flow<'a> {
+        Flow {
+            fonts,
+            geo,
+            pages: Vec::new(),
+            page: Page::default(),
+            y: geo.top,
+            page_has_content: false,
+            footnotes: Vec::new(),
+            footnote_height: 0.0,
+            footnote_counter: 0,
+            anchors: Vec::new(),
+            links: Vec::new(),
+            toc_numbers,
+            continued_word: String::new(),
+        }
+    }
+
+    /// Where the body ends on this page: above the footnotes placed so far.
+    pub(super) fn bottom(&self) -> f32 {
+        self.geo.body_bottom() - self.footnote_height
+    }
+
+    pub(super) fn width(&self) -> f32 {
+        self.geo.text_width()
+    }
+
+    pub(super) fn page_index(&self) -> usize {
+        self.pages.len()
+    }
+
+    pub(super) fn new_page(&mut self) {
+        self.flush_footnotes();
+        self.pages.push(std::mem::take(&mut self.page));
+        self.y = self.geo.top;
+        self.page_has_content = false;
+    }
+
+    /// Vertical space before a block, not at the top of a page.
+    pub(super) fn space_before(&mut self, pts: f32) {
+        if self.page_has_content {
+            self.y += pts;
+        }
+    }
+
+    fn footnote_block_height(lines: usize, first_on_page: bool) -> f32 {
+        #[allow(clippy::cast_precision_loss)]
+        let lines = lines as f32;
+        lines * FOOTNOTE.leading
+            + FOOTNOTE.after
+            + if first_on_page {
+                FOOTNOTES.separator
+            } else {
+                0.0
+            }
+    }
+
+    fn flush_footnotes(&mut self) {
+        if self.footnotes.is_empty() {
+            return;
+        }
+        let mut y = self.geo.body_bottom() - self.footnote_height + FOOTNOTES.separator;
+        self.page.items.push(Item::Line {
+            x1: self.geo.left,
+            y1: y - FOOTNOTES.rule_rise,
+            x2: self.geo.left + FOOTNOTES.rule_length,
+            y2: y - FOOTNOTES.rule_rise,
+            width: FOOTNOTES.rule_width,
+            color: FOOTNOTES.rule_color,
+            dash: false,
+        });
+        for note in std::mem::take(&mut self.footnotes) {
+            for line in &note.lines {
+                let base = baseline(y, FOOTNOTE.size, FOOTNOTE.leading);
+                self.draw_line(line, self.geo.left, base, FOOTNOTE.size, FOOTNOTE.color);
+                y += FOOTNOTE.leading;
+            }
+            y += FOOTNOTE.after;
+        }
+        self.footnote_height = 0.0;
+    }
+
+    /// Draw a wrapped line with its baseline at `base`.
+    pub(super) fn draw_line(&mut self, line: &TextLine, x: f32, base: f32, size: f32, color: Rgb) {
+        for piece in &line.pieces {
+            let width = self.fonts.width(piece.face, &piece.text, size);
+            self.page.items.push(Item::Text {
+                x: x + piece.dx,
+                y: base,
+                face: piece.face,
+                size,
+                color,
+                text: piece.text.clone(),
+                width,
+            });
+        }
+    }
+
+    /// Draw `text` on one line with its baseline at `base`.
+    pub(super) fn text(
+        &mut self,
+        x: f32,
+        base: f32,
+        face: Face,
+        size: f32,
+        color: Rgb,
+        text: &str,
+    ) {
+        let text = self.fonts.clean(face, text).into_owned();
+        let width = self.fonts.width(face, &text, size);
+        self.page.items.push(Item::Text {
+            x,
+            y: base,
+            face,
+            size,
+            color,
+            text,
+            width,
+        });
+    }
+
+    // --- blocks ------------------------------------------------------------------------------
+
+    pub(super) fn block(&mut self, blocks: &[Block], index: usize, doc: &Document) {
+        match &blocks[index] {
+            Block::TableOfContents => self.table_of_contents(doc),
+            Block::Heading(h) => self.heading(h, &blocks[index + 1..]),
+            Block::Paragraph(p) => self.paragraph(p, 0.0),
+            Block::Bullets(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    self.bullet(item, i + 1 == items.len());
+                }
+            }
+            Block::Table(t) => self.table(t),
+            Block::BarChart(c) => self.bar_chart(c),
+            Block::PageBreak => {
+                if self.page_has_content {
+                    self.new_page();
+                }
+            }
+        }
+    }
+
+    fn heading_lines(&self, h: &Heading) -> (Vec<TextLine>, f32) {
+        let style = heading_style(h.kind);
+        let (number_width, gap) = match &h.number {
+            Some(n) => (
+                self.fonts.width(style.face, n, style.size),
+                style.size * HEADING_NUMBER_GAP,
+            ),
+            None => (0.0, 0.0),
+        };
+        let indent = if number_width > 0.0 {
+            number_width + gap
+        } else {
+            0.0
+        };
+        let lines = wrap(
+            self.fonts,
+            &[(style.face, &h.text)],
+            style.size,
+            self.width() - indent,
+        );
+        (lines, indent)
+    }
+
+    fn heading_height(&self, h: &Heading) -> f32 {
+        let style = heading_style(h.kind);
+        let (lines, _) = self.heading_lines(h);
+        #[allow(clippy::cast_precision_loss)]
+        let n = lines.len().max(1) as f32;
+        n * style.leading
+    }
+
+    /// The height that must fit below a heading on the same page: the following headings and
+    /// the first two lines (or first table rows, or the whole chart) of the content after them.
+    fn lead_height(&self, rest: &[Block]) -> f32 {
+        match rest.first() {
+            Some(Block::Heading(h)) => {
+                let style = heading_style(h.kind);
+                if h.kind == HeadingKind::Chapter {
+                    return 0.0;
+                }
+                style.before + self.heading_height(h) + style.after + self.lead_height(&rest[1..])
+            }
+            Some(Block::Paragraph(p)) => self.paragraph_lead(p, 0.0),
+            Some(Block::Bullets(items)) => items
+                .first()
+                .map_or(0.0, |p| self.paragraph_lead(p, BULLET.indent)),
+            Some(Block::Table(t)) => {
+                // Long tables start with two rows anyway; measuring those is enough.
+                let m = if t.rows.len() > 60 {
+                    let head = Table {
+                        rows: t.rows.iter().take(2).cloned().collect(),
+                        total: None,
+                        ..t.clone()
+                    };
+                    measure_table(self.fonts, &head, self.width())
+                } else {
+                    measure_table(self.fonts, t, self.width())
+                };
+                self.table_start(&m)
+            }
+            Some(Block::BarChart(c)) => chart_height(c),
+            Some(Block::TableOfContents | Block::PageBreak) | None => 0.0,
+        }
+    }
+
+    /// What of a paragraph must share the page with the heading above it: its first two lines,
+    /// or all of it (and its footnote) when it is too short to split without a widow.
+    fn paragraph_lead(&self, p: &Paragraph, indent: f32) -> f32 {
+        let lines = self.paragraph_lines(p, indent, p.footnote.as_ref().map(|_| "¹"));
+        let whole = lines.len() <= 3;
+        #[allow(clippy::cast_precision_loss)]
+        let n = if whole { lines.len() } else { 2 } as f32;
+        let note = match &p.footnote {
+            Some(text) if whole => {
+                let note = wrap(
+                    self.fonts,
+                    &[(FOOTNOTE.face, &format!("¹ {text}"))],
+                    FOOTNOTE.size,
+                    self.width(),
+                );
+                Self::footnote_block_height(note.len(), self.footnotes.is_empty())
+            }
+            _ => 0.0,
+        };
+        n * BODY.leading + note
+    }
+
+    fn heading(&mut self, h: &Heading, rest: &[Block]) {
+        let style = heading_style(h.kind);
+        if h.kind == HeadingKind::Chapter && self.page_has_content {
+            self.new_page();
+        }
+        let (lines, indent) = self.heading_lines(h);
+        #[allow(clippy::cast_precision_loss)]
+        let height = lines.len().max(1) as f32 * style.leading;
+        let need = style.before + height + style.after + self.lead_height(rest);
+        if self.page_has_content && self.y + need > self.bottom() {
+            self.new_page();
+        }
+        self.space_before(style.before);
+        let title = match &h.number {
+            Some(n) => format!("{n} {}", h.text),
+            None => h.text.clone(),
+        };
+        self.anchors.push(Anchor {
+            title,
+            level: h.outline_level,
+            page: self.page_index(),
+            y: self.y,
+            in_toc: h.in_toc,
+        });
+        if let Some(number) = &h.number {
+            let base = baseline(self.y, style.size, style.leading);
+            self.text(
+                self.geo.left,
+                base,
+                style.face,
+                style.size,
+                style.color,
+                number,
+            );
+        }
+        for line in &lines {
+            let base = baseline(self.y, style.size, style.leading);
+            self.draw_line(line, self.geo.left + indent, base, style.size, style.color);
+            self.y += style.leading;
+        }
+        if lines.is_empty() {
+            self.y += style.leading;
+        }
+        self.y += style.after;
+        self.page_has_content = true;
+    }
+
+    /// A paragraph's lines; `footnote_mark` is appended to its last word.
+    fn paragraph_lines(
+        &self,
+        p: &Paragraph,
+        indent: f32,
+        footnote_mark: Option<&str>,
+    ) -> Vec<TextLine> {
+        let mut spans: Vec<(Face, &str)> = p
+            .spans
+            .iter()
+            .map(|s| (body_face(s.style), s.text.as_str()))
+            .collect();
+        if let Some(mark) = footnote_mark {
+            let face = spans.last().map_or(BODY.face, |s| s.0);
+            spans.push((face, mark));
+        }
+        wrap(self.fonts, &spans, BODY.size, self.width() - indent)
+    }
+
+    fn paragraph(&mut self, p: &Paragraph, indent: f32) {
+        let footnote = p.footnote.as_ref().map(|text| {
+            self.footnote_counter += 1;
+            let mark = superscript(self.footnote_counter);
+            let note = format!("{mark} {text}");
+            let lines = wrap(
+                self.fonts,
+                &[(FOOTNOTE.face, &note)],
+                FOOTNOTE.size,
+                self.width(),
+            );
+            (mark, lines)
+        });
+        let lines = self.paragraph_lines(p, indent, footnote.as_ref().map(|f| f.0.as_str()));
+        let note_lines = footnote.map(|f| f.1);
+        self.place_lines(&lines, indent, note_lines, None);
+        self.y += BODY.after;
+    }
+
+    fn bullet(&mut self, p: &Paragraph, last: bool) {
+        let lines = self.paragraph_lines(p, BULLET.indent, None);
+        self.place_lines(&lines, BULLET.indent, None, Some(BULLET.marker));
+        self.y += if last { BODY.after } else { BULLET.between };
+    }
+
+    /// Place body lines with widow/orphan control: never one line of the paragraph alone at the
+    /// foot or the head of a page. The footnote (referenced in the last line) must fit on the
+    /// page of that line.
+    fn place_lines(
+        &mut self,
+        lines: &[TextLine],
+        indent: f32,
+        mut note: Option<Vec<TextLine>>,
+        marker: Option<&str>,
+    ) {
+        let n = lines.len();
+        let mut index = 0;
+        while index < n {
+            let remaining = n - index;
+            let fit = self.lines_that_fit(remaining, note.as_ref().map(Vec::len));
+            let take = if fit >= remaining {
+                remaining
+            } else {
+                let mut take = fit;
+                if remaining - take < 2 {
+                    take = remaining.saturating_sub(2);
+                }
+                if take < 2 && self.page_has_content {
+                    self.new_page();
+                    continue;
+                }
+                // A line taller than an empty page still has to go somewhere.
+                take.max(1)
+            };
+            for (k, line) in lines[index..index + take].iter().enumerate() {
+                let base = baseline(self.y, BODY.size, BODY.leading);
+                if index + k == 0
+                    && let Some(m) = marker
+                {
+                    self.text(
+                        self.geo.left + indent - BULLET.indent + BULLET.marker_x,
+                        base,
+                        BODY.face,
+                        BODY.size,
+                        BODY.color,
+                        m,
+                    );
+                }
+                self.draw_line(line, self.geo.left + indent, base, BODY.size, BODY.color);
+                self.y += BODY.leading;
+            }
+            self.page_has_content = true;
+            index += take;
+            if index == n {
+                if let Some(note_lines) = note.take() {
+                    self.footnote_height +=
+                        Self::footnote_block_height(note_lines.len(), self.footnotes.is_empty());
+                    self.footnotes.push(PendingFootnote { lines: note_lines });
+                }
+            } else {
+                self.new_page();
+            }
+        }
+    }
+
+    /// How many of `remaining` body lines fit on this page; the last line of the paragraph also
+    /// needs room for its footnote.
+    fn lines_that_fit(&self, remaining: usize, note_lines: Option<usize>) -> usize {
+        let room = self.bottom() - self.y;
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let fit = ((room + TOLERANCE) / BODY.leading).floor().max(0.0) as usize;
+        if fit < remaining {
+            return fit;
+        }
+        match note_lines {
+            Some(k) => {
+                let note = Self::footnote_block_height(k, self.footnotes.is_empty());
+                #[allow(clippy::cast_precision_loss)]
+                let needed = remaining as f32 * BODY.leading + note;
+                if needed <= room + TOLERANCE {
+                    remaining
+                } else {
+                    remaining - 1
+                }
+            }
+            None => remaining,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Layout, layout};
+    use super::*;
+    use crate::report::model::{Cover, Span};
+
+    fn fonts() -> Fonts {
+        Fonts::load().unwrap()
+    }
+
+    fn document(blocks: Vec<Block>) -> Document {
+        use crate::report::model::{DocInfo, LayoutWords};
+        Document {
+            info: DocInfo {
+                title: "T".to_owned(),
+                author: String::new(),
+                subject: String::new(),
+                keywords: Vec::new(),
+                lang: "sv-SE".to_owned(),
+                created: chrono::DateTime::UNIX_EPOCH.fixed_offset(),
+            },
+            cover: Cover::default(),
+            header: ("Org".to_owned(), "Titel".to_owned()),
+            words: LayoutWords {
+                contents: "Innehåll".to_owned(),
+                continued: "(forts.)".to_owned(),
+            },
+            blocks,
+        }
+    }
+
+    /// Lines of text per page that contain `marker`.
+    fn lines_with(layout: &Layout, marker: &str) -> Vec<usize> {
+        layout
+            .pages
+            .iter()
+            .map(|p| {
+                let mut ys: Vec<i64> = p
+                    .items
+                    .iter()
+                    .filter_map(|i| match i {
+                        #[allow(clippy::cast_possible_truncation)]
+                        Item::Text { text, y, .. } if text.contains(marker) => Some(*y as i64),
+                        _ => None,
+                    })
+                    .collect();
+                ys.dedup();
+                ys.len()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn no_paragraph_leaves_a_single_line_at_a_page_foot_or_head() {
+        // Paragraphs of three to eight lines, each word marking its paragraph.
+        let blocks: Vec<Block> = (0..40)
+            .map(|i| {
+                let words = 30 + (i * 7) % 60;
+                Block::Paragraph(Paragraph::plain(vec![format!("p{i:02}x"); words].join(" ")))
+            })
+            .collect();
+        let layout = layout(&fonts(), &document(blocks));
+        assert!(layout.pages.len() > 4);
+        let mut split = 0;
+        for i in 0..40 {
+            let per_page: Vec<usize> = lines_with(&layout, &format!("p{i:02}x"))
+                .into_iter()
+                .filter(|n| *n > 0)
+                .collect();
+            if per_page.len() > 1 {
+                split += 1;
+            }
+            for n in &per_page {
+                assert!(
+                    per_page.len() == 1 || *n >= 2,
+                    "paragraph {i}: {per_page:?}"
+                );
+            }
+        }
+        assert!(split > 0, "some paragraph must have been split");
+    }
+
+    #[test]
+    fn a_heading_keeps_company_and_footnotes_stay_on_their_page() {
+        let mut blocks = Vec::new();
+        for i in 0..30 {
+            blocks.push(Block::Heading(Heading {
+                kind: HeadingKind::Label,
+                number: None,
+                text: format!("Rubrik{i:02}"),
+                in_toc: false,
+                outline_level: 2,
+            }));
+            blocks.push(Block::Paragraph(Paragraph {
+                spans: vec![Span::plain(vec![format!("t{i:02}x"); 25 + i].join(" "))],
+                footnote: Some(format!("Fotnot{i:02} förklarar.")),
+            }));
+        }
+        let layout = layout(&fonts(), &document(blocks));
+        for i in 0..30 {
+            let heading = lines_with(&layout, &format!("Rubrik{i:02}"));
+            let page = heading.iter().position(|n| *n > 0).unwrap();
+            // The first lines of the paragraph follow on the same page.
+            assert!(
+                lines_with(&layout, &format!("t{i:02}x"))[page] >= 2,
+                "heading {i}"
+            );
+            // The footnote is on the page where the paragraph ends (its mark is in the last line).
+            let last_page = lines_with(&layout, &format!("t{i:02}x"))
+                .iter()
+                .rposition(|n| *n > 0)
+                .unwrap();
+            assert_eq!(
+                lines_with(&layout, &format!("Fotnot{i:02}"))[last_page],
+                1,
+                "footnote {i}"
+            );
+        }
+        assert_eq!(layout.anchors.len(), 30);
+    }
+}

@@ -1,0 +1,304 @@
+//! Text: greedy line wrapping with the real advance widths of the embedded fonts, shortening
+//! with an ellipsis, superscript footnote marks and the baseline of a line.
+
+use super::style::{ASCENT, TOLERANCE};
+use crate::report::fonts::{Face, Fonts};
+
+/// A run of text on a line, `dx` from the line start.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Piece {
+    pub dx: f32,
+    pub face: Face,
+    pub text: String,
+}
+
+/// One wrapped line.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct TextLine {
+    pub pieces: Vec<Piece>,
+    pub width: f32,
+}
+
+impl TextLine {
+    /// The line's text, for tests.
+    #[must_use]
+    pub fn text(&self) -> String {
+        self.pieces.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    pub(super) fn push(&mut self, face: Face, text: &str, width: f32) {
+        match self.pieces.last_mut() {
+            Some(last) if last.face == face => last.text.push_str(text),
+            _ => self.pieces.push(Piece {
+                dx: self.width,
+                face,
+                text: text.to_owned(),
+            }),
+        }
+        self.width += width;
+    }
+}
+
+/// A word: fragments in possibly different faces, and the space that precedes it.
+#[derive(Default)]
+struct Word {
+    /// (face, char, width) per character.
+    chars: Vec<(Face, char, f32)>,
+    width: f32,
+    /// Width and face of the space before the word, if any.
+    space: Option<(Face, f32)>,
+}
+
+/// Characters after which an over-long word may be broken.
+fn is_break_after(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '/' | '_' | '.' | '@' | '?' | '&' | '=' | '\u{2013}'
+    )
+}
+
+/// Wrap styled text greedily into lines no wider than `max_width`, measuring every glyph with
+/// the embedded font's advance widths. Spaces are break opportunities (a no-break space is not);
+/// a word longer than a line is broken, after a hyphen or slash when it has one.
+#[must_use]
+pub fn wrap(fonts: &Fonts, spans: &[(Face, &str)], size: f32, max_width: f32) -> Vec<TextLine> {
+    let mut words: Vec<Word> = Vec::new();
+    let mut current = Word::default();
+    for (face, raw) in spans {
+        let spaced = raw.replace(['\n', '\r'], " ");
+        let text = fonts.clean(*face, &spaced);
+        for (i, part) in text.split(' ').enumerate() {
+            if i > 0 {
+                if !current.chars.is_empty() {
+                    words.push(std::mem::take(&mut current));
+                }
+                if current.space.is_none() {
+                    current.space = Some((*face, fonts.char_width(*face, ' ', size)));
+                }
+            }
+            for c in part.chars() {
+                let w = fonts.char_width(*face, c, size);
+                current.chars.push((*face, c, w));
+                current.width += w;
+            }
+        }
+    }
+    if !current.chars.is_empty() {
+        words.push(current);
+    }
+
+    let mut lines = Vec::new();
+    let mut line = TextLine::default();
+    for word in words {
+        let space_width = word.space.map_or(0.0, |(_, w)| w);
+        if !line.pieces.is_empty() && line.width + space_width + word.width <= max_width + TOLERANCE
+        {
+            if let Some((face, w)) = word.space {
+                line.push(face, " ", w);
+            }
+            push_chars(&mut line, &word.chars);
+            continue;
+        }
+        if !line.pieces.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        if word.width <= max_width + TOLERANCE {
+            push_chars(&mut line, &word.chars);
+        } else {
+            for chunk in split_long_word(&word.chars, max_width) {
+                if !line.pieces.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                push_chars(&mut line, chunk);
+            }
+        }
+    }
+    if !line.pieces.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+fn push_chars(line: &mut TextLine, chars: &[(Face, char, f32)]) {
+    let mut buf = [0u8; 4];
+    for (face, c, w) in chars {
+        line.push(*face, c.encode_utf8(&mut buf), *w);
+    }
+}
+
+/// Break an over-long word into chunks that fit, preferring to cut after a hyphen or slash.
+fn split_long_word(chars: &[(Face, char, f32)], max_width: f32) -> Vec<&[(Face, char, f32)]> {
+    let mut chunks = Vec::new();
+    let mut start = 0;
+    while start < chars.len() {
+        let mut width = 0.0;
+        let mut end = start;
+        let mut last_break = None;
+        while end < chars.len() && (end == start || width + chars[end].2 <= max_width) {
+            width += chars[end].2;
+            if is_break_after(chars[end].1) {
+                last_break = Some(end + 1);
+            }
+            end += 1;
+        }
+        if end < chars.len()
+            && let Some(b) = last_break.filter(|b| *b > start + 1)
+        {
+            end = b;
+        }
+        chunks.push(&chars[start..end]);
+        start = end;
+    }
+    chunks
+}
+
+/// `text` shortened with "…" to fit `max_width` on one line.
+#[must_use]
+pub fn ellipsize(fonts: &Fonts, face: Face, text: &str, size: f32, max_width: f32) -> String {
+    let text = fonts.clean(face, text);
+    if fonts.width(face, &text, size) <= max_width {
+        return text.into_owned();
+    }
+    let ellipsis = fonts.char_width(face, '…', size);
+    let mut out = String::new();
+    let mut width = 0.0;
+    for c in text.chars() {
+        let w = fonts.char_width(face, c, size);
+        if width + w + ellipsis > max_width {
+            break;
+        }
+        out.push(c);
+        width += w;
+    }
+    out.truncate(out.trim_end().len());
+    out.push('…');
+    out
+}
+
+/// Unicode superscript digits for footnote references: ¹, ², ³ …
+#[must_use]
+pub fn superscript(n: usize) -> String {
+    n.to_string()
+        .chars()
+        .map(|d| match d {
+            '1' => '¹',
+            '2' => '²',
+            '3' => '³',
+            '4' => '⁴',
+            '5' => '⁵',
+            '6' => '⁶',
+            '7' => '⁷',
+            '8' => '⁸',
+            '9' => '⁹',
+            _ => '⁰',
+        })
+        .collect()
+}
+
+/// The baseline of a line whose box starts at `top`.
+pub(super) fn baseline(top: f32, size: f32, leading: f32) -> f32 {
+    top + (leading - size) / 2.0 + size * ASCENT
+}
+
+/// The number of lines, for multiplying with a leading.
+pub(super) fn line_count(lines: &[TextLine]) -> f32 {
+    #[allow(clippy::cast_precision_loss)]
+    let n = lines.len() as f32;
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fonts() -> Fonts {
+        Fonts::load().unwrap()
+    }
+
+    #[test]
+    fn wraps_greedily_within_the_width() {
+        let f = &fonts();
+        let text = "Granskningen omfattade 50 konton på Facebook, Instagram och X. Av dessa besvarade 15 frågan inom 24 timmar.";
+        let lines = wrap(f, &[(Face::Serif, text)], 10.5, 200.0);
+        assert!(lines.len() >= 3, "{lines:?}");
+        for line in &lines {
+            assert!(line.width <= 200.01, "{} is {}", line.text(), line.width);
+            // The stored width is the sum of the real advances.
+            let measured = f.width(Face::Serif, &line.text(), 10.5);
+            assert!((measured - line.width).abs() < 0.01);
+        }
+        // Greedy: the next line's first word would not have fitted.
+        for pair in lines.windows(2) {
+            let next_word = pair[1].text();
+            let next_word = next_word.split(' ').next().unwrap();
+            let with = pair[0].width + f.width(Face::Serif, &format!(" {next_word}"), 10.5);
+            assert!(with > 200.0);
+        }
+        let joined: Vec<String> = lines.iter().map(TextLine::text).collect();
+        assert_eq!(joined.join(" "), text);
+    }
+
+    #[test]
+    fn styled_runs_keep_their_faces_and_positions() {
+        let f = &fonts();
+        let lines = wrap(
+            f,
+            &[
+                (Face::Serif, "Endast "),
+                (Face::SerifBold, "två"),
+                (Face::Serif, " av kontona."),
+            ],
+            10.0,
+            400.0,
+        );
+        assert_eq!(lines.len(), 1);
+        let pieces = &lines[0].pieces;
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(pieces[0].text, "Endast ");
+        assert_eq!(pieces[1].face, Face::SerifBold);
+        assert!((pieces[1].dx - f.width(Face::Serif, "Endast ", 10.0)).abs() < 1e-3);
+        assert_eq!(lines[0].text(), "Endast två av kontona.");
+    }
+
+    #[test]
+    fn overlong_words_break_and_never_overflow() {
+        let f = &fonts();
+        let url = "https://www.facebook.com/groups/mycket-langt-kontonamn-for-en-grundskola-i-malmo-stad/";
+        let lines = wrap(f, &[(Face::Sans, url)], 9.0, 80.0);
+        assert!(lines.len() > 2);
+        for line in &lines {
+            assert!(line.width <= 80.01);
+        }
+        assert_eq!(lines.iter().map(TextLine::text).collect::<String>(), url);
+        // No-break spaces hold "30 %" together.
+        let lines = wrap(
+            f,
+            &[(Face::Serif, "andelen var 30\u{a0}% i år")],
+            10.0,
+            f.width(Face::Serif, "andelen var 30", 10.0) + 1.0,
+        );
+        assert!(lines[1].text().starts_with("30\u{a0}%"), "{lines:?}");
+    }
+
+    #[test]
+    fn emoji_become_replacements_in_wrapped_text() {
+        let lines = wrap(&fonts(), &[(Face::Sans, "Fritids 🎉 Hörnan")], 9.0, 300.0);
+        assert_eq!(lines[0].text(), "Fritids \u{FFFD} Hörnan");
+    }
+
+    #[test]
+    fn superscripts_and_ellipsis() {
+        assert_eq!(superscript(1), "¹");
+        assert_eq!(superscript(12), "¹²");
+        let f = &fonts();
+        let s = ellipsize(
+            f,
+            Face::Sans,
+            "Uppföljning av internkontrollplan 2019 för grundskolenämnden",
+            8.0,
+            60.0,
+        );
+        assert!(s.ends_with('…'));
+        assert!(f.width(Face::Sans, &s, 8.0) <= 60.0);
+    }
+}
