@@ -8,6 +8,7 @@ mod audit;
 mod dialogs;
 mod document;
 mod i18n;
+mod job;
 mod log;
 mod preview;
 mod report;
@@ -24,10 +25,10 @@ use crate::report::write_pdf;
 use crate::store;
 use chrono::{DateTime, Datelike, Utc};
 use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
+use job::{Finished, Job};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant};
 
 /// How long after a change the autosave starts: short enough to stay within a second, long
@@ -232,13 +233,7 @@ struct PathPrompt {
     focus: bool,
 }
 
-struct SaveJob {
-    path: PathBuf,
-    audit: Audit,
-    generation: u64,
-    ctx: egui::Context,
-}
-
+/// One finished write of the audit file.
 struct SaveDone {
     path: PathBuf,
     generation: u64,
@@ -246,84 +241,45 @@ struct SaveDone {
 }
 
 /// Writes the audit file on a background thread so an fsync never stalls typing.
+#[derive(Default)]
 struct Saver {
-    jobs: Option<Sender<SaveJob>>,
-    done_tx: Sender<SaveDone>,
-    done: Receiver<SaveDone>,
-    in_flight: usize,
+    job: Job<SaveDone>,
 }
 
 impl Saver {
-    fn new() -> Self {
-        let (done_tx, done) = mpsc::channel::<SaveDone>();
-        let (jobs_tx, jobs_rx) = mpsc::channel::<SaveJob>();
-        let worker_done = done_tx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("autosave".to_owned())
-            .spawn(move || {
-                for job in jobs_rx {
-                    let result =
-                        store::save_audit(&job.path, &job.audit).map_err(|e| e.to_string());
-                    let sent = worker_done.send(SaveDone {
-                        path: job.path,
-                        generation: job.generation,
-                        result,
-                    });
-                    job.ctx.request_repaint();
-                    if sent.is_err() {
-                        break;
-                    }
+    fn in_flight(&self) -> bool {
+        self.job.is_running()
+    }
+
+    /// Write `audit` (as of `generation`) to `path`; one save at a time.
+    fn start(&mut self, path: PathBuf, audit: Audit, generation: u64, ctx: &egui::Context) {
+        // Without a worker thread the save runs on the UI thread instead.
+        self.job
+            .start_or_run_here("autosave", Some(ctx.clone()), move || {
+                let result = store::save_audit(&path, &audit).map_err(|e| e.to_string());
+                SaveDone {
+                    path,
+                    generation,
+                    result,
                 }
             });
-        Self {
-            // Without a worker thread the saves run on the UI thread instead (see `start`).
-            jobs: spawned.ok().map(|_| jobs_tx),
-            done_tx,
-            done,
-            in_flight: 0,
-        }
     }
 
-    fn start(&mut self, job: SaveJob) {
-        let job = match &self.jobs {
-            Some(tx) => match tx.send(job) {
-                Ok(()) => {
-                    self.in_flight += 1;
-                    return;
-                }
-                Err(mpsc::SendError(job)) => job,
-            },
-            None => job,
-        };
-        let result = store::save_audit(&job.path, &job.audit).map_err(|e| e.to_string());
-        self.in_flight += 1;
-        let _ = self.done_tx.send(SaveDone {
-            path: job.path,
-            generation: job.generation,
-            result,
-        });
-    }
-
-    /// Finished saves, without waiting.
+    /// A finished save, without waiting.
     fn poll(&mut self) -> Vec<SaveDone> {
-        let finished: Vec<SaveDone> = self.done.try_iter().collect();
-        self.in_flight = self.in_flight.saturating_sub(finished.len());
-        finished
+        finished_save(self.job.poll())
     }
 
-    /// Wait for the saves in flight.
+    /// Wait for the save in flight.
     fn wait(&mut self) -> Vec<SaveDone> {
-        let mut finished = Vec::new();
-        while self.in_flight > 0 {
-            match self.done.recv_timeout(Duration::from_secs(30)) {
-                Ok(d) => {
-                    self.in_flight -= 1;
-                    finished.push(d);
-                }
-                Err(_) => break,
-            }
-        }
-        finished
+        finished_save(self.job.wait(Duration::from_secs(30)))
+    }
+}
+
+fn finished_save(finished: Option<Finished<SaveDone>>) -> Vec<SaveDone> {
+    match finished {
+        Some(Finished::Done(done)) => vec![done],
+        Some(Finished::Lost) | None => Vec::new(),
     }
 }
 
@@ -340,16 +296,15 @@ pub struct SvarskollApp {
     report: report::ReportScreen,
     commands: Vec<Command>,
     dialogs: Arc<dyn FileDialogs>,
-    dialog_tx: Sender<(DialogPurpose, Option<PathBuf>, Duration)>,
-    dialog_rx: Receiver<(DialogPurpose, Option<PathBuf>, Duration)>,
-    dialog_open: bool,
+    /// The native file dialog being shown: what for, the answer and how long it took.
+    dialog: Job<(DialogPurpose, Option<PathBuf>, Duration)>,
     path_prompt: Option<PathPrompt>,
     saver: Saver,
     save_error: Option<String>,
     /// The generation whose save failed, so the same state is not retried in a loop.
     failed_generation: Option<u64>,
     export: ExportState,
-    export_rx: Option<Receiver<Result<PathBuf, String>>>,
+    export_job: Job<Result<PathBuf, String>>,
     banners: Vec<Banner>,
     pending: Option<Pending>,
     /// What to do once "Spara som" (asked for by the unsaved-changes question) has saved.
@@ -366,7 +321,6 @@ impl SvarskollApp {
     /// A new app with these preferences and dialogs.
     #[must_use]
     pub fn new(prefs: Prefs, dialogs: Arc<dyn FileDialogs>) -> Self {
-        let (dialog_tx, dialog_rx) = mpsc::channel();
         Self {
             prefs,
             doc: None,
@@ -379,15 +333,13 @@ impl SvarskollApp {
             report: report::ReportScreen::default(),
             commands: Vec::new(),
             dialogs,
-            dialog_tx,
-            dialog_rx,
-            dialog_open: false,
+            dialog: Job::default(),
             path_prompt: None,
-            saver: Saver::new(),
+            saver: Saver::default(),
             save_error: None,
             failed_generation: None,
             export: ExportState::Idle,
-            export_rx: None,
+            export_job: Job::default(),
             banners: Vec::new(),
             pending: None,
             after_save: None,
@@ -462,7 +414,7 @@ impl SvarskollApp {
     /// Nothing is running in the background (dialog, save, export).
     #[must_use]
     pub fn is_idle(&self) -> bool {
-        !self.dialog_open && self.saver.in_flight == 0 && self.export_rx.is_none()
+        !self.dialog.is_running() && !self.saver.in_flight() && !self.export_job.is_running()
     }
 
     /// The window title: file name and whether everything is saved.
@@ -1098,9 +1050,9 @@ impl SvarskollApp {
     }
 
     fn after_frame(&mut self, ctx: &egui::Context) {
-        while let Ok((purpose, path, took)) = self.dialog_rx.try_recv() {
-            self.dialog_open = false;
-            self.on_picked(purpose, path, took);
+        match self.dialog.poll() {
+            Some(Finished::Done((purpose, path, took))) => self.on_picked(purpose, path, took),
+            Some(Finished::Lost) | None => {}
         }
         let finished = self.saver.poll();
         self.apply_saves(finished);
@@ -1157,8 +1109,8 @@ impl SvarskollApp {
         let Some(path) = doc.path.clone() else {
             return;
         };
-        if !doc.needs_save() || self.saver.in_flight > 0 {
-            if self.saver.in_flight > 0 {
+        if !doc.needs_save() || self.saver.in_flight() {
+            if self.saver.in_flight() {
                 ctx.request_repaint_after(Duration::from_millis(50));
             }
             return;
@@ -1171,34 +1123,20 @@ impl SvarskollApp {
             ctx.request_repaint_after(AUTOSAVE_DELAY - waited);
             return;
         }
-        self.saver.start(SaveJob {
-            path,
-            audit: doc.audit.clone(),
-            generation: doc.generation(),
-            ctx: ctx.clone(),
-        });
+        self.saver
+            .start(path, doc.audit.clone(), doc.generation(), ctx);
         ctx.request_repaint_after(Duration::from_millis(50));
     }
 
     fn poll_export(&mut self) {
-        let Some(rx) = &self.export_rx else {
-            return;
-        };
-        match rx.try_recv() {
-            Ok(Ok(path)) => {
-                self.export = ExportState::Done(path);
-                self.export_rx = None;
-            }
-            Ok(Err(e)) => {
-                self.export = ExportState::Failed(e);
-                self.export_rx = None;
-            }
-            Err(mpsc::TryRecvError::Empty) => {}
-            Err(mpsc::TryRecvError::Disconnected) => {
+        match self.export_job.poll() {
+            Some(Finished::Done(Ok(path))) => self.export = ExportState::Done(path),
+            Some(Finished::Done(Err(e))) => self.export = ExportState::Failed(e),
+            Some(Finished::Lost) => {
                 self.export =
                     ExportState::Failed(tr(self.prefs.lang, "Exporten avbröts oväntat").to_owned());
-                self.export_rx = None;
             }
+            None => {}
         }
     }
 
@@ -1404,7 +1342,7 @@ impl SvarskollApp {
     }
 
     fn open_dialog(&mut self, purpose: DialogPurpose) {
-        if self.dialog_open {
+        if self.dialog.is_running() {
             return;
         }
         let lang = self.prefs.lang;
@@ -1435,21 +1373,13 @@ impl SvarskollApp {
             return;
         }
         let dialogs = Arc::clone(&self.dialogs);
-        let tx = self.dialog_tx.clone();
-        let ctx = self.ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".to_owned())
-            .spawn(move || {
-                let asked = Instant::now();
-                let path = dialogs.pick(&request);
-                let _ = tx.send((purpose, path, asked.elapsed()));
-                if let Some(ctx) = ctx {
-                    ctx.request_repaint();
-                }
-            });
-        match spawned {
-            Ok(_) => self.dialog_open = true,
-            Err(_) => self.commands.push(Command::TypePath(purpose)),
+        let spawned = self.dialog.start("file-dialog", self.ctx.clone(), move || {
+            let asked = Instant::now();
+            let path = dialogs.pick(&request);
+            (purpose, path, asked.elapsed())
+        });
+        if spawned.is_err() {
+            self.commands.push(Command::TypePath(purpose));
         }
     }
 
@@ -1640,27 +1570,20 @@ impl SvarskollApp {
         let audit = doc.audit.clone();
         // The same options as the preview on the Rapport screen.
         let options = preview::options(self.report.report_lang(), as_of(&audit, now), now);
-        let (tx, rx) = mpsc::channel();
-        let ctx = self.ctx.clone();
         let target = path.clone();
-        let spawned = std::thread::Builder::new()
-            .name("pdf-export".to_owned())
-            .spawn(move || {
-                let result = write_pdf(&audit, &options, &target)
+        let spawned = self
+            .export_job
+            .start("pdf-export", self.ctx.clone(), move || {
+                write_pdf(&audit, &options, &target)
                     .map(|()| target)
-                    .map_err(|e| e.to_string());
-                let _ = tx.send(result);
-                if let Some(ctx) = ctx {
-                    ctx.request_repaint();
-                }
+                    .map_err(|e| e.to_string())
             });
         match spawned {
-            Ok(_) => {
+            Ok(()) => {
                 self.export = ExportState::Running {
                     path,
-                    started: Instant::now(),
+                    started: self.export_job.started().unwrap_or_else(Instant::now),
                 };
-                self.export_rx = Some(rx);
             }
             Err(e) => {
                 self.export =

@@ -5,13 +5,13 @@
 //! when the audit, the report language or the as-of minute changes, never every frame.
 
 use super::i18n::{fill, tr};
+use super::job::{Finished, Job};
 use crate::core::{Audit, Lang};
 use crate::report::layout::{Item, Layout, Rgb};
 use crate::report::model::{Block, HeadingKind, Paragraph};
 use crate::report::{ReportOptions, build_document, layout_report, prose};
 use chrono::{DateTime, Utc};
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
-use std::sync::mpsc::{self, Receiver};
 
 /// Thumbnail width in points on screen.
 const THUMB_WIDTH: f32 = 104.0;
@@ -112,7 +112,7 @@ fn result_block(block: &Block) -> Option<ResultBlock> {
 #[derive(Default)]
 pub struct PreviewPane {
     shown: Option<(Key, Result<Preview, String>)>,
-    job: Option<(Key, Receiver<Result<Preview, String>>)>,
+    job: Job<(Key, Result<Preview, String>)>,
     /// 0-based page shown large.
     enlarged: Option<usize>,
 }
@@ -126,14 +126,11 @@ impl PreviewPane {
         generation: u64,
         options: &ReportOptions,
     ) {
-        if let Some((key, rx)) = &self.job {
-            match rx.try_recv() {
-                Ok(result) => {
-                    self.shown = Some((*key, result));
-                    self.job = None;
-                }
-                Err(mpsc::TryRecvError::Empty) => return,
-                Err(mpsc::TryRecvError::Disconnected) => self.job = None,
+        if self.job.is_running() {
+            match self.job.poll() {
+                Some(Finished::Done(computed)) => self.shown = Some(computed),
+                Some(Finished::Lost) => {}
+                None => return,
             }
         }
         let key = Key {
@@ -144,27 +141,23 @@ impl PreviewPane {
         if self.shown.as_ref().is_some_and(|(k, _)| *k == key) {
             return;
         }
-        let (tx, rx) = mpsc::channel();
         let owned = audit.clone();
         let thread_options = options.clone();
-        let repaint = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("report-preview".to_owned())
-            .spawn(move || {
-                let _ = tx.send(Preview::compute(&owned, &thread_options));
-                repaint.request_repaint();
+        let spawned = self
+            .job
+            .start("report-preview", Some(ctx.clone()), move || {
+                (key, Preview::compute(&owned, &thread_options))
             });
-        match spawned {
-            Ok(_) => self.job = Some((key, rx)),
+        if spawned.is_err() {
             // No thread to be had: compute here rather than show nothing.
-            Err(_) => self.shown = Some((key, Preview::compute(audit, options))),
+            self.shown = Some((key, Preview::compute(audit, options)));
         }
     }
 
     /// Whether a newer preview is being computed.
     #[must_use]
     pub fn is_updating(&self) -> bool {
-        self.job.is_some()
+        self.job.is_running()
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
