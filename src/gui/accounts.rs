@@ -3,7 +3,7 @@
 
 use super::i18n::{fill, tr};
 use super::widgets;
-use super::{Command, DialogPurpose, ScreenCtx};
+use super::{Command, ScreenCtx, UiCommand};
 use crate::core::sample::{apply_sample, assign_questions};
 use crate::core::{Account, AccountStatus, Audit, Lang, MergeSummary, Platform, SampleMode};
 use crate::store::ImportError;
@@ -138,12 +138,11 @@ impl AccountsScreen {
                 self.editing = Some(index);
                 self.focus_name = true;
             }
-            if ui.button(t("Importera CSV …")).clicked() {
-                cx.commands.push(Command::Pick(DialogPurpose::ImportCsv));
+            if ui.button(UiCommand::ImportCsv.label(lang)).clicked() {
+                cx.commands.push(Command::Ui(UiCommand::ImportCsv));
             }
             if ui.button(t("Importera från sökväg …")).clicked() {
-                cx.commands
-                    .push(Command::TypePath(DialogPurpose::ImportCsv));
+                cx.commands.push(Command::TypePath(UiCommand::ImportCsv));
             }
             ui.label(egui::RichText::new(t("eller dra en CSV-fil till fönstret")).weak());
         });

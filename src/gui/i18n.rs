@@ -652,6 +652,7 @@ mod tests {
     fn every_ui_string_is_translated() {
         let sources = [
             include_str!("mod.rs"),
+            include_str!("command.rs"),
             include_str!("start.rs"),
             include_str!("audit.rs"),
             include_str!("accounts.rs"),

@@ -7,7 +7,7 @@ use super::widgets::{
     self, TimeCheck, TimeKind, check_stamp, check_time, current_minute, deadline_text, span_text,
     stamp_text,
 };
-use super::{Command, DialogPurpose, ScreenCtx};
+use super::{Command, ScreenCtx, UiCommand};
 use crate::core::outcome::{evaluate, needs_check_now};
 use crate::core::{Audit, DeadlineRule, Lang, Outcome, Probe, Stamp, SwedishCalendar};
 use crate::store::evidence::remove_reference;
@@ -289,8 +289,8 @@ impl LogScreen {
                     ui.label(t(
                         "Spara granskningen till en fil först: bevisen sparas i en mapp bredvid den.",
                     ));
-                    if ui.button(t("Spara som …")).clicked() {
-                        cx.commands.push(Command::Pick(DialogPurpose::SaveAuditAs));
+                    if ui.button(UiCommand::SaveAs.label(cx.lang)).clicked() {
+                        cx.commands.push(Command::Ui(UiCommand::SaveAs));
                     }
                     return;
                 }
@@ -320,15 +320,15 @@ impl LogScreen {
                 }
                 ui.separator();
                 ui.horizontal_wrapped(|ui| {
-                    let purpose = DialogPurpose::AttachEvidence {
+                    let attach = UiCommand::AttachEvidence {
                         account: a,
                         probe: p,
                     };
-                    if ui.button(t("Bifoga fil …")).clicked() {
-                        cx.commands.push(Command::Pick(purpose));
+                    if ui.button(attach.label(cx.lang)).clicked() {
+                        cx.commands.push(Command::Ui(attach));
                     }
                     if ui.button(t("Bifoga från sökväg …")).clicked() {
-                        cx.commands.push(Command::TypePath(purpose));
+                        cx.commands.push(Command::TypePath(attach));
                     }
                 });
                 ui.label(

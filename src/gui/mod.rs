@@ -5,6 +5,7 @@
 
 mod accounts;
 mod audit;
+mod command;
 mod dialogs;
 mod document;
 mod i18n;
@@ -16,7 +17,8 @@ mod results;
 mod start;
 mod widgets;
 
-pub use dialogs::{DialogPurpose, DialogRequest, FileDialogs, NativeDialogs, ScriptedDialogs};
+pub use command::{Command, DialogSpec, Facts, UiCommand};
+pub use dialogs::{DialogRequest, FileDialogs, NativeDialogs, ScriptedDialogs};
 pub use document::Document;
 pub use i18n::tr;
 
@@ -127,45 +129,6 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
 }
 
-/// Something a screen asks the shell to do after the frame (file I/O, dialogs, threads).
-#[derive(Clone, Debug, PartialEq)]
-pub enum Command {
-    NewAudit {
-        template: String,
-    },
-    Open(PathBuf),
-    OpenExample,
-    Save,
-    SaveAs(PathBuf),
-    /// Ask for a file with the native dialog, then act on it by purpose.
-    Pick(DialogPurpose),
-    /// Ask for a file by typing its path.
-    TypePath(DialogPurpose),
-    Import(PathBuf),
-    Export(PathBuf),
-    OpenEarlier(PathBuf),
-    /// Write the audit's criteria and texts as a template file.
-    SaveTemplate(PathBuf),
-    /// Write the log with outcomes as `.xlsx` (default) or `.csv`.
-    ExportLog(PathBuf),
-    /// Start a new audit from a template file.
-    NewFromTemplateFile(PathBuf),
-    /// Copy `source` into the audit's evidence folder and reference it from the probe.
-    AttachEvidence {
-        account: usize,
-        probe: usize,
-        source: PathBuf,
-    },
-    /// Open an evidence file (relative to the evidence folder) with the desktop's program.
-    OpenEvidence(String),
-    /// Open a file with the desktop's default program.
-    OpenExternal(PathBuf),
-    Undo,
-    Redo,
-    CloseAudit,
-    Quit,
-}
-
 /// What a screen gets each frame.
 pub struct ScreenCtx<'a> {
     pub doc: &'a mut Document,
@@ -227,7 +190,7 @@ enum Pending {
 /// A typed path, offered when no native dialog could be shown.
 #[derive(Clone, Debug)]
 struct PathPrompt {
-    purpose: DialogPurpose,
+    command: UiCommand,
     text: String,
     /// Put the cursor in the field when the prompt opens.
     focus: bool,
@@ -296,8 +259,8 @@ pub struct SvarskollApp {
     report: report::ReportScreen,
     commands: Vec<Command>,
     dialogs: Arc<dyn FileDialogs>,
-    /// The native file dialog being shown: what for, the answer and how long it took.
-    dialog: Job<(DialogPurpose, Option<PathBuf>, Duration)>,
+    /// The native file dialog being shown: for which command, the answer and how long it took.
+    dialog: Job<(UiCommand, Option<PathBuf>, Duration)>,
     path_prompt: Option<PathPrompt>,
     saver: Saver,
     save_error: Option<String>,
@@ -443,7 +406,8 @@ impl SvarskollApp {
 
     /// Open an audit file now (used for the command-line argument).
     pub fn open_path(&mut self, path: &Path) {
-        self.commands.push(Command::Open(path.to_owned()));
+        self.commands
+            .push(Command::WithFile(UiCommand::OpenAudit, path.to_owned()));
         self.run_commands();
     }
 
@@ -529,35 +493,8 @@ impl SvarskollApp {
     }
 
     fn handle_input(&mut self, ctx: &egui::Context) {
-        let shortcut = |m, k| KeyboardShortcut::new(m, k);
-        let (redo, redo_y, undo, save_as, save, open, new) = ctx.input_mut(|i| {
-            (
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Y)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Z)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::O)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::N)),
-            )
-        });
-        if redo || redo_y {
-            self.commands.push(Command::Redo);
-        }
-        if undo {
-            self.commands.push(Command::Undo);
-        }
-        if save_as {
-            self.commands
-                .push(Command::Pick(DialogPurpose::SaveAuditAs));
-        } else if save {
-            self.commands.push(Command::Save);
-        }
-        if open {
-            self.commands.push(Command::Pick(DialogPurpose::OpenAudit));
-        }
-        if new {
-            self.commands.push(Command::CloseAudit);
+        for command in UiCommand::pressed(ctx) {
+            self.commands.push(Command::Ui(command));
         }
         // A dropped CSV is imported, a dropped audit file opened.
         let dropped: Vec<PathBuf> = ctx.input(|i| {
@@ -573,11 +510,9 @@ impl SvarskollApp {
             .flatten();
         for path in dropped {
             self.commands.push(match evidence_target {
-                Some((account, probe)) => Command::AttachEvidence {
-                    account,
-                    probe,
-                    source: path,
-                },
+                Some((account, probe)) => {
+                    Command::WithFile(UiCommand::AttachEvidence { account, probe }, path)
+                }
                 None => dropped_file_command(&path),
             });
         }
@@ -616,103 +551,36 @@ impl SvarskollApp {
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button(t("Arkiv"), |ui| {
-                    let cmd = |ui: &mut egui::Ui, label, shortcut: &str| {
-                        ui.add(egui::Button::new(label).shortcut_text(shortcut))
-                            .clicked()
-                    };
-                    if cmd(ui, t("Ny granskning …"), "Ctrl+N") {
-                        self.commands.push(Command::CloseAudit);
+                    let queue = &mut self.commands;
+                    UiCommand::NewAudit.menu_entry(ui, lang, true, queue);
+                    UiCommand::OpenAudit.menu_entry(ui, lang, true, queue);
+                    if ui.button(t("Öppna med sökväg …")).clicked() {
+                        queue.push(Command::TypePath(UiCommand::OpenAudit));
                     }
-                    if cmd(ui, t("Öppna …"), "Ctrl+O") {
-                        self.commands.push(Command::Pick(DialogPurpose::OpenAudit));
-                    }
-                    if cmd(ui, t("Öppna med sökväg …"), "") {
-                        self.commands
-                            .push(Command::TypePath(DialogPurpose::OpenAudit));
-                    }
-                    if cmd(ui, t("Ny från mallfil …"), "") {
-                        self.commands
-                            .push(Command::Pick(DialogPurpose::OpenTemplate));
-                    }
+                    UiCommand::NewFromTemplateFile.menu_entry(ui, lang, true, queue);
                     ui.menu_button(t("Senaste"), |ui| {
                         if self.prefs.recent.is_empty() {
                             ui.label(t("Inga senaste granskningar"));
                         }
-                        for path in self.prefs.recent.clone() {
+                        for path in &self.prefs.recent {
                             if ui.button(path.display().to_string()).clicked() {
-                                self.commands.push(Command::Open(path));
+                                queue.push(Command::WithFile(UiCommand::OpenAudit, path.clone()));
                             }
                         }
                     });
                     ui.separator();
-                    if ui
-                        .add_enabled(
-                            has_doc,
-                            egui::Button::new(t("Spara")).shortcut_text("Ctrl+S"),
-                        )
-                        .clicked()
-                    {
-                        self.commands.push(Command::Save);
-                    }
-                    if ui
-                        .add_enabled(
-                            has_doc,
-                            egui::Button::new(t("Spara som …")).shortcut_text("Ctrl+Shift+S"),
-                        )
-                        .clicked()
-                    {
-                        self.commands
-                            .push(Command::Pick(DialogPurpose::SaveAuditAs));
-                    }
-                    if ui
-                        .add_enabled(has_doc, egui::Button::new(t("Spara som mall …")))
-                        .on_hover_text(t(
-                            "Spara kriterierna, frågebanken och rapportens texter som en ny mall",
-                        ))
-                        .clicked()
-                    {
-                        self.commands
-                            .push(Command::Pick(DialogPurpose::SaveTemplate));
-                    }
-                    if ui
-                        .add_enabled(
-                            has_doc,
-                            egui::Button::new(t("Exportera logg (Excel/CSV) …")),
-                        )
-                        .clicked()
-                    {
-                        self.commands.push(Command::Pick(DialogPurpose::ExportLog));
-                    }
-                    if ui
-                        .add_enabled(has_doc, egui::Button::new(t("Stäng granskningen")))
-                        .clicked()
-                    {
-                        self.commands.push(Command::CloseAudit);
-                    }
+                    UiCommand::Save.menu_entry(ui, lang, has_doc, queue);
+                    UiCommand::SaveAs.menu_entry(ui, lang, has_doc, queue);
+                    UiCommand::SaveTemplate.menu_entry(ui, lang, has_doc, queue);
+                    UiCommand::ExportLog.menu_entry(ui, lang, has_doc, queue);
+                    UiCommand::CloseAudit.menu_entry(ui, lang, has_doc, queue);
                     ui.separator();
-                    if ui.button(t("Avsluta")).clicked() {
-                        self.commands.push(Command::Quit);
-                    }
+                    UiCommand::Quit.menu_entry(ui, lang, true, queue);
                 });
                 ui.menu_button(t("Redigera"), |ui| {
-                    if ui
-                        .add_enabled(
-                            can_undo,
-                            egui::Button::new(t("Ångra")).shortcut_text("Ctrl+Z"),
-                        )
-                        .clicked()
-                    {
-                        self.commands.push(Command::Undo);
-                    }
-                    if ui
-                        .add_enabled(
-                            can_redo,
-                            egui::Button::new(t("Gör om")).shortcut_text("Ctrl+Shift+Z"),
-                        )
-                        .clicked()
-                    {
-                        self.commands.push(Command::Redo);
-                    }
+                    let queue = &mut self.commands;
+                    UiCommand::Undo.menu_entry(ui, lang, can_undo, queue);
+                    UiCommand::Redo.menu_entry(ui, lang, can_redo, queue);
                 });
                 ui.menu_button(t("Visa"), |ui| {
                     ui.label(t("Språk"));
@@ -827,6 +695,8 @@ impl SvarskollApp {
             .exact_size(168.0)
             .show(ui, |ui| {
                 ui.add_space(8.0);
+                let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+                let shortcuts = keys.map(|key| KeyboardShortcut::new(Modifiers::ALT, key));
                 for (i, (step, hint)) in Screen::STEPS.iter().zip(hints).enumerate() {
                     let selected = self.screen == *step;
                     let text =
@@ -837,7 +707,7 @@ impl SvarskollApp {
                             [ui.available_width(), 30.0],
                             egui::Button::selectable(selected, text),
                         )
-                        .on_hover_text(format!("Alt+{}", i + 1));
+                        .on_hover_text(ui.ctx().format_shortcut(&shortcuts[i]));
                     if response.clicked() {
                         self.screen = *step;
                     }
@@ -849,9 +719,8 @@ impl SvarskollApp {
                     }
                     ui.add_space(6.0);
                 }
-                let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
-                for (step, key) in Screen::STEPS.iter().zip(keys) {
-                    if ui.input_mut(|i| i.consume_key(Modifiers::ALT, key)) {
+                for (step, shortcut) in Screen::STEPS.iter().zip(shortcuts) {
+                    if ui.input_mut(|i| i.consume_shortcut(&shortcut)) {
                         self.screen = *step;
                     }
                 }
@@ -866,11 +735,10 @@ impl SvarskollApp {
                 ui.label(format!("{} {error}", t("Granskningen kunde inte sparas:")));
                 if ui.button(t("Försök igen")).clicked() {
                     self.failed_generation = None;
-                    self.commands.push(Command::Save);
+                    self.commands.push(Command::Ui(UiCommand::Save));
                 }
-                if ui.button(t("Spara som …")).clicked() {
-                    self.commands
-                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
+                if ui.button(UiCommand::SaveAs.label(lang)).clicked() {
+                    self.commands.push(Command::Ui(UiCommand::SaveAs));
                 }
             });
         }
@@ -879,9 +747,8 @@ impl SvarskollApp {
                 ui.label(t(
                     "Granskningen är inte sparad till någon fil än. När den har en fil sparas varje ändring automatiskt.",
                 ));
-                if ui.button(t("Spara som …")).clicked() {
-                    self.commands
-                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
+                if ui.button(UiCommand::SaveAs.label(lang)).clicked() {
+                    self.commands.push(Command::Ui(UiCommand::SaveAs));
                 }
             });
         }
@@ -961,7 +828,7 @@ impl SvarskollApp {
                 });
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
-                    if ui.button(t("Spara som …")).clicked() {
+                    if ui.button(UiCommand::SaveAs.label(lang)).clicked() {
                         answer = Some(0);
                     }
                     if ui.button(t("Stäng utan att spara")).clicked() {
@@ -976,8 +843,7 @@ impl SvarskollApp {
                 Some(0) => {
                     self.pending = None;
                     self.after_save = Some(pending);
-                    self.commands
-                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
+                    self.commands.push(Command::Ui(UiCommand::SaveAs));
                 }
                 Some(1) => {
                     self.pending = None;
@@ -989,23 +855,17 @@ impl SvarskollApp {
         }
         if let Some(mut prompt) = self.path_prompt.take() {
             let mut keep = true;
+            let Some(spec) = prompt.command.dialog(lang) else {
+                return;
+            };
             egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
                 ui.set_min_width(480.0);
-                ui.heading(purpose_title(prompt.purpose, lang));
+                ui.heading(spec.title);
                 let label = ui.label(t("Sökväg till filen:"));
                 let response = ui.add(
                     egui::TextEdit::singleline(&mut prompt.text)
                         .desired_width(460.0)
-                        .hint_text(match prompt.purpose {
-                            DialogPurpose::ExportPdf => "/home/…/rapport.pdf",
-                            DialogPurpose::ExportLog => "/home/…/logg.xlsx",
-                            DialogPurpose::ImportCsv => "/home/…/konton.csv",
-                            DialogPurpose::SaveTemplate | DialogPurpose::OpenTemplate => {
-                                "/home/…/mall.ron"
-                            }
-                            DialogPurpose::AttachEvidence { .. } => "/home/…/skärmbild.png",
-                            _ => "/home/…/granskning.svarskoll.ron",
-                        }),
+                        .hint_text(spec.hint),
                 );
                 response.clone().labelled_by(label.id);
                 if prompt.focus {
@@ -1018,12 +878,12 @@ impl SvarskollApp {
                         ui.add_enabled(!prompt.text.trim().is_empty(), egui::Button::new(t("OK")));
                     if (ok.clicked() || enter) && !prompt.text.trim().is_empty() {
                         let path = PathBuf::from(prompt.text.trim());
-                        self.commands.push(picked_command(prompt.purpose, path));
+                        self.commands.push(Command::WithFile(prompt.command, path));
                         keep = false;
                     }
                     if ui.button(t("Avbryt")).clicked() {
                         keep = false;
-                        if prompt.purpose == DialogPurpose::SaveAuditAs {
+                        if prompt.command == UiCommand::SaveAs {
                             self.after_save = None;
                         }
                     }
@@ -1051,7 +911,7 @@ impl SvarskollApp {
 
     fn after_frame(&mut self, ctx: &egui::Context) {
         match self.dialog.poll() {
-            Some(Finished::Done((purpose, path, took))) => self.on_picked(purpose, path, took),
+            Some(Finished::Done((command, path, took))) => self.on_picked(command, path, took),
             Some(Finished::Lost) | None => {}
         }
         let finished = self.saver.poll();
@@ -1069,15 +929,15 @@ impl SvarskollApp {
         }
     }
 
-    fn on_picked(&mut self, purpose: DialogPurpose, path: Option<PathBuf>, took: Duration) {
+    fn on_picked(&mut self, command: UiCommand, path: Option<PathBuf>, took: Duration) {
         match path {
-            Some(path) => self.commands.push(picked_command(purpose, path)),
+            Some(path) => self.commands.push(Command::WithFile(command, path)),
             // Returned at once: no dialog could be shown, so offer a typed path instead.
             None if took < DIALOG_UNAVAILABLE && !self.dialogs.answers_at_once() => {
-                self.commands.push(Command::TypePath(purpose));
+                self.commands.push(Command::TypePath(command));
             }
             None => {
-                if purpose == DialogPurpose::SaveAuditAs {
+                if command == UiCommand::SaveAs {
                     self.after_save = None;
                 }
             }
@@ -1148,20 +1008,11 @@ impl SvarskollApp {
         }
     }
 
-    #[allow(clippy::too_many_lines)] // one match arm per command reads better than a split
     fn run_command(&mut self, command: Command) {
         let lang = self.prefs.lang;
         let t = |s| tr(lang, s);
         // Replacing the audit must not lose a new audit that has no file yet.
-        let replaces = matches!(
-            command,
-            Command::NewAudit { .. }
-                | Command::NewFromTemplateFile(_)
-                | Command::Open(_)
-                | Command::OpenExample
-                | Command::CloseAudit
-        );
-        if replaces {
+        if command.replaces_audit() {
             if self
                 .doc
                 .as_ref()
@@ -1176,6 +1027,24 @@ impl SvarskollApp {
             }
         }
         match command {
+            Command::Ui(command) => match command.dialog(lang) {
+                Some(_) => self.open_dialog(command),
+                None => self.run_ui(command, PathBuf::new()),
+            },
+            Command::TypePath(command) => {
+                self.path_prompt = Some(PathPrompt {
+                    command,
+                    text: String::new(),
+                    focus: true,
+                });
+            }
+            Command::WithFile(command, path) => {
+                let path = match command.dialog(lang).and_then(|d| d.extension) {
+                    Some(extension) => with_extension(path, extension),
+                    None => path,
+                };
+                self.run_ui(command, path);
+            }
             Command::NewAudit { template } => match store::templates::builtin_templates() {
                 Ok(all) => match all.into_iter().find(|(k, _)| *k == template) {
                     Some((key, tpl)) => {
@@ -1188,23 +1057,6 @@ impl SvarskollApp {
                     }
                     None => self.error(format!("{}: {template}", t("Ingen sådan mall"))),
                 },
-                Err(e) => self.error(e.to_string()),
-            },
-            // The bundled example is shared by the tests and the README: opened by path (as the
-            // README's run command does) it becomes an unsaved copy, like "Öppna exemplet".
-            Command::Open(path) if is_bundled_example(&path) => {
-                self.run_command(Command::OpenExample);
-            }
-            Command::Open(path) => match store::load_audit(&path) {
-                Ok(audit) => {
-                    let screen = if audit.accounts.is_empty() {
-                        Screen::Audit
-                    } else {
-                        Screen::Log
-                    };
-                    self.set_audit(audit, Some(path.clone()), screen);
-                    self.remember(path);
-                }
                 Err(e) => self.error(e.to_string()),
             },
             Command::OpenExample => match example_path() {
@@ -1220,92 +1072,110 @@ impl SvarskollApp {
                 },
                 None => self.error(format!("{}: {EXAMPLE_AUDIT}", t("Exemplet hittades inte"))),
             },
-            Command::Save => {
-                let has_path = self.doc.as_ref().is_some_and(|d| d.path.is_some());
-                if self.doc.is_none() {
-                } else if has_path {
-                    self.failed_generation = None;
-                    if let Err(e) = self.flush() {
-                        self.save_error = Some(e);
-                    }
-                } else {
-                    self.commands
-                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
-                }
-            }
-            Command::SaveAs(path) => {
-                let path = with_extension(path, ".svarskoll.ron");
-                if let Some(doc) = &mut self.doc {
-                    // Evidence travels with the audit: copy the referenced files to the new
-                    // folder first (the originals stay where they were).
-                    if let Some(old) = doc.path.clone()
-                        && let Err(e) = store::evidence::copy_evidence(&old, &path, &doc.audit)
-                    {
-                        self.save_error = Some(e.to_string());
-                    }
-                    doc.set_path(path.clone());
-                    self.failed_generation = None;
-                    match self.flush() {
-                        Ok(()) => {
-                            self.remember(path);
-                            self.continue_after_save_as();
-                        }
-                        Err(e) => self.save_error = Some(e),
-                    }
-                }
-            }
-            Command::Pick(purpose) => self.open_dialog(purpose),
-            Command::TypePath(purpose) => {
-                self.path_prompt = Some(PathPrompt {
-                    purpose,
-                    text: String::new(),
-                    focus: true,
-                });
-            }
-            Command::Import(path) => self.import(&path),
-            Command::Export(path) => self.start_export(with_extension(path, ".pdf")),
-            Command::OpenEarlier(path) => self.load_earlier(&path),
-            Command::SaveTemplate(path) => self.save_template(&with_extension(path, ".ron")),
-            Command::ExportLog(path) => self.export_log(&with_extension(path, ".xlsx")),
-            Command::NewFromTemplateFile(path) => self.new_from_template_file(&path),
-            Command::AttachEvidence {
-                account,
-                probe,
-                source,
-            } => self.attach_evidence(account, probe, &source),
             Command::OpenEvidence(relative) => self.open_evidence(&relative),
             Command::OpenExternal(path) => {
                 if let Err(e) = open_with_desktop(&path) {
                     self.error(format!("{}: {e}", t("Kunde inte öppna filen")));
                 }
             }
-            Command::Undo => {
-                if let Some(doc) = &mut self.doc
-                    && doc.undo()
-                {
-                    self.log.forget_edits();
-                    self.audit_screen.forget_edits();
-                }
-            }
-            Command::Redo => {
-                if let Some(doc) = &mut self.doc
-                    && doc.redo()
-                {
-                    self.log.forget_edits();
-                    self.audit_screen.forget_edits();
-                }
-            }
-            Command::CloseAudit => {
+        }
+    }
+
+    /// One arm per command. A file command gets its file as `path` (empty for the others).
+    fn run_ui(&mut self, command: UiCommand, path: PathBuf) {
+        match command {
+            UiCommand::NewAudit | UiCommand::CloseAudit => {
                 self.doc = None;
                 self.screen = Screen::Start;
                 self.save_error = None;
                 self.reset_screens();
             }
-            Command::Quit => {
+            // The bundled example is shared by the tests and the README: opened by path (as the
+            // README's run command does) it becomes an unsaved copy, like "Öppna exemplet".
+            UiCommand::OpenAudit if is_bundled_example(&path) => {
+                self.run_command(Command::OpenExample);
+            }
+            UiCommand::OpenAudit => self.open_audit(path),
+            UiCommand::NewFromTemplateFile => self.new_from_template_file(&path),
+            UiCommand::Save => self.save(),
+            UiCommand::SaveAs => self.save_as(path),
+            UiCommand::SaveTemplate => self.save_template(&path),
+            UiCommand::ExportLog => self.export_log(&path),
+            UiCommand::ExportPdf => self.start_export(path),
+            UiCommand::ImportCsv => self.import(&path),
+            UiCommand::OpenEarlier => self.load_earlier(&path),
+            UiCommand::AttachEvidence { account, probe } => {
+                self.attach_evidence(account, probe, &path);
+            }
+            UiCommand::Undo | UiCommand::Redo => {
+                if let Some(doc) = &mut self.doc {
+                    let changed = if command == UiCommand::Undo {
+                        doc.undo()
+                    } else {
+                        doc.redo()
+                    };
+                    if changed {
+                        self.log.forget_edits();
+                        self.audit_screen.forget_edits();
+                    }
+                }
+            }
+            UiCommand::Quit => {
                 if let Some(ctx) = &self.ctx {
                     ctx.send_viewport_cmd(ViewportCommand::Close);
                 }
             }
+        }
+    }
+
+    fn open_audit(&mut self, path: PathBuf) {
+        match store::load_audit(&path) {
+            Ok(audit) => {
+                let screen = if audit.accounts.is_empty() {
+                    Screen::Audit
+                } else {
+                    Screen::Log
+                };
+                self.set_audit(audit, Some(path.clone()), screen);
+                self.remember(path);
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn save(&mut self) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        if doc.path.is_some() {
+            self.failed_generation = None;
+            if let Err(e) = self.flush() {
+                self.save_error = Some(e);
+            }
+        } else {
+            self.commands.push(Command::Ui(UiCommand::SaveAs));
+        }
+    }
+
+    fn save_as(&mut self, path: PathBuf) {
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        // Evidence travels with the audit: copy the referenced files to the new folder first
+        // (the originals stay where they were).
+        if let Some(old) = doc.path.clone()
+            && let Err(e) = store::evidence::copy_evidence(&old, &path, &doc.audit)
+        {
+            self.save_error = Some(e.to_string());
+        }
+        doc.set_path(path.clone());
+        self.failed_generation = None;
+        match self.flush() {
+            Ok(()) => {
+                self.remember(path);
+                self.continue_after_save_as();
+            }
+            Err(e) => self.save_error = Some(e),
         }
     }
 
@@ -1341,25 +1211,25 @@ impl SvarskollApp {
         });
     }
 
-    fn open_dialog(&mut self, purpose: DialogPurpose) {
+    fn open_dialog(&mut self, command: UiCommand) {
         if self.dialog.is_running() {
             return;
         }
-        let lang = self.prefs.lang;
+        let Some(spec) = command.dialog(self.prefs.lang) else {
+            return;
+        };
         let doc = self.doc.as_ref();
-        let stem = doc
-            .map(|d| suggested_stem(&d.audit))
-            .unwrap_or_else(|| "granskning".to_owned());
-        let suggested_name = match purpose {
-            DialogPurpose::ExportPdf => format!("{stem}.pdf"),
-            DialogPurpose::ExportLog => format!("{stem}-logg.xlsx"),
-            DialogPurpose::SaveTemplate => format!("{stem}-mall.ron"),
-            DialogPurpose::OpenTemplate | DialogPurpose::AttachEvidence { .. } => String::new(),
-            _ => format!("{stem}.svarskoll.ron"),
+        let suggested_name = if spec.suggested_suffix.is_empty() {
+            String::new()
+        } else {
+            let stem = doc
+                .map(|d| suggested_stem(&d.audit))
+                .unwrap_or_else(|| "granskning".to_owned());
+            format!("{stem}{}", spec.suggested_suffix)
         };
         let request = DialogRequest {
-            purpose,
-            title: purpose_title(purpose, lang).to_owned(),
+            command,
+            spec,
             suggested_name,
             start_dir: doc
                 .and_then(|d| d.path.as_ref())
@@ -1368,7 +1238,7 @@ impl SvarskollApp {
         };
         if self.dialogs.answers_at_once() {
             let path = self.dialogs.pick(&request);
-            self.on_picked(purpose, path, Duration::ZERO);
+            self.on_picked(command, path, Duration::ZERO);
             self.run_commands();
             return;
         }
@@ -1376,10 +1246,10 @@ impl SvarskollApp {
         let spawned = self.dialog.start("file-dialog", self.ctx.clone(), move || {
             let asked = Instant::now();
             let path = dialogs.pick(&request);
-            (purpose, path, asked.elapsed())
+            (command, path, asked.elapsed())
         });
         if spawned.is_err() {
-            self.commands.push(Command::TypePath(purpose));
+            self.commands.push(Command::TypePath(command));
         }
     }
 
@@ -1631,47 +1501,12 @@ pub fn install_fonts(ctx: &egui::Context) {
 /// What to do with a file dropped on the window.
 fn dropped_file_command(path: &Path) -> Command {
     let name = path.to_string_lossy().to_lowercase();
-    if name.ends_with(".ron") {
-        Command::Open(path.to_owned())
+    let command = if name.ends_with(".ron") {
+        UiCommand::OpenAudit
     } else {
-        Command::Import(path.to_owned())
-    }
-}
-
-/// The command a chosen file leads to.
-fn picked_command(purpose: DialogPurpose, path: PathBuf) -> Command {
-    match purpose {
-        DialogPurpose::OpenAudit => Command::Open(path),
-        DialogPurpose::SaveAuditAs => Command::SaveAs(path),
-        DialogPurpose::ImportCsv => Command::Import(path),
-        DialogPurpose::ExportPdf => Command::Export(path),
-        DialogPurpose::ExportLog => Command::ExportLog(path),
-        DialogPurpose::OpenEarlier => Command::OpenEarlier(path),
-        DialogPurpose::SaveTemplate => Command::SaveTemplate(path),
-        DialogPurpose::OpenTemplate => Command::NewFromTemplateFile(path),
-        DialogPurpose::AttachEvidence { account, probe } => Command::AttachEvidence {
-            account,
-            probe,
-            source: path,
-        },
-    }
-}
-
-fn purpose_title(purpose: DialogPurpose, lang: Lang) -> &'static str {
-    tr(
-        lang,
-        match purpose {
-            DialogPurpose::OpenAudit => "Öppna granskning",
-            DialogPurpose::SaveAuditAs => "Spara granskningen som",
-            DialogPurpose::ImportCsv => "Importera konton och logg (CSV)",
-            DialogPurpose::ExportPdf => "Exportera rapporten som PDF",
-            DialogPurpose::ExportLog => "Exportera loggen (Excel eller CSV)",
-            DialogPurpose::OpenEarlier => "Öppna en tidigare granskning att jämföra med",
-            DialogPurpose::SaveTemplate => "Spara granskningens kriterier och texter som mall",
-            DialogPurpose::OpenTemplate => "Ny granskning från en mallfil",
-            DialogPurpose::AttachEvidence { .. } => "Bifoga bevis (skärmbild)",
-        },
-    )
+        UiCommand::ImportCsv
+    };
+    Command::WithFile(command, path.to_owned())
 }
 
 /// `path` with `extension` added when it has no extension at all.
@@ -1778,11 +1613,11 @@ mod tests {
         );
         assert_eq!(
             dropped_file_command(Path::new("x.csv")),
-            Command::Import("x.csv".into())
+            Command::WithFile(UiCommand::ImportCsv, "x.csv".into())
         );
         assert_eq!(
             dropped_file_command(Path::new("x.svarskoll.ron")),
-            Command::Open("x.svarskoll.ron".into())
+            Command::WithFile(UiCommand::OpenAudit, "x.svarskoll.ron".into())
         );
     }
 }
