@@ -653,6 +653,13 @@ mod tests {
         let sources = [
             include_str!("mod.rs"),
             include_str!("command.rs"),
+            include_str!("file_ops.rs"),
+            include_str!("shell/banners.rs"),
+            include_str!("shell/file_dialog.rs"),
+            include_str!("shell/input.rs"),
+            include_str!("shell/menus.rs"),
+            include_str!("shell/modals.rs"),
+            include_str!("shell/side_bar.rs"),
             include_str!("start.rs"),
             include_str!("audit.rs"),
             include_str!("accounts.rs"),
