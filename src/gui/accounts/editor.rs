@@ -1,7 +1,11 @@
 //! The window that edits one account: name, platform, unit, URL, status and the reason for an
 //! exclusion.
 
-use super::*;
+use super::AccountsScreen;
+use crate::core::{AccountStatus, Lang, Platform, SampleMode};
+use crate::gui::ScreenCtx;
+use crate::gui::i18n::{fill, tr};
+use crate::gui::widgets;
 
 impl AccountsScreen {
     pub(super) fn editor(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, index: usize) {

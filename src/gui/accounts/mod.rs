@@ -7,7 +7,6 @@ use super::{Command, ScreenCtx, UiCommand};
 use crate::core::sample::{apply_sample, assign_questions};
 use crate::core::{Account, AccountStatus, Audit, Lang, MergeSummary, Platform, SampleMode};
 use crate::store::ImportError;
-use egui_extras::{Column, TableBuilder};
 use std::path::Path;
 
 mod editor;

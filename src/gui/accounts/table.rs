@@ -1,6 +1,11 @@
 //! The account register as a sortable table, in the order chosen by the column headers.
 
-use super::*;
+use super::{AccountsScreen, SortKey};
+use crate::core::{Audit, Lang, SampleMode};
+use crate::gui::ScreenCtx;
+use crate::gui::i18n::tr;
+use crate::gui::widgets;
+use egui_extras::{Column, TableBuilder};
 
 impl AccountsScreen {
     pub(super) fn table(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {

@@ -1,6 +1,9 @@
 //! The evidence window of one probe: attach (dialog, typed path, dropped file), open, forget.
 
-use super::*;
+use super::LogScreen;
+use crate::gui::i18n::tr;
+use crate::gui::{Command, ScreenCtx, UiCommand};
+use crate::store::evidence::remove_reference;
 
 impl LogScreen {
     /// The evidence of one probe: attach (dialog, typed path, dropped file), open, forget.

@@ -2,19 +2,13 @@
 //! signature, note, deadline and live status; a "check now" list beside it. Rows are virtualised
 //! (only the visible ones are laid out), so 2,000 probes stay fast.
 
+use super::ScreenCtx;
 use super::i18n::{fill, tr};
-use super::widgets::{
-    self, TimeCheck, TimeKind, check_stamp, check_time, current_minute, deadline_text, span_text,
-    stamp_text,
-};
-use super::{Command, ScreenCtx, UiCommand};
+use super::widgets::{self, TimeCheck, TimeKind, check_time, deadline_text, span_text};
 use crate::core::outcome::{evaluate, needs_check_now};
 use crate::core::{Audit, DeadlineRule, Lang, Outcome, Probe, Stamp, SwedishCalendar};
-use crate::store::evidence::remove_reference;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
-use egui::Key;
-use egui_extras::{Column, TableBuilder};
 use std::collections::HashMap;
 use std::time::Instant;
 

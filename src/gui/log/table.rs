@@ -1,7 +1,17 @@
 //! The log table: one virtualised row per probe, its text and time cells, "Nu" stamps and
 //! arrow-key movement between rows.
 
-use super::*;
+use super::{Edit, Field, LogScreen, RowCtx};
+use crate::core::outcome::evaluate;
+use crate::core::{Lang, Outcome, Probe, Stamp};
+use crate::gui::i18n::{fill, tr};
+use crate::gui::widgets;
+use crate::gui::widgets::{
+    TimeCheck, TimeKind, check_stamp, check_time, current_minute, deadline_text, span_text,
+    stamp_text,
+};
+use egui::Key;
+use egui_extras::{Column, TableBuilder};
 
 impl LogScreen {
     pub(super) fn table(&mut self, ui: &mut egui::Ui, rc: &RowCtx<'_>, edits: &mut Vec<Edit>) {
