@@ -1,9 +1,9 @@
 //! Step 1, Granskning: who, for whom, when, and the criteria (with a note where they differ from
 //! the template).
 
-use super::ScreenCtx;
 use super::i18n::tr;
 use super::widgets::{self, text_row};
+use super::{Command, ScreenCtx, UiCommand};
 use crate::core::localtime::{LocalResolution, format_local, parse_time};
 use crate::core::{Criteria, DeadlineMode, Lang, Platform};
 use crate::i18n::Label;
@@ -214,15 +214,11 @@ impl AuditScreen {
         ui.horizontal(|ui| {
             ui.strong(t("Kriterier"));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button(t("Spara som mall …"))
-                    .on_hover_text(t(
-                        "Spara kriterierna, frågebanken och rapportens texter som en ny mall",
-                    ))
+                if UiCommand::SaveTemplate
+                    .menu_item(ui, cx.lang, true)
                     .clicked()
                 {
-                    cx.commands
-                        .push(super::Command::Pick(super::DialogPurpose::SaveTemplate));
+                    cx.commands.push(Command::Ui(UiCommand::SaveTemplate));
                 }
             });
         });

@@ -1,72 +1,18 @@
 //! Native file dialogs behind a trait, so tests can answer them and a machine without a portal or
 //! `zenity` still works (the app then offers a typed path).
 
+use super::command::{DialogSpec, UiCommand};
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Mutex;
 
-/// What a file is being chosen for.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum DialogPurpose {
-    OpenAudit,
-    SaveAuditAs,
-    ImportCsv,
-    ExportPdf,
-    /// Where to write the log with outcomes (`.xlsx` or `.csv`).
-    ExportLog,
-    /// An earlier audit file to compare with.
-    OpenEarlier,
-    /// Where to write the audit's criteria and texts as a template.
-    SaveTemplate,
-    /// A template file to start a new audit from.
-    OpenTemplate,
-    /// A screenshot (or other file) to attach as evidence to one probe.
-    AttachEvidence {
-        account: usize,
-        probe: usize,
-    },
-}
-
-impl DialogPurpose {
-    /// A save dialog (the file may not exist yet) rather than an open dialog.
-    #[must_use]
-    pub fn is_save(self) -> bool {
-        matches!(
-            self,
-            DialogPurpose::SaveAuditAs
-                | DialogPurpose::ExportPdf
-                | DialogPurpose::ExportLog
-                | DialogPurpose::SaveTemplate
-        )
-    }
-
-    /// The file-type filter: (name, extensions).
-    #[must_use]
-    pub fn filter(self) -> (&'static str, &'static [&'static str]) {
-        match self {
-            DialogPurpose::OpenAudit | DialogPurpose::SaveAuditAs | DialogPurpose::OpenEarlier => {
-                ("Svarskoll", &["ron"])
-            }
-            DialogPurpose::ImportCsv => ("CSV", &["csv", "txt"]),
-            DialogPurpose::ExportPdf => ("PDF", &["pdf"]),
-            DialogPurpose::ExportLog => ("Excel / CSV", &["xlsx", "csv"]),
-            DialogPurpose::SaveTemplate | DialogPurpose::OpenTemplate => ("Mall", &["ron"]),
-            DialogPurpose::AttachEvidence { .. } => (
-                "Bilder och PDF",
-                &[
-                    "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "pdf",
-                ],
-            ),
-        }
-    }
-}
-
 /// One request for a file.
 #[derive(Clone, Debug)]
 pub struct DialogRequest {
-    pub purpose: DialogPurpose,
-    /// The dialog's title, in the UI language.
-    pub title: String,
+    /// The command the file is for.
+    pub command: UiCommand,
+    /// Title, kind and filter of the dialog.
+    pub spec: DialogSpec,
     /// For save dialogs: the proposed file name.
     pub suggested_name: String,
     pub start_dir: Option<PathBuf>,
@@ -90,14 +36,14 @@ pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
     fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
-        let (name, extensions) = request.purpose.filter();
+        let (name, extensions) = request.spec.filter;
         let mut dialog = rfd::FileDialog::new()
-            .set_title(request.title.as_str())
+            .set_title(request.spec.title)
             .add_filter(name, extensions);
         if let Some(dir) = &request.start_dir {
             dialog = dialog.set_directory(dir);
         }
-        if request.purpose.is_save() {
+        if request.spec.save {
             dialog
                 .set_file_name(request.suggested_name.as_str())
                 .set_can_create_directories(true)
@@ -112,8 +58,8 @@ impl FileDialogs for NativeDialogs {
 #[derive(Debug, Default)]
 pub struct ScriptedDialogs {
     answers: Mutex<VecDeque<Option<PathBuf>>>,
-    /// The purposes asked for, in order, so a test can check which dialog was opened.
-    asked: Mutex<Vec<DialogPurpose>>,
+    /// The commands asked for, in order, so a test can check which dialog was opened.
+    asked: Mutex<Vec<UiCommand>>,
 }
 
 impl ScriptedDialogs {
@@ -129,9 +75,9 @@ impl ScriptedDialogs {
         }
     }
 
-    /// The purposes of the dialogs requested so far.
+    /// The commands of the dialogs requested so far.
     #[must_use]
-    pub fn asked(&self) -> Vec<DialogPurpose> {
+    pub fn asked(&self) -> Vec<UiCommand> {
         self.asked.lock().map(|a| a.clone()).unwrap_or_default()
     }
 }
@@ -139,7 +85,7 @@ impl ScriptedDialogs {
 impl FileDialogs for ScriptedDialogs {
     fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
         if let Ok(mut asked) = self.asked.lock() {
-            asked.push(request.purpose);
+            asked.push(request.command);
         }
         self.answers.lock().ok()?.pop_front().flatten()
     }

@@ -5,43 +5,41 @@
 
 mod accounts;
 mod audit;
+mod command;
 mod dialogs;
 mod document;
+mod file_ops;
 mod i18n;
+mod job;
 mod log;
+mod os;
 mod preview;
 mod report;
 mod results;
+mod shell;
 mod start;
 mod widgets;
 
-pub use dialogs::{DialogPurpose, DialogRequest, FileDialogs, NativeDialogs, ScriptedDialogs};
+pub use command::{Command, DialogSpec, Facts, UiCommand};
+pub use dialogs::{DialogRequest, FileDialogs, NativeDialogs, ScriptedDialogs};
 pub use document::Document;
 pub use i18n::tr;
+pub use os::{EXAMPLE_AUDIT, example_path};
 
 use crate::core::{Audit, Lang};
-use crate::report::{ReportError, render_pdf};
 use crate::store;
 use chrono::{DateTime, Utc};
-use egui::{Key, KeyboardShortcut, Modifiers, ViewportCommand};
+use egui::ViewportCommand;
+use file_ops::{Saver, with_extension};
+use job::{Finished, Job};
+use os::open_with_desktop;
 use serde::{Deserialize, Serialize};
+use shell::{Banner, PathPrompt, Pending};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant};
 
-/// How long after a change the autosave starts: short enough to stay within a second, long
-/// enough that a burst of typing is one write.
-const AUTOSAVE_DELAY: Duration = Duration::from_millis(300);
-
-/// A dialog that answers faster than this was not shown at all (no portal, no zenity).
-const DIALOG_UNAVAILABLE: Duration = Duration::from_millis(250);
-
 const PREFS_KEY: &str = "svarskoll-prefs";
-const MAX_RECENT: usize = 8;
-
-/// The bundled example audit, relative to the crate or the working folder.
-pub const EXAMPLE_AUDIT: &str = "assets/examples/grundskola-2019.svarskoll.ron";
 
 /// Open the window, optionally with an audit file.
 pub fn run(audit: Option<PathBuf>) -> Result<(), String> {
@@ -126,45 +124,6 @@ pub struct Prefs {
     pub recent: Vec<PathBuf>,
 }
 
-/// Something a screen asks the shell to do after the frame (file I/O, dialogs, threads).
-#[derive(Clone, Debug, PartialEq)]
-pub enum Command {
-    NewAudit {
-        template: String,
-    },
-    Open(PathBuf),
-    OpenExample,
-    Save,
-    SaveAs(PathBuf),
-    /// Ask for a file with the native dialog, then act on it by purpose.
-    Pick(DialogPurpose),
-    /// Ask for a file by typing its path.
-    TypePath(DialogPurpose),
-    Import(PathBuf),
-    Export(PathBuf),
-    OpenEarlier(PathBuf),
-    /// Write the audit's criteria and texts as a template file.
-    SaveTemplate(PathBuf),
-    /// Write the log with outcomes as `.xlsx` (default) or `.csv`.
-    ExportLog(PathBuf),
-    /// Start a new audit from a template file.
-    NewFromTemplateFile(PathBuf),
-    /// Copy `source` into the audit's evidence folder and reference it from the probe.
-    AttachEvidence {
-        account: usize,
-        probe: usize,
-        source: PathBuf,
-    },
-    /// Open an evidence file (relative to the evidence folder) with the desktop's program.
-    OpenEvidence(String),
-    /// Open a file with the desktop's default program.
-    OpenExternal(PathBuf),
-    Undo,
-    Redo,
-    CloseAudit,
-    Quit,
-}
-
 /// What a screen gets each frame.
 pub struct ScreenCtx<'a> {
     pub doc: &'a mut Document,
@@ -190,12 +149,7 @@ impl ScreenCtx<'_> {
     }
 }
 
-/// The "as of" instant of PRODUCT §4 that every screen, the report and the comparison use: the
-/// audit's closing time when it has one (answers logged later do not count), else `now`.
-#[must_use]
-pub fn as_of(audit: &Audit, now: DateTime<Utc>) -> DateTime<Utc> {
-    audit.meta.closed_at.map_or(now, |t| t.to_utc())
-}
+pub use crate::core::rules::as_of;
 
 /// Where the PDF export stands.
 #[derive(Debug, Default)]
@@ -208,124 +162,6 @@ pub enum ExportState {
     },
     Done(PathBuf),
     Failed(String),
-}
-
-/// A message at the top of the window.
-#[derive(Clone, Debug, PartialEq, Eq)]
-struct Banner {
-    error: bool,
-    text: String,
-}
-
-/// What to do once the unsaved-changes question is answered.
-#[derive(Clone, Debug, PartialEq)]
-enum Pending {
-    Quit,
-    Then(Command),
-}
-
-/// A typed path, offered when no native dialog could be shown.
-#[derive(Clone, Debug)]
-struct PathPrompt {
-    purpose: DialogPurpose,
-    text: String,
-    /// Put the cursor in the field when the prompt opens.
-    focus: bool,
-}
-
-struct SaveJob {
-    path: PathBuf,
-    audit: Audit,
-    generation: u64,
-    ctx: egui::Context,
-}
-
-struct SaveDone {
-    path: PathBuf,
-    generation: u64,
-    result: Result<(), String>,
-}
-
-/// Writes the audit file on a background thread so an fsync never stalls typing.
-struct Saver {
-    jobs: Option<Sender<SaveJob>>,
-    done_tx: Sender<SaveDone>,
-    done: Receiver<SaveDone>,
-    in_flight: usize,
-}
-
-impl Saver {
-    fn new() -> Self {
-        let (done_tx, done) = mpsc::channel::<SaveDone>();
-        let (jobs_tx, jobs_rx) = mpsc::channel::<SaveJob>();
-        let worker_done = done_tx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("autosave".to_owned())
-            .spawn(move || {
-                for job in jobs_rx {
-                    let result =
-                        store::save_audit(&job.path, &job.audit).map_err(|e| e.to_string());
-                    let sent = worker_done.send(SaveDone {
-                        path: job.path,
-                        generation: job.generation,
-                        result,
-                    });
-                    job.ctx.request_repaint();
-                    if sent.is_err() {
-                        break;
-                    }
-                }
-            });
-        Self {
-            // Without a worker thread the saves run on the UI thread instead (see `start`).
-            jobs: spawned.ok().map(|_| jobs_tx),
-            done_tx,
-            done,
-            in_flight: 0,
-        }
-    }
-
-    fn start(&mut self, job: SaveJob) {
-        let job = match &self.jobs {
-            Some(tx) => match tx.send(job) {
-                Ok(()) => {
-                    self.in_flight += 1;
-                    return;
-                }
-                Err(mpsc::SendError(job)) => job,
-            },
-            None => job,
-        };
-        let result = store::save_audit(&job.path, &job.audit).map_err(|e| e.to_string());
-        self.in_flight += 1;
-        let _ = self.done_tx.send(SaveDone {
-            path: job.path,
-            generation: job.generation,
-            result,
-        });
-    }
-
-    /// Finished saves, without waiting.
-    fn poll(&mut self) -> Vec<SaveDone> {
-        let finished: Vec<SaveDone> = self.done.try_iter().collect();
-        self.in_flight = self.in_flight.saturating_sub(finished.len());
-        finished
-    }
-
-    /// Wait for the saves in flight.
-    fn wait(&mut self) -> Vec<SaveDone> {
-        let mut finished = Vec::new();
-        while self.in_flight > 0 {
-            match self.done.recv_timeout(Duration::from_secs(30)) {
-                Ok(d) => {
-                    self.in_flight -= 1;
-                    finished.push(d);
-                }
-                Err(_) => break,
-            }
-        }
-        finished
-    }
 }
 
 /// The application.
@@ -341,16 +177,15 @@ pub struct SvarskollApp {
     report: report::ReportScreen,
     commands: Vec<Command>,
     dialogs: Arc<dyn FileDialogs>,
-    dialog_tx: Sender<(DialogPurpose, Option<PathBuf>, Duration)>,
-    dialog_rx: Receiver<(DialogPurpose, Option<PathBuf>, Duration)>,
-    dialog_open: bool,
+    /// The native file dialog being shown: for which command, the answer and how long it took.
+    dialog: Job<(UiCommand, Option<PathBuf>, Duration)>,
     path_prompt: Option<PathPrompt>,
     saver: Saver,
     save_error: Option<String>,
     /// The generation whose save failed, so the same state is not retried in a loop.
     failed_generation: Option<u64>,
     export: ExportState,
-    export_rx: Option<Receiver<Result<PathBuf, String>>>,
+    export_job: Job<Result<PathBuf, String>>,
     /// The report's fonts, loaded once for the preview and the export.
     report_fonts: preview::ReportFonts,
     banners: Vec<Banner>,
@@ -369,7 +204,6 @@ impl SvarskollApp {
     /// A new app with these preferences and dialogs.
     #[must_use]
     pub fn new(prefs: Prefs, dialogs: Arc<dyn FileDialogs>) -> Self {
-        let (dialog_tx, dialog_rx) = mpsc::channel();
         Self {
             prefs,
             doc: None,
@@ -382,15 +216,13 @@ impl SvarskollApp {
             report: report::ReportScreen::default(),
             commands: Vec::new(),
             dialogs,
-            dialog_tx,
-            dialog_rx,
-            dialog_open: false,
+            dialog: Job::default(),
             path_prompt: None,
-            saver: Saver::new(),
+            saver: Saver::default(),
             save_error: None,
             failed_generation: None,
             export: ExportState::Idle,
-            export_rx: None,
+            export_job: Job::default(),
             report_fonts: preview::load_fonts(),
             banners: Vec::new(),
             pending: None,
@@ -466,7 +298,7 @@ impl SvarskollApp {
     /// Nothing is running in the background (dialog, save, export).
     #[must_use]
     pub fn is_idle(&self) -> bool {
-        !self.dialog_open && self.saver.in_flight == 0 && self.export_rx.is_none()
+        !self.dialog.is_running() && !self.saver.in_flight() && !self.export_job.is_running()
     }
 
     /// The window title: file name and whether everything is saved.
@@ -495,40 +327,9 @@ impl SvarskollApp {
 
     /// Open an audit file now (used for the command-line argument).
     pub fn open_path(&mut self, path: &Path) {
-        self.commands.push(Command::Open(path.to_owned()));
+        self.commands
+            .push(Command::WithFile(UiCommand::OpenAudit, path.to_owned()));
         self.run_commands();
-    }
-
-    /// Write any unsaved changes now and wait for the write (quit, tests). Errors are shown.
-    pub fn flush(&mut self) -> Result<(), String> {
-        let finished = self.saver.wait();
-        self.apply_saves(finished);
-        let Some(doc) = &self.doc else {
-            return Ok(());
-        };
-        let Some(path) = doc.path.clone() else {
-            return Ok(());
-        };
-        if doc.needs_save() {
-            let generation = doc.generation();
-            match store::save_audit(&path, &doc.audit) {
-                Ok(()) => {
-                    self.apply_saves(vec![SaveDone {
-                        path,
-                        generation,
-                        result: Ok(()),
-                    }]);
-                }
-                Err(e) => {
-                    self.save_error = Some(e.to_string());
-                    return Err(e.to_string());
-                }
-            }
-        }
-        match &self.save_error {
-            Some(e) => Err(e.clone()),
-            None => Ok(()),
-        }
     }
 
     fn reset_screens(&mut self) {
@@ -572,394 +373,6 @@ impl SvarskollApp {
         self.after_frame(&ctx);
     }
 
-    fn apply_theme(&self, ctx: &egui::Context) {
-        ctx.set_theme(match self.prefs.theme {
-            ThemeChoice::System => egui::ThemePreference::System,
-            ThemeChoice::Light => egui::ThemePreference::Light,
-            ThemeChoice::Dark => egui::ThemePreference::Dark,
-        });
-    }
-
-    fn handle_input(&mut self, ctx: &egui::Context) {
-        let shortcut = |m, k| KeyboardShortcut::new(m, k);
-        let (redo, redo_y, undo, save_as, save, open, new) = ctx.input_mut(|i| {
-            (
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Y)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::Z)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND | Modifiers::SHIFT, Key::S)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::S)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::O)),
-                i.consume_shortcut(&shortcut(Modifiers::COMMAND, Key::N)),
-            )
-        });
-        if redo || redo_y {
-            self.commands.push(Command::Redo);
-        }
-        if undo {
-            self.commands.push(Command::Undo);
-        }
-        if save_as {
-            self.commands
-                .push(Command::Pick(DialogPurpose::SaveAuditAs));
-        } else if save {
-            self.commands.push(Command::Save);
-        }
-        if open {
-            self.commands.push(Command::Pick(DialogPurpose::OpenAudit));
-        }
-        if new {
-            self.commands.push(Command::CloseAudit);
-        }
-        // A dropped CSV is imported, a dropped audit file opened.
-        let dropped: Vec<PathBuf> = ctx.input(|i| {
-            i.raw
-                .dropped_files
-                .iter()
-                .map(|f| f.path().to_owned())
-                .collect()
-        });
-        // … unless the evidence window of a probe is open: then it is that probe's evidence.
-        let evidence_target = (self.screen == Screen::Log && self.doc.is_some())
-            .then(|| self.log.evidence_target())
-            .flatten();
-        for path in dropped {
-            self.commands.push(match evidence_target {
-                Some((account, probe)) => Command::AttachEvidence {
-                    account,
-                    probe,
-                    source: path,
-                },
-                None => dropped_file_command(&path),
-            });
-        }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
-            if self
-                .doc
-                .as_ref()
-                .is_some_and(|d| d.path.is_none() && d.has_unsaved_work())
-            {
-                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.pending = Some(Pending::Quit);
-            } else if let Err(e) = self.flush() {
-                // The file could not be written: keep the window open and ask, so nothing is
-                // lost without the auditor choosing it.
-                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-                self.pending = Some(Pending::Quit);
-                self.banners.push(Banner {
-                    error: true,
-                    text: format!(
-                        "{}: {e}",
-                        tr(self.prefs.lang, "Kunde inte spara innan fönstret stängdes")
-                    ),
-                });
-            }
-        }
-    }
-
-    fn menu_bar(&mut self, ui: &mut egui::Ui) {
-        let lang = self.prefs.lang;
-        let t = |s| tr(lang, s);
-        let has_doc = self.doc.is_some();
-        let (can_undo, can_redo) = self
-            .doc
-            .as_ref()
-            .map_or((false, false), |d| (d.can_undo(), d.can_redo()));
-        egui::Panel::top("menu").show(ui, |ui| {
-            egui::MenuBar::new().ui(ui, |ui| {
-                ui.menu_button(t("Arkiv"), |ui| {
-                    let cmd = |ui: &mut egui::Ui, label, shortcut: &str| {
-                        ui.add(egui::Button::new(label).shortcut_text(shortcut))
-                            .clicked()
-                    };
-                    if cmd(ui, t("Ny granskning …"), "Ctrl+N") {
-                        self.commands.push(Command::CloseAudit);
-                    }
-                    if cmd(ui, t("Öppna …"), "Ctrl+O") {
-                        self.commands.push(Command::Pick(DialogPurpose::OpenAudit));
-                    }
-                    if cmd(ui, t("Öppna med sökväg …"), "") {
-                        self.commands
-                            .push(Command::TypePath(DialogPurpose::OpenAudit));
-                    }
-                    if cmd(ui, t("Ny från mallfil …"), "") {
-                        self.commands
-                            .push(Command::Pick(DialogPurpose::OpenTemplate));
-                    }
-                    ui.menu_button(t("Senaste"), |ui| {
-                        if self.prefs.recent.is_empty() {
-                            ui.label(t("Inga senaste granskningar"));
-                        }
-                        for path in self.prefs.recent.clone() {
-                            if ui.button(path.display().to_string()).clicked() {
-                                self.commands.push(Command::Open(path));
-                            }
-                        }
-                    });
-                    ui.separator();
-                    if ui
-                        .add_enabled(
-                            has_doc,
-                            egui::Button::new(t("Spara")).shortcut_text("Ctrl+S"),
-                        )
-                        .clicked()
-                    {
-                        self.commands.push(Command::Save);
-                    }
-                    if ui
-                        .add_enabled(
-                            has_doc,
-                            egui::Button::new(t("Spara som …")).shortcut_text("Ctrl+Shift+S"),
-                        )
-                        .clicked()
-                    {
-                        self.commands
-                            .push(Command::Pick(DialogPurpose::SaveAuditAs));
-                    }
-                    if ui
-                        .add_enabled(has_doc, egui::Button::new(t("Spara som mall …")))
-                        .on_hover_text(t(
-                            "Spara kriterierna, frågebanken och rapportens texter som en ny mall",
-                        ))
-                        .clicked()
-                    {
-                        self.commands
-                            .push(Command::Pick(DialogPurpose::SaveTemplate));
-                    }
-                    if ui
-                        .add_enabled(
-                            has_doc,
-                            egui::Button::new(t("Exportera logg (Excel/CSV) …")),
-                        )
-                        .clicked()
-                    {
-                        self.commands.push(Command::Pick(DialogPurpose::ExportLog));
-                    }
-                    if ui
-                        .add_enabled(has_doc, egui::Button::new(t("Stäng granskningen")))
-                        .clicked()
-                    {
-                        self.commands.push(Command::CloseAudit);
-                    }
-                    ui.separator();
-                    if ui.button(t("Avsluta")).clicked() {
-                        self.commands.push(Command::Quit);
-                    }
-                });
-                ui.menu_button(t("Redigera"), |ui| {
-                    if ui
-                        .add_enabled(
-                            can_undo,
-                            egui::Button::new(t("Ångra")).shortcut_text("Ctrl+Z"),
-                        )
-                        .clicked()
-                    {
-                        self.commands.push(Command::Undo);
-                    }
-                    if ui
-                        .add_enabled(
-                            can_redo,
-                            egui::Button::new(t("Gör om")).shortcut_text("Ctrl+Shift+Z"),
-                        )
-                        .clicked()
-                    {
-                        self.commands.push(Command::Redo);
-                    }
-                });
-                ui.menu_button(t("Visa"), |ui| {
-                    ui.label(t("Språk"));
-                    ui.radio_value(&mut self.prefs.lang, Lang::Sv, "Svenska");
-                    ui.radio_value(&mut self.prefs.lang, Lang::En, "English");
-                    ui.separator();
-                    ui.label(t("Tema"));
-                    let before = self.prefs.theme;
-                    ui.radio_value(
-                        &mut self.prefs.theme,
-                        ThemeChoice::System,
-                        t("Som systemet"),
-                    );
-                    ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, t("Ljust"));
-                    ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, t("Mörkt"));
-                    if before != self.prefs.theme {
-                        self.apply_theme(ui.ctx());
-                    }
-                    ui.separator();
-                    if ui
-                        .add(egui::Button::new(t("Större text")).shortcut_text("Ctrl +"))
-                        .clicked()
-                    {
-                        egui::gui_zoom::zoom_in(ui.ctx());
-                    }
-                    if ui
-                        .add(egui::Button::new(t("Mindre text")).shortcut_text("Ctrl -"))
-                        .clicked()
-                    {
-                        egui::gui_zoom::zoom_out(ui.ctx());
-                    }
-                    if ui
-                        .add(egui::Button::new(t("Normal textstorlek")).shortcut_text("Ctrl 0"))
-                        .clicked()
-                    {
-                        ui.ctx().set_zoom_factor(1.0);
-                    }
-                });
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    self.save_indicator(ui);
-                });
-            });
-        });
-    }
-
-    fn save_indicator(&self, ui: &mut egui::Ui) {
-        let t = |s| tr(self.prefs.lang, s);
-        let Some(doc) = &self.doc else {
-            return;
-        };
-        let (text, color) = if self.save_error.is_some() {
-            (t("Kunde inte spara!"), widgets::error_color(ui))
-        } else if doc.path.is_none() {
-            (t("Inte sparad till fil"), widgets::warning_color(ui))
-        } else if doc.is_saved() {
-            (t("Allt sparat"), widgets::ok_color(ui))
-        } else {
-            (t("Sparar …"), ui.visuals().weak_text_color())
-        };
-        ui.label(egui::RichText::new(text).color(color));
-        if let Some(name) = doc.display_name() {
-            ui.label(egui::RichText::new(name).strong()).on_hover_text(
-                doc.path
-                    .as_ref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default(),
-            );
-        }
-    }
-
-    fn side_bar(&mut self, ui: &mut egui::Ui) {
-        let lang = self.prefs.lang;
-        let Some(doc) = &self.doc else {
-            return;
-        };
-        let audit = &doc.audit;
-        let audited: Vec<&crate::core::Account> = audit
-            .accounts
-            .iter()
-            .filter(|a| audit.is_audited(a))
-            .collect();
-        let probes = audited.iter().flat_map(|a| a.probes.iter());
-        let (mut posted, mut answered, mut total) = (0usize, 0usize, 0usize);
-        for p in probes {
-            total += 1;
-            posted += usize::from(p.posted_at.is_some());
-            answered += usize::from(p.answered_at.is_some());
-        }
-        let hints = [
-            if audit.meta.title.trim().is_empty() {
-                tr(lang, "titel saknas").to_owned()
-            } else {
-                audit.meta.title.clone()
-            },
-            i18n::fill(
-                tr(lang, "{n} konton, {s} i urvalet"),
-                &[("n", audit.accounts.len()), ("s", audited.len())],
-            ),
-            i18n::fill(
-                tr(lang, "{p} av {t} ställda, {a} besvarade"),
-                &[("p", posted), ("t", total), ("a", answered)],
-            ),
-            String::new(),
-            if audit.actions.is_empty() {
-                String::new()
-            } else {
-                i18n::fill(tr(lang, "{n} åtgärder"), &[("n", audit.actions.len())])
-            },
-        ];
-        egui::Panel::left("steps")
-            .resizable(false)
-            .exact_size(168.0)
-            .show(ui, |ui| {
-                ui.add_space(8.0);
-                for (i, (step, hint)) in Screen::STEPS.iter().zip(hints).enumerate() {
-                    let selected = self.screen == *step;
-                    let text =
-                        egui::RichText::new(format!("{}  {}", i + 1, tr(lang, step.label())))
-                            .size(15.0);
-                    let response = ui
-                        .add_sized(
-                            [ui.available_width(), 30.0],
-                            egui::Button::selectable(selected, text),
-                        )
-                        .on_hover_text(format!("Alt+{}", i + 1));
-                    if response.clicked() {
-                        self.screen = *step;
-                    }
-                    if !hint.is_empty() {
-                        ui.add(
-                            egui::Label::new(egui::RichText::new(hint).size(11.0).weak())
-                                .truncate(),
-                        );
-                    }
-                    ui.add_space(6.0);
-                }
-                let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
-                for (step, key) in Screen::STEPS.iter().zip(keys) {
-                    if ui.input_mut(|i| i.consume_key(Modifiers::ALT, key)) {
-                        self.screen = *step;
-                    }
-                }
-            });
-    }
-
-    fn banners(&mut self, ui: &mut egui::Ui) {
-        let lang = self.prefs.lang;
-        let t = |s| tr(lang, s);
-        if let Some(error) = self.save_error.clone() {
-            widgets::banner(ui, widgets::Tone::Error, |ui| {
-                ui.label(format!("{} {error}", t("Granskningen kunde inte sparas:")));
-                if ui.button(t("Försök igen")).clicked() {
-                    self.failed_generation = None;
-                    self.commands.push(Command::Save);
-                }
-                if ui.button(t("Spara som …")).clicked() {
-                    self.commands
-                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
-                }
-            });
-        }
-        if self.screen != Screen::Start && self.doc.as_ref().is_some_and(|d| d.path.is_none()) {
-            widgets::banner(ui, widgets::Tone::Warning, |ui| {
-                ui.label(t(
-                    "Granskningen är inte sparad till någon fil än. När den har en fil sparas varje ändring automatiskt.",
-                ));
-                if ui.button(t("Spara som …")).clicked() {
-                    self.commands
-                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
-                }
-            });
-        }
-        let mut dismissed = None;
-        for (i, banner) in self.banners.iter().enumerate() {
-            let tone = if banner.error {
-                widgets::Tone::Error
-            } else {
-                widgets::Tone::Info
-            };
-            widgets::banner(ui, tone, |ui| {
-                ui.label(&banner.text);
-                if ui
-                    .small_button("×")
-                    .on_hover_text(t("Stäng meddelandet"))
-                    .clicked()
-                {
-                    dismissed = Some(i);
-                }
-            });
-        }
-        if let Some(i) = dismissed {
-            self.banners.remove(i);
-        }
-    }
-
     fn central(&mut self, ui: &mut egui::Ui) {
         let now = self.now();
         let lang = self.prefs.lang;
@@ -998,114 +411,10 @@ impl SvarskollApp {
         }
     }
 
-    fn modals(&mut self, ctx: &egui::Context) {
-        let lang = self.prefs.lang;
-        let t = |s| tr(lang, s);
-        if let Some(pending) = self.pending.clone() {
-            let has_file = self.doc.as_ref().is_some_and(|d| d.path.is_some());
-            let mut answer = None;
-            egui::Modal::new(egui::Id::unique("unsaved-guard")).show(ctx, |ui| {
-                ui.set_max_width(420.0);
-                ui.heading(t("Granskningen är inte sparad"));
-                ui.label(if has_file {
-                    t("Granskningen kunde inte sparas till sin fil. Spara den någon annanstans, annars går de senaste ändringarna förlorade.")
-                } else {
-                    t("Den här granskningen har ingen fil än. Spara den, annars går det du har gjort förlorat.")
-                });
-                ui.add_space(8.0);
-                ui.horizontal(|ui| {
-                    if ui.button(t("Spara som …")).clicked() {
-                        answer = Some(0);
-                    }
-                    if ui.button(t("Stäng utan att spara")).clicked() {
-                        answer = Some(1);
-                    }
-                    if ui.button(t("Avbryt")).clicked() {
-                        answer = Some(2);
-                    }
-                });
-            });
-            match answer {
-                Some(0) => {
-                    self.pending = None;
-                    self.after_save = Some(pending);
-                    self.commands
-                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
-                }
-                Some(1) => {
-                    self.pending = None;
-                    self.discard_and(pending, ctx);
-                }
-                Some(_) => self.pending = None,
-                None => {}
-            }
-        }
-        if let Some(mut prompt) = self.path_prompt.take() {
-            let mut keep = true;
-            egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
-                ui.set_min_width(480.0);
-                ui.heading(purpose_title(prompt.purpose, lang));
-                let label = ui.label(t("Sökväg till filen:"));
-                let response = ui.add(
-                    egui::TextEdit::singleline(&mut prompt.text)
-                        .desired_width(460.0)
-                        .hint_text(match prompt.purpose {
-                            DialogPurpose::ExportPdf => "/home/…/rapport.pdf",
-                            DialogPurpose::ExportLog => "/home/…/logg.xlsx",
-                            DialogPurpose::ImportCsv => "/home/…/konton.csv",
-                            DialogPurpose::SaveTemplate | DialogPurpose::OpenTemplate => {
-                                "/home/…/mall.ron"
-                            }
-                            DialogPurpose::AttachEvidence { .. } => "/home/…/skärmbild.png",
-                            _ => "/home/…/granskning.svarskoll.ron",
-                        }),
-                );
-                response.clone().labelled_by(label.id);
-                if prompt.focus {
-                    response.request_focus();
-                    prompt.focus = false;
-                }
-                let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
-                ui.horizontal(|ui| {
-                    let ok =
-                        ui.add_enabled(!prompt.text.trim().is_empty(), egui::Button::new(t("OK")));
-                    if (ok.clicked() || enter) && !prompt.text.trim().is_empty() {
-                        let path = PathBuf::from(prompt.text.trim());
-                        self.commands.push(picked_command(prompt.purpose, path));
-                        keep = false;
-                    }
-                    if ui.button(t("Avbryt")).clicked() {
-                        keep = false;
-                        if prompt.purpose == DialogPurpose::SaveAuditAs {
-                            self.after_save = None;
-                        }
-                    }
-                });
-            });
-            if keep {
-                self.path_prompt = Some(prompt);
-            }
-        }
-    }
-
-    fn discard_and(&mut self, pending: Pending, ctx: &egui::Context) {
-        match pending {
-            Pending::Quit => {
-                self.allow_close = true;
-                self.doc = None;
-                ctx.send_viewport_cmd(ViewportCommand::Close);
-            }
-            Pending::Then(command) => {
-                self.doc = None;
-                self.commands.push(command);
-            }
-        }
-    }
-
     fn after_frame(&mut self, ctx: &egui::Context) {
-        while let Ok((purpose, path, took)) = self.dialog_rx.try_recv() {
-            self.dialog_open = false;
-            self.on_picked(purpose, path, took);
+        match self.dialog.poll() {
+            Some(Finished::Done((command, path, took))) => self.on_picked(command, path, took),
+            Some(Finished::Lost) | None => {}
         }
         let finished = self.saver.poll();
         self.apply_saves(finished);
@@ -1122,91 +431,6 @@ impl SvarskollApp {
         }
     }
 
-    fn on_picked(&mut self, purpose: DialogPurpose, path: Option<PathBuf>, took: Duration) {
-        match path {
-            Some(path) => self.commands.push(picked_command(purpose, path)),
-            // Returned at once: no dialog could be shown, so offer a typed path instead.
-            None if took < DIALOG_UNAVAILABLE && !self.dialogs.answers_at_once() => {
-                self.commands.push(Command::TypePath(purpose));
-            }
-            None => {
-                if purpose == DialogPurpose::SaveAuditAs {
-                    self.after_save = None;
-                }
-            }
-        }
-    }
-
-    fn apply_saves(&mut self, finished: Vec<SaveDone>) {
-        for done in finished {
-            match done.result {
-                Ok(()) => {
-                    if let Some(doc) = &mut self.doc {
-                        doc.mark_saved(&done.path, done.generation);
-                    }
-                    self.save_error = None;
-                    self.failed_generation = None;
-                }
-                Err(e) => {
-                    self.save_error = Some(e);
-                    self.failed_generation = Some(done.generation);
-                }
-            }
-        }
-    }
-
-    fn autosave(&mut self, ctx: &egui::Context) {
-        let Some(doc) = &self.doc else {
-            return;
-        };
-        let Some(path) = doc.path.clone() else {
-            return;
-        };
-        if !doc.needs_save() || self.saver.in_flight > 0 {
-            if self.saver.in_flight > 0 {
-                ctx.request_repaint_after(Duration::from_millis(50));
-            }
-            return;
-        }
-        if self.failed_generation == Some(doc.generation()) {
-            return;
-        }
-        let waited = doc.dirty_for().unwrap_or(AUTOSAVE_DELAY);
-        if waited < AUTOSAVE_DELAY {
-            ctx.request_repaint_after(AUTOSAVE_DELAY - waited);
-            return;
-        }
-        self.saver.start(SaveJob {
-            path,
-            audit: doc.audit.clone(),
-            generation: doc.generation(),
-            ctx: ctx.clone(),
-        });
-        ctx.request_repaint_after(Duration::from_millis(50));
-    }
-
-    fn poll_export(&mut self) {
-        let Some(rx) = &self.export_rx else {
-            return;
-        };
-        match rx.try_recv() {
-            Ok(Ok(path)) => {
-                self.export = ExportState::Done(path);
-                self.export_rx = None;
-            }
-            Ok(Err(e)) => {
-                self.export = ExportState::Failed(e);
-                self.export_rx = None;
-            }
-            Err(mpsc::TryRecvError::Empty) => {}
-            Err(mpsc::TryRecvError::Disconnected) => {
-                self.export =
-                    ExportState::Failed(tr(self.prefs.lang, "Exporten avbröts oväntat").to_owned());
-                self.export_rx = None;
-            }
-        }
-    }
-
     /// Run the queued commands (after the frame: all file I/O happens here or on a thread).
     fn run_commands(&mut self) {
         let commands = std::mem::take(&mut self.commands);
@@ -1215,20 +439,11 @@ impl SvarskollApp {
         }
     }
 
-    #[allow(clippy::too_many_lines)] // one match arm per command reads better than a split
     fn run_command(&mut self, command: Command) {
         let lang = self.prefs.lang;
         let t = |s| tr(lang, s);
         // Replacing the audit must not lose a new audit that has no file yet.
-        let replaces = matches!(
-            command,
-            Command::NewAudit { .. }
-                | Command::NewFromTemplateFile(_)
-                | Command::Open(_)
-                | Command::OpenExample
-                | Command::CloseAudit
-        );
-        if replaces {
+        if command.replaces_audit() {
             if self
                 .doc
                 .as_ref()
@@ -1243,6 +458,20 @@ impl SvarskollApp {
             }
         }
         match command {
+            Command::Ui(command) => match command.dialog(lang) {
+                Some(_) => self.open_dialog(command),
+                None => self.run_ui(command, PathBuf::new()),
+            },
+            Command::TypePath(command) => {
+                self.path_prompt = Some(PathPrompt::new(command));
+            }
+            Command::WithFile(command, path) => {
+                let path = match command.dialog(lang).and_then(|d| d.extension) {
+                    Some(extension) => with_extension(path, extension),
+                    None => path,
+                };
+                self.run_ui(command, path);
+            }
             Command::NewAudit { template } => match store::templates::builtin_templates() {
                 Ok(all) => match all.into_iter().find(|(k, _)| *k == template) {
                     Some((key, tpl)) => {
@@ -1251,23 +480,6 @@ impl SvarskollApp {
                     }
                     None => self.error(format!("{}: {template}", t("Ingen sådan mall"))),
                 },
-                Err(e) => self.error(e.to_string()),
-            },
-            // The bundled example is shared by the tests and the README: opened by path (as the
-            // README's run command does) it becomes an unsaved copy, like "Öppna exemplet".
-            Command::Open(path) if is_bundled_example(&path) => {
-                self.run_command(Command::OpenExample);
-            }
-            Command::Open(path) => match store::load_audit(&path) {
-                Ok(audit) => {
-                    let screen = if audit.accounts.is_empty() {
-                        Screen::Audit
-                    } else {
-                        Screen::Log
-                    };
-                    self.set_audit(audit, Some(path.clone()), screen);
-                    self.remember(path);
-                }
                 Err(e) => self.error(e.to_string()),
             },
             Command::OpenExample => match example_path() {
@@ -1283,389 +495,11 @@ impl SvarskollApp {
                 },
                 None => self.error(format!("{}: {EXAMPLE_AUDIT}", t("Exemplet hittades inte"))),
             },
-            Command::Save => {
-                let has_path = self.doc.as_ref().is_some_and(|d| d.path.is_some());
-                if self.doc.is_none() {
-                } else if has_path {
-                    self.failed_generation = None;
-                    if let Err(e) = self.flush() {
-                        self.save_error = Some(e);
-                    }
-                } else {
-                    self.commands
-                        .push(Command::Pick(DialogPurpose::SaveAuditAs));
-                }
-            }
-            Command::SaveAs(path) => {
-                let path = with_extension(path, ".svarskoll.ron");
-                if let Some(doc) = &mut self.doc {
-                    // Evidence travels with the audit: copy the referenced files to the new
-                    // folder first (the originals stay where they were).
-                    if let Some(old) = doc.path.clone()
-                        && let Err(e) = store::evidence::copy_evidence(&old, &path, &doc.audit)
-                    {
-                        self.save_error = Some(e.to_string());
-                    }
-                    doc.set_path(path.clone());
-                    self.failed_generation = None;
-                    match self.flush() {
-                        Ok(()) => {
-                            self.remember(path);
-                            self.continue_after_save_as();
-                        }
-                        Err(e) => self.save_error = Some(e),
-                    }
-                }
-            }
-            Command::Pick(purpose) => self.open_dialog(purpose),
-            Command::TypePath(purpose) => {
-                self.path_prompt = Some(PathPrompt {
-                    purpose,
-                    text: String::new(),
-                    focus: true,
-                });
-            }
-            Command::Import(path) => self.import(&path),
-            Command::Export(path) => self.start_export(with_extension(path, ".pdf")),
-            Command::OpenEarlier(path) => self.load_earlier(&path),
-            Command::SaveTemplate(path) => self.save_template(&with_extension(path, ".ron")),
-            Command::ExportLog(path) => self.export_log(&with_extension(path, ".xlsx")),
-            Command::NewFromTemplateFile(path) => self.new_from_template_file(&path),
-            Command::AttachEvidence {
-                account,
-                probe,
-                source,
-            } => self.attach_evidence(account, probe, &source),
             Command::OpenEvidence(relative) => self.open_evidence(&relative),
             Command::OpenExternal(path) => {
                 if let Err(e) = open_with_desktop(&path) {
                     self.error(format!("{}: {e}", t("Kunde inte öppna filen")));
                 }
-            }
-            Command::Undo => {
-                if let Some(doc) = &mut self.doc
-                    && doc.undo()
-                {
-                    self.log.forget_edits();
-                    self.audit_screen.forget_edits();
-                }
-            }
-            Command::Redo => {
-                if let Some(doc) = &mut self.doc
-                    && doc.redo()
-                {
-                    self.log.forget_edits();
-                    self.audit_screen.forget_edits();
-                }
-            }
-            Command::CloseAudit => {
-                self.doc = None;
-                self.screen = Screen::Start;
-                self.save_error = None;
-                self.reset_screens();
-            }
-            Command::Quit => {
-                if let Some(ctx) = &self.ctx {
-                    ctx.send_viewport_cmd(ViewportCommand::Close);
-                }
-            }
-        }
-    }
-
-    /// After "Spara som" answered the unsaved-changes question, do what was asked.
-    fn continue_after_save_as(&mut self) {
-        match self.after_save.take() {
-            Some(Pending::Quit) => {
-                self.allow_close = true;
-                if let Some(ctx) = &self.ctx {
-                    ctx.send_viewport_cmd(ViewportCommand::Close);
-                }
-            }
-            Some(Pending::Then(command)) => self.commands.push(command),
-            None => {}
-        }
-    }
-
-    fn remember(&mut self, path: PathBuf) {
-        let path = std::fs::canonicalize(&path).unwrap_or(path);
-        self.prefs.recent.retain(|p| *p != path);
-        self.prefs.recent.insert(0, path);
-        self.prefs.recent.truncate(MAX_RECENT);
-    }
-
-    fn error(&mut self, text: String) {
-        self.banners.push(Banner { error: true, text });
-    }
-
-    fn info(&mut self, text: &str) {
-        self.banners.push(Banner {
-            error: false,
-            text: text.to_owned(),
-        });
-    }
-
-    fn open_dialog(&mut self, purpose: DialogPurpose) {
-        if self.dialog_open {
-            return;
-        }
-        let lang = self.prefs.lang;
-        let doc = self.doc.as_ref();
-        let stem = doc
-            .map(|d| suggested_stem(&d.audit))
-            .unwrap_or_else(|| "granskning".to_owned());
-        let suggested_name = match purpose {
-            DialogPurpose::ExportPdf => format!("{stem}.pdf"),
-            DialogPurpose::ExportLog => format!("{stem}-logg.xlsx"),
-            DialogPurpose::SaveTemplate => format!("{stem}-mall.ron"),
-            DialogPurpose::OpenTemplate | DialogPurpose::AttachEvidence { .. } => String::new(),
-            _ => format!("{stem}.svarskoll.ron"),
-        };
-        let request = DialogRequest {
-            purpose,
-            title: purpose_title(purpose, lang).to_owned(),
-            suggested_name,
-            start_dir: doc
-                .and_then(|d| d.path.as_ref())
-                .and_then(|p| p.parent())
-                .map(Path::to_owned),
-        };
-        if self.dialogs.answers_at_once() {
-            let path = self.dialogs.pick(&request);
-            self.on_picked(purpose, path, Duration::ZERO);
-            self.run_commands();
-            return;
-        }
-        let dialogs = Arc::clone(&self.dialogs);
-        let tx = self.dialog_tx.clone();
-        let ctx = self.ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("file-dialog".to_owned())
-            .spawn(move || {
-                let asked = Instant::now();
-                let path = dialogs.pick(&request);
-                let _ = tx.send((purpose, path, asked.elapsed()));
-                if let Some(ctx) = ctx {
-                    ctx.request_repaint();
-                }
-            });
-        match spawned {
-            Ok(_) => self.dialog_open = true,
-            Err(_) => self.commands.push(Command::TypePath(purpose)),
-        }
-    }
-
-    fn import(&mut self, path: &Path) {
-        let lang = self.prefs.lang;
-        let Some(doc) = &mut self.doc else {
-            self.error(
-                tr(
-                    lang,
-                    "Skapa eller öppna en granskning innan du importerar konton.",
-                )
-                .to_owned(),
-            );
-            return;
-        };
-        // All or nothing: parse the whole file first, merge only when it has no errors.
-        match store::parse_csv(path) {
-            Ok(log) => {
-                let summary = doc.edit(|audit| audit.merge_accounts(log.accounts));
-                self.accounts.import_done(path, summary, log.notices, lang);
-                self.screen = Screen::Accounts;
-            }
-            Err(e) => {
-                self.accounts.import_failed(path, &e);
-                self.screen = Screen::Accounts;
-            }
-        }
-    }
-
-    fn load_earlier(&mut self, path: &Path) {
-        let now = self.now();
-        let Some(doc) = &mut self.doc else {
-            return;
-        };
-        match store::load_audit(path) {
-            Ok(earlier) => {
-                let results = crate::core::Results::compute(&earlier, as_of(&earlier, now));
-                let label = if earlier.meta.year > 0 {
-                    earlier.meta.year.to_string()
-                } else {
-                    earlier.meta.title.clone()
-                };
-                let figures = crate::core::EarlierAudit {
-                    label,
-                    audited: u32::try_from(results.overall.decided()).unwrap_or(u32::MAX),
-                    in_time: u32::try_from(results.overall.in_time).unwrap_or(u32::MAX),
-                    signed: u32::try_from(results.overall.signed).ok(),
-                };
-                doc.edit(|a| a.earlier = Some(figures));
-            }
-            Err(e) => self.error(e.to_string()),
-        }
-    }
-
-    /// "Spara som mall": the audit's criteria, question bank and texts, without its results.
-    fn save_template(&mut self, path: &Path) {
-        let lang = self.prefs.lang;
-        let Some(doc) = &self.doc else {
-            return;
-        };
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().trim_end_matches(".ron").to_owned())
-            .unwrap_or_default();
-        let mut template = doc.audit.to_template(&name);
-        let title = doc.audit.meta.title.trim();
-        if !title.is_empty() {
-            template.description = format!("{} {title}.", tr(lang, "Sparad från granskningen"));
-        }
-        match store::templates::save_template(path, &template) {
-            Ok(()) => self.info(&format!(
-                "{} {}",
-                tr(lang, "Mallen sparades:"),
-                path.display()
-            )),
-            Err(e) => self.error(e.to_string()),
-        }
-    }
-
-    /// Write the log with deadlines and outcomes for Excel (fast enough to run between frames).
-    fn export_log(&mut self, path: &Path) {
-        let lang = self.prefs.lang;
-        let Some(doc) = &self.doc else {
-            return;
-        };
-        let results = crate::core::Results::compute(&doc.audit, as_of(&doc.audit, self.now()));
-        let csv = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        let written = if csv {
-            store::export::export_csv(&doc.audit, &results, path)
-        } else {
-            store::export::export_xlsx(&doc.audit, &results, path)
-        };
-        match written {
-            Ok(()) => self.info(&format!(
-                "{} {}",
-                tr(lang, "Loggen exporterades:"),
-                path.display()
-            )),
-            Err(e) => self.error(e.to_string()),
-        }
-    }
-
-    /// "Ny från mallfil": a new audit from a template file (errors name file and line).
-    fn new_from_template_file(&mut self, path: &Path) {
-        match store::load_template(path) {
-            Ok(template) => {
-                let key = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy().trim_end_matches(".ron").to_owned())
-                    .unwrap_or_default();
-                let audit = template.new_audit(&key, self.now());
-                self.set_audit(audit, None, Screen::Audit);
-            }
-            Err(e) => self.error(e.to_string()),
-        }
-    }
-
-    /// Copy an evidence file into the audit's evidence folder and reference it from the probe.
-    fn attach_evidence(&mut self, account: usize, probe: usize, source: &Path) {
-        let lang = self.prefs.lang;
-        let Some(doc) = &mut self.doc else {
-            return;
-        };
-        let Some(audit_path) = doc.path.clone() else {
-            self.error(
-                tr(
-                    lang,
-                    "Spara granskningen till en fil först: bevisen sparas i en mapp bredvid den.",
-                )
-                .to_owned(),
-            );
-            return;
-        };
-        let exists = doc
-            .audit
-            .accounts
-            .get(account)
-            .is_some_and(|a| a.probes.get(probe).is_some());
-        if !exists {
-            return;
-        }
-        match store::evidence::attach_evidence(&audit_path, source) {
-            Ok(relative) => {
-                doc.edit(|a| {
-                    if let Some(p) = a.probe_mut(account, probe) {
-                        p.evidence.push(relative);
-                    }
-                });
-            }
-            Err(e) => self.error(e.to_string()),
-        }
-    }
-
-    fn open_evidence(&mut self, relative: &str) {
-        let lang = self.prefs.lang;
-        let Some(audit_path) = self.doc.as_ref().and_then(|d| d.path.clone()) else {
-            return;
-        };
-        match store::evidence::resolve_evidence(&audit_path, relative) {
-            Ok(path) => {
-                if let Err(e) = open_with_desktop(&path) {
-                    self.error(format!(
-                        "{}: {}: {e}",
-                        tr(lang, "Kunde inte öppna filen"),
-                        path.display()
-                    ));
-                }
-            }
-            Err(e) => self.error(e.to_string()),
-        }
-    }
-
-    fn start_export(&mut self, path: PathBuf) {
-        let lang = self.prefs.lang;
-        let Some(doc) = &self.doc else {
-            return;
-        };
-        if matches!(self.export, ExportState::Running { .. }) {
-            return;
-        }
-        let now = self.now();
-        let audit = doc.audit.clone();
-        // The same options as the preview on the Rapport screen.
-        let options = preview::options(self.report.report_lang(), as_of(&audit, now), now);
-        let (tx, rx) = mpsc::channel();
-        let ctx = self.ctx.clone();
-        let target = path.clone();
-        let fonts = self.report_fonts.clone();
-        let spawned = std::thread::Builder::new()
-            .name("pdf-export".to_owned())
-            .spawn(move || {
-                let result = fonts.and_then(|fonts| {
-                    let bytes = render_pdf(&audit, &options, &fonts).map_err(|e| e.to_string())?;
-                    store::audit_file::write_export(&target, &bytes)
-                        .map_err(|e| ReportError::write(&target, &e).to_string())?;
-                    Ok(target)
-                });
-                let _ = tx.send(result);
-                if let Some(ctx) = ctx {
-                    ctx.request_repaint();
-                }
-            });
-        match spawned {
-            Ok(_) => {
-                self.export = ExportState::Running {
-                    path,
-                    started: Instant::now(),
-                };
-                self.export_rx = Some(rx);
-            }
-            Err(e) => {
-                self.export =
-                    ExportState::Failed(format!("{}: {e}", tr(lang, "Kunde inte starta exporten")));
             }
         }
     }
@@ -1704,163 +538,4 @@ pub fn install_fonts(ctx: &egui::Context) {
             .push(hack);
     }
     ctx.set_fonts(fonts);
-}
-
-/// What to do with a file dropped on the window.
-fn dropped_file_command(path: &Path) -> Command {
-    let name = path.to_string_lossy().to_lowercase();
-    if name.ends_with(".ron") {
-        Command::Open(path.to_owned())
-    } else {
-        Command::Import(path.to_owned())
-    }
-}
-
-/// The command a chosen file leads to.
-fn picked_command(purpose: DialogPurpose, path: PathBuf) -> Command {
-    match purpose {
-        DialogPurpose::OpenAudit => Command::Open(path),
-        DialogPurpose::SaveAuditAs => Command::SaveAs(path),
-        DialogPurpose::ImportCsv => Command::Import(path),
-        DialogPurpose::ExportPdf => Command::Export(path),
-        DialogPurpose::ExportLog => Command::ExportLog(path),
-        DialogPurpose::OpenEarlier => Command::OpenEarlier(path),
-        DialogPurpose::SaveTemplate => Command::SaveTemplate(path),
-        DialogPurpose::OpenTemplate => Command::NewFromTemplateFile(path),
-        DialogPurpose::AttachEvidence { account, probe } => Command::AttachEvidence {
-            account,
-            probe,
-            source: path,
-        },
-    }
-}
-
-fn purpose_title(purpose: DialogPurpose, lang: Lang) -> &'static str {
-    tr(
-        lang,
-        match purpose {
-            DialogPurpose::OpenAudit => "Öppna granskning",
-            DialogPurpose::SaveAuditAs => "Spara granskningen som",
-            DialogPurpose::ImportCsv => "Importera konton och logg (CSV)",
-            DialogPurpose::ExportPdf => "Exportera rapporten som PDF",
-            DialogPurpose::ExportLog => "Exportera loggen (Excel eller CSV)",
-            DialogPurpose::OpenEarlier => "Öppna en tidigare granskning att jämföra med",
-            DialogPurpose::SaveTemplate => "Spara granskningens kriterier och texter som mall",
-            DialogPurpose::OpenTemplate => "Ny granskning från en mallfil",
-            DialogPurpose::AttachEvidence { .. } => "Bifoga bevis (skärmbild)",
-        },
-    )
-}
-
-/// `path` with `extension` added when it has no extension at all.
-fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
-    if path.extension().is_some() {
-        return path;
-    }
-    let mut name = path.as_os_str().to_owned();
-    name.push(extension);
-    PathBuf::from(name)
-}
-
-/// A file name from the audit's title: letters, digits and dashes.
-fn suggested_stem(audit: &Audit) -> String {
-    let source = if audit.meta.title.trim().is_empty() {
-        "granskning"
-    } else {
-        audit.meta.title.trim()
-    };
-    let stem: String = source
-        .chars()
-        .map(|c| {
-            if c.is_alphanumeric() {
-                c.to_lowercase().next().unwrap_or(c)
-            } else {
-                '-'
-            }
-        })
-        .collect();
-    let stem = stem
-        .split('-')
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
-    if stem.is_empty() {
-        "granskning".to_owned()
-    } else {
-        stem
-    }
-}
-
-/// Whether `path` is the bundled example audit file.
-fn is_bundled_example(path: &Path) -> bool {
-    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
-    example_path().is_some_and(|example| {
-        canonical(&example).is_some() && canonical(&example) == canonical(path)
-    })
-}
-
-/// Where the bundled example lives: beside the working folder, the crate or the executable.
-#[must_use]
-pub fn example_path() -> Option<PathBuf> {
-    let mut candidates = vec![
-        PathBuf::from(EXAMPLE_AUDIT),
-        Path::new(env!("CARGO_MANIFEST_DIR")).join(EXAMPLE_AUDIT),
-    ];
-    if let Ok(exe) = std::env::current_exe() {
-        for dir in exe.ancestors().skip(1).take(4) {
-            candidates.push(dir.join(EXAMPLE_AUDIT));
-        }
-    }
-    candidates.into_iter().find(|p| p.is_file())
-}
-
-/// Open `path` with the desktop's default program, without waiting for it.
-fn open_with_desktop(path: &Path) -> std::io::Result<()> {
-    let mut command = if cfg!(target_os = "windows") {
-        let mut c = std::process::Command::new("cmd");
-        c.args(["/C", "start", ""]);
-        c
-    } else if cfg!(target_os = "macos") {
-        std::process::Command::new("open")
-    } else {
-        std::process::Command::new("xdg-open")
-    };
-    let mut child = command.arg(path).spawn()?;
-    // Reap the opener when it exits so it does not linger as a zombie.
-    let _ = std::thread::Builder::new()
-        .name("open-file".to_owned())
-        .spawn(move || child.wait());
-    Ok(())
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_and_extensions() {
-        let mut audit = Audit::default();
-        assert_eq!(suggested_stem(&audit), "granskning");
-        audit.meta.title = "Uppföljning av internkontrollplan 2019!".into();
-        assert_eq!(
-            suggested_stem(&audit),
-            "uppföljning-av-internkontrollplan-2019"
-        );
-        assert_eq!(
-            with_extension("a/b".into(), ".pdf"),
-            PathBuf::from("a/b.pdf")
-        );
-        assert_eq!(
-            with_extension("a/b.PDF".into(), ".pdf"),
-            PathBuf::from("a/b.PDF")
-        );
-        assert_eq!(
-            dropped_file_command(Path::new("x.csv")),
-            Command::Import("x.csv".into())
-        );
-        assert_eq!(
-            dropped_file_command(Path::new("x.svarskoll.ron")),
-            Command::Open("x.svarskoll.ron".into())
-        );
-    }
 }

@@ -5,6 +5,7 @@
 //! when the audit, the report language or the as-of minute changes, never every frame.
 
 use super::i18n::{fill, tr};
+use super::job::{Finished, Job};
 use crate::core::{Audit, Lang};
 use crate::report::layout::{Item, Layout, Rgb};
 use crate::report::model::{Block, HeadingKind, Paragraph};
@@ -12,7 +13,6 @@ use crate::report::{Fonts, ReportOptions, build_document, layout_report, prose};
 use chrono::{DateTime, Utc};
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
 use std::sync::Arc;
-use std::sync::mpsc::{self, Receiver};
 
 /// Thumbnail width in points on screen.
 const THUMB_WIDTH: f32 = 104.0;
@@ -118,7 +118,7 @@ fn result_block(block: &Block) -> Option<ResultBlock> {
 #[derive(Default)]
 pub struct PreviewPane {
     shown: Option<(Key, Result<Preview, String>)>,
-    job: Option<(Key, Receiver<Result<Preview, String>>)>,
+    job: Job<(Key, Result<Preview, String>)>,
     /// 0-based page shown large.
     enlarged: Option<usize>,
 }
@@ -133,14 +133,11 @@ impl PreviewPane {
         options: &ReportOptions,
         fonts: &ReportFonts,
     ) {
-        if let Some((key, rx)) = &self.job {
-            match rx.try_recv() {
-                Ok(result) => {
-                    self.shown = Some((*key, result));
-                    self.job = None;
-                }
-                Err(mpsc::TryRecvError::Empty) => return,
-                Err(mpsc::TryRecvError::Disconnected) => self.job = None,
+        if self.job.is_running() {
+            match self.job.poll() {
+                Some(Finished::Done(computed)) => self.shown = Some(computed),
+                Some(Finished::Lost) => {}
+                None => return,
             }
         }
         let key = Key {
@@ -151,28 +148,27 @@ impl PreviewPane {
         if self.shown.as_ref().is_some_and(|(k, _)| *k == key) {
             return;
         }
-        let (tx, rx) = mpsc::channel();
         let owned = audit.clone();
         let thread_options = options.clone();
         let thread_fonts = fonts.clone();
-        let repaint = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("report-preview".to_owned())
-            .spawn(move || {
-                let _ = tx.send(Preview::compute(&owned, &thread_options, &thread_fonts));
-                repaint.request_repaint();
+        let spawned = self
+            .job
+            .start("report-preview", Some(ctx.clone()), move || {
+                (
+                    key,
+                    Preview::compute(&owned, &thread_options, &thread_fonts),
+                )
             });
-        match spawned {
-            Ok(_) => self.job = Some((key, rx)),
+        if spawned.is_err() {
             // No thread to be had: compute here rather than show nothing.
-            Err(_) => self.shown = Some((key, Preview::compute(audit, options, fonts))),
+            self.shown = Some((key, Preview::compute(audit, options, fonts)));
         }
     }
 
     /// Whether a newer preview is being computed.
     #[must_use]
     pub fn is_updating(&self) -> bool {
-        self.job.is_some()
+        self.job.is_running()
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) {

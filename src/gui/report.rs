@@ -5,7 +5,7 @@ use super::document::Document;
 use super::i18n::tr;
 use super::preview::PreviewPane;
 use super::widgets;
-use super::{Command, DialogPurpose, ExportState, ScreenCtx};
+use super::{Command, ExportState, ScreenCtx, UiCommand};
 use crate::core::{Action, Audit, Lang};
 
 #[derive(Default)]
@@ -77,13 +77,13 @@ impl ReportScreen {
                     .response
                     .labelled_by(label.id);
                 if ui
-                    .add_enabled(!running, egui::Button::new(egui::RichText::new(t("Exportera PDF …")).strong()))
+                    .add_enabled(!running, egui::Button::new(egui::RichText::new(UiCommand::ExportPdf.label(cx.lang)).strong()))
                     .clicked()
                 {
-                    cx.commands.push(Command::Pick(DialogPurpose::ExportPdf));
+                    cx.commands.push(Command::Ui(UiCommand::ExportPdf));
                 }
                 if ui.add_enabled(!running, egui::Button::new(t("Exportera till sökväg …"))).clicked() {
-                    cx.commands.push(Command::TypePath(DialogPurpose::ExportPdf));
+                    cx.commands.push(Command::TypePath(UiCommand::ExportPdf));
                 }
             });
             match cx.export {

@@ -3,7 +3,7 @@
 
 use super::i18n::{fill, tr};
 use super::widgets;
-use super::{Command, DialogPurpose, ScreenCtx};
+use super::{Command, ScreenCtx, UiCommand};
 use crate::core::check::{Problem, Severity, check};
 use crate::core::numbers::{decimal, hours, interval, percent};
 use crate::core::stats::Quartiles;
@@ -412,11 +412,8 @@ fn comparison(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, results: &Results) {
     ui.strong(t("Jämförelse med en tidigare granskning"));
     let mut earlier = cx.doc.audit.earlier.clone();
     ui.horizontal_wrapped(|ui| {
-        if ui
-            .button(t("Hämta siffror från en granskningsfil …"))
-            .clicked()
-        {
-            cx.commands.push(Command::Pick(DialogPurpose::OpenEarlier));
+        if ui.button(UiCommand::OpenEarlier.label(lang)).clicked() {
+            cx.commands.push(Command::Ui(UiCommand::OpenEarlier));
         }
         if earlier.is_none() && ui.button(t("Skriv in siffror")).clicked() {
             earlier = Some(EarlierAudit::default());

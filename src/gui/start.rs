@@ -1,7 +1,7 @@
 //! The start screen: a new audit from a template, open a file, a recent audit or the example.
 
 use super::i18n::tr;
-use super::{Command, DialogPurpose};
+use super::{Command, UiCommand};
 use crate::core::{DeadlineMode, Lang, Template};
 use std::path::PathBuf;
 
@@ -86,10 +86,10 @@ impl StartScreen {
                         ))
                         .clicked()
                     {
-                        cx.commands.push(Command::Pick(DialogPurpose::OpenTemplate));
+                        cx.commands.push(Command::Ui(UiCommand::NewFromTemplateFile));
                     }
                     if ui.button(t("Mallfil från sökväg …")).clicked() {
-                        cx.commands.push(Command::TypePath(DialogPurpose::OpenTemplate));
+                        cx.commands.push(Command::TypePath(UiCommand::NewFromTemplateFile));
                     }
                 });
 
@@ -98,10 +98,10 @@ impl StartScreen {
                 ui.add_space(4.0);
                 ui.horizontal_wrapped(|ui| {
                     if ui.button(t("Öppna granskning …")).clicked() {
-                        cx.commands.push(Command::Pick(DialogPurpose::OpenAudit));
+                        cx.commands.push(Command::Ui(UiCommand::OpenAudit));
                     }
                     if ui.button(t("Skriv sökväg …")).clicked() {
-                        cx.commands.push(Command::TypePath(DialogPurpose::OpenAudit));
+                        cx.commands.push(Command::TypePath(UiCommand::OpenAudit));
                     }
                     if ui
                         .add_enabled(example, egui::Button::new(t("Öppna exemplet (grundskola 2019)")))
@@ -126,7 +126,7 @@ impl StartScreen {
                             .add_enabled(exists, egui::Button::new(name))
                             .on_hover_text(path.display().to_string());
                         if response.clicked() {
-                            cx.commands.push(Command::Open(path.clone()));
+                            cx.commands.push(Command::WithFile(UiCommand::OpenAudit, path.clone()));
                         }
                         let folder = path.parent().map(|p| p.display().to_string()).unwrap_or_default();
                         let note = if exists { folder } else { t("(filen finns inte längre)").to_owned() };

@@ -1,0 +1,356 @@
+//! Step 2, Konton: the account register (import, add, edit, delete), exclusions, the sample and
+//! the questions.
+
+use super::i18n::{fill, tr};
+use super::widgets;
+use super::{Command, ScreenCtx, UiCommand};
+use crate::core::sample::{apply_sample, assign_questions};
+use crate::core::{Account, AccountStatus, Audit, Lang, MergeSummary, Platform, SampleMode};
+use crate::i18n::Label;
+use crate::store::ImportError;
+use std::path::Path;
+
+mod editor;
+mod table;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum SortKey {
+    #[default]
+    Register,
+    Name,
+    Platform,
+    Unit,
+    Status,
+    Probes,
+}
+
+/// The outcome of the last CSV import, shown until dismissed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum ImportReport {
+    Done {
+        file: String,
+        summary: String,
+        notices: Vec<String>,
+    },
+    Failed {
+        file: String,
+        problems: Vec<String>,
+    },
+}
+
+/// What the row order depends on: audit generation, search, filters, sort.
+type OrderKey = (
+    u64,
+    String,
+    Option<Platform>,
+    Option<AccountStatus>,
+    SortKey,
+    bool,
+);
+
+#[derive(Default)]
+pub struct AccountsScreen {
+    filter: String,
+    platform_filter: Option<Platform>,
+    status_filter: Option<AccountStatus>,
+    sort: SortKey,
+    descending: bool,
+    /// Rows shown: indices into `audit.accounts`, filtered and sorted.
+    order: Vec<usize>,
+    /// What `order` was computed for.
+    order_key: Option<OrderKey>,
+    editing: Option<usize>,
+    focus_name: bool,
+    import: Option<ImportReport>,
+    message: Option<String>,
+}
+
+impl AccountsScreen {
+    /// A CSV was imported into the audit.
+    pub fn import_done(
+        &mut self,
+        path: &Path,
+        summary: MergeSummary,
+        notices: Vec<String>,
+        lang: Lang,
+    ) {
+        self.import = Some(ImportReport::Done {
+            file: file_name(path),
+            summary: fill(
+                tr(
+                    lang,
+                    "{a} nya konton, {p} nya frågor, {u} uppdaterade frågor.",
+                ),
+                &[
+                    ("a", summary.new_accounts),
+                    ("p", summary.new_probes),
+                    ("u", summary.updated_probes),
+                ],
+            ),
+            notices,
+        });
+    }
+
+    /// A CSV had errors: nothing was imported.
+    pub fn import_failed(&mut self, path: &Path, error: &ImportError) {
+        let problems = match error {
+            ImportError::Invalid { problems, .. } => {
+                problems.iter().map(ToString::to_string).collect()
+            }
+            ImportError::Io { .. } => vec![error.to_string()],
+        };
+        self.import = Some(ImportReport::Failed {
+            file: file_name(path),
+            problems,
+        });
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
+        let lang = cx.lang;
+        let t = |s| tr(lang, s);
+        if self
+            .editing
+            .is_some_and(|i| i >= cx.doc.audit.accounts.len())
+        {
+            self.editing = None;
+        }
+        if let Some(index) = self.editing {
+            egui::Panel::right("account-editor")
+                .resizable(false)
+                .exact_size(330.0)
+                .show(ui, |ui| self.editor(ui, cx, index));
+        }
+        ui.horizontal(|ui| {
+            ui.heading(t("2  Konton"));
+            ui.add_space(12.0);
+            if ui.button(t("+ Lägg till konto")).clicked() {
+                let name = t("Nytt konto").to_owned();
+                let index = cx.doc.edit(|a| {
+                    a.accounts.push(Account {
+                        name,
+                        platform: a
+                            .criteria
+                            .platforms_in_scope
+                            .first()
+                            .copied()
+                            .unwrap_or(Platform::Facebook),
+                        ..Account::default()
+                    });
+                    a.accounts.len() - 1
+                });
+                self.editing = Some(index);
+                self.focus_name = true;
+            }
+            if ui.button(UiCommand::ImportCsv.label(lang)).clicked() {
+                cx.commands.push(Command::Ui(UiCommand::ImportCsv));
+            }
+            if ui.button(t("Importera från sökväg …")).clicked() {
+                cx.commands.push(Command::TypePath(UiCommand::ImportCsv));
+            }
+            ui.label(egui::RichText::new(t("eller dra en CSV-fil till fönstret")).weak());
+        });
+        self.import_report(ui, lang);
+        self.sample(ui, cx);
+        if let Some(message) = &self.message {
+            ui.label(egui::RichText::new(message).color(widgets::ok_color(ui)));
+        }
+        ui.separator();
+        self.filters(ui, cx);
+        self.table(ui, cx);
+    }
+
+    fn import_report(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        let t = |s| tr(lang, s);
+        let mut close = false;
+        match &self.import {
+            None => {}
+            Some(ImportReport::Done {
+                file,
+                summary,
+                notices,
+            }) => {
+                widgets::banner(ui, widgets::Tone::Info, |ui| {
+                    ui.vertical(|ui| {
+                        ui.label(format!("{} {file}: {summary}", t("Importerade")));
+                        for n in notices {
+                            ui.label(format!("• {n}"));
+                        }
+                    });
+                    close = ui
+                        .small_button("×")
+                        .on_hover_text(t("Stäng meddelandet"))
+                        .clicked();
+                });
+            }
+            Some(ImportReport::Failed { file, problems }) => {
+                widgets::banner(ui, widgets::Tone::Error, |ui| {
+                    ui.vertical(|ui| {
+                        ui.strong(format!(
+                            "{file}: {} {}",
+                            fill(t("{n} fel."), &[("n", problems.len())]),
+                            t("Inget importerades. Rätta filen och importera igen.")
+                        ));
+                        egui::ScrollArea::vertical()
+                            .id_salt("import-problems")
+                            .max_height(140.0)
+                            .show(ui, |ui| {
+                                for p in problems {
+                                    ui.label(p);
+                                }
+                            });
+                    });
+                    close = ui
+                        .small_button("×")
+                        .on_hover_text(t("Stäng meddelandet"))
+                        .clicked();
+                });
+            }
+        }
+        if close {
+            self.import = None;
+        }
+    }
+
+    fn sample(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
+        let lang = cx.lang;
+        let t = |s| tr(lang, s);
+        let mut settings = cx.doc.audit.sample.clone();
+        egui::CollapsingHeader::new(t("Urval och frågor"))
+            .default_open(true)
+            .show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.radio_value(&mut settings.mode, SampleMode::All, t("Alla aktiva konton"));
+                    ui.radio_value(&mut settings.mode, SampleMode::Random, t("Slumpmässigt urval"));
+                    ui.radio_value(&mut settings.mode, SampleMode::Manual, t("Välj för hand"));
+                    if settings.mode == SampleMode::Random {
+                        ui.separator();
+                        let label = ui.label(t("Antal"));
+                        ui.add(egui::DragValue::new(&mut settings.size).range(1..=10_000))
+                            .labelled_by(label.id);
+                        ui.checkbox(&mut settings.per_platform, t("per plattform"));
+                        let label = ui.label(t("Slumpfrö"));
+                        ui.add(egui::DragValue::new(&mut settings.seed).speed(0.0))
+                            .labelled_by(label.id)
+                            .on_hover_text(t("Samma frö ger samma urval: fröet sparas i granskningen."));
+                        if ui.button(t("Nytt frö")).clicked() {
+                            settings.seed = new_seed(cx.now);
+                        }
+                    }
+                });
+                ui.horizontal_wrapped(|ui| {
+                    let apply = ui
+                        .add_enabled(settings.mode != SampleMode::Manual, egui::Button::new(t("Tillämpa urvalet")))
+                        .on_hover_text(t("Markerar vilka konton som ingår i granskningen."));
+                    if apply.clicked() {
+                        let before: Vec<bool> = cx.doc.audit.accounts.iter().map(|a| a.selected).collect();
+                        let chosen = cx.doc.edit(|a| {
+                            a.sample = settings.clone();
+                            apply_sample(a)
+                        });
+                        let dropped = dropped_with_log(&cx.doc.audit, &before);
+                        let mut message = fill(t("{n} konton ingår i granskningen."), &[("n", chosen)]);
+                        if dropped > 0 {
+                            message.push(' ');
+                            message.push_str(&fill(
+                                t("Obs: {n} konton med loggade frågor ingår inte längre (Ctrl+Z ångrar)."),
+                                &[("n", dropped)],
+                            ));
+                        }
+                        self.message = Some(message);
+                    }
+                    let bank = cx.doc.audit.question_bank.len();
+                    let assign = ui
+                        .add_enabled(bank > 0, egui::Button::new(t("Tilldela frågor")))
+                        .on_hover_text(if bank > 0 {
+                            t("Ger varje konto i urvalet som saknar fråga en fråga ur frågebanken.")
+                        } else {
+                            t("Frågebanken är tom: fyll i den i steg 1.")
+                        });
+                    if assign.clicked() {
+                        let n = cx.doc.edit(assign_questions);
+                        self.message = Some(fill(t("{n} frågor tilldelades."), &[("n", n)]));
+                    }
+                });
+            });
+        if settings != cx.doc.audit.sample {
+            cx.doc.edit(|a| a.sample = settings);
+        }
+    }
+
+    fn filters(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
+        let lang = cx.lang;
+        let t = |s| tr(lang, s);
+        let audit = &cx.doc.audit;
+        let excluded = audit
+            .accounts
+            .iter()
+            .filter(|a| audit.exclusion(a).is_some())
+            .count();
+        let audited = audit
+            .accounts
+            .iter()
+            .filter(|a| audit.is_audited(a))
+            .count();
+        ui.horizontal_wrapped(|ui| {
+            let label = ui.label(t("Sök"));
+            ui.add(
+                egui::TextEdit::singleline(&mut self.filter)
+                    .hint_text(t("konto, verksamhet, URL"))
+                    .desired_width(180.0),
+            )
+            .labelled_by(label.id);
+            let any = t("alla");
+            ui.label(t("Plattform"));
+            egui::ComboBox::from_id_salt("platform-filter")
+                .selected_text(self.platform_filter.map_or(any, |p| p.label(lang)))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.platform_filter, None, any);
+                    for p in Platform::ALL {
+                        ui.selectable_value(&mut self.platform_filter, Some(p), p.label(lang));
+                    }
+                })
+                .response
+                .on_hover_text(t("Plattform"));
+            ui.label(t("Status"));
+            egui::ComboBox::from_id_salt("status-filter")
+                .selected_text(self.status_filter.map_or(any, |s| s.label(lang)))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.status_filter, None, any);
+                    for s in AccountStatus::ALL {
+                        ui.selectable_value(&mut self.status_filter, Some(s), s.label(lang));
+                    }
+                })
+                .response
+                .on_hover_text(t("Status"));
+            ui.separator();
+            ui.label(fill(
+                t("{n} konton i registret, {a} i granskningen, {e} undantagna"),
+                &[("n", audit.accounts.len()), ("a", audited), ("e", excluded)],
+            ));
+        });
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// A new random seed from the clock (shown and editable, so any seed can be typed back).
+fn new_seed(now: chrono::DateTime<chrono::Utc>) -> u64 {
+    let nanos = u64::try_from(now.timestamp_nanos_opt().unwrap_or_default()).unwrap_or_default();
+    // Keep it short enough to read aloud and type: six digits.
+    nanos / 1000 % 1_000_000
+}
+
+/// How many accounts with a posted probe were selected before and are not now.
+fn dropped_with_log(audit: &Audit, before: &[bool]) -> usize {
+    audit
+        .accounts
+        .iter()
+        .zip(before)
+        .filter(|(a, was)| **was && !a.selected && a.probes.iter().any(|p| p.posted_at.is_some()))
+        .count()
+}

@@ -1,0 +1,220 @@
+//! The account register as a sortable table, in the order chosen by the column headers.
+
+use super::{AccountsScreen, SortKey};
+use crate::core::{Audit, Lang, SampleMode};
+use crate::gui::ScreenCtx;
+use crate::gui::i18n::tr;
+use crate::gui::widgets;
+use crate::i18n::Label;
+use egui_extras::{Column, TableBuilder};
+
+impl AccountsScreen {
+    pub(super) fn table(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
+        let lang = cx.lang;
+        let t = |s| tr(lang, s);
+        self.refresh_order(&cx.doc.audit, cx.doc.generation());
+        if cx.doc.audit.accounts.is_empty() {
+            ui.add_space(20.0);
+            ui.label(t(
+                "Registret är tomt. Importera en CSV-fil (kolumner: konto, plattform, verksamhet, url, status …) eller lägg till konton för hand.",
+            ));
+            return;
+        }
+        let mut toggled: Option<(usize, bool)> = None;
+        let mut delete: Option<usize> = None;
+        let mut edit: Option<usize> = None;
+        let order = std::mem::take(&mut self.order);
+        TableBuilder::new(ui)
+            .id_salt("accounts-table")
+            .striped(true)
+            // Flexible columns share the width, so the editor panel never hides part of the table.
+            .resizable(false)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::exact(50.0))
+            .column(Column::remainder().at_least(110.0).clip(true))
+            .column(Column::exact(90.0).clip(true))
+            .column(Column::remainder().at_least(80.0).clip(true))
+            .column(Column::exact(150.0).clip(true))
+            .column(Column::exact(54.0))
+            .column(Column::exact(150.0))
+            .header(26.0, |mut header| {
+                header.col(|ui| {
+                    ui.strong(t("Urval"));
+                });
+                header.col(|ui| self.header_button(ui, t("Konto"), SortKey::Name));
+                header.col(|ui| self.header_button(ui, t("Plattform"), SortKey::Platform));
+                header.col(|ui| self.header_button(ui, t("Verksamhet"), SortKey::Unit));
+                header.col(|ui| self.header_button(ui, t("Status"), SortKey::Status));
+                header.col(|ui| self.header_button(ui, t("Frågor"), SortKey::Probes));
+                header.col(|ui| {
+                    if self.sort != SortKey::Register
+                        && ui
+                            .link(t("Registerordning"))
+                            .on_hover_text(t("Visa kontona i registrets ordning"))
+                            .clicked()
+                    {
+                        self.sort = SortKey::Register;
+                        self.descending = false;
+                    }
+                });
+            })
+            .body(|body| {
+                let audit = &cx.doc.audit;
+                body.rows(26.0, order.len(), |mut row| {
+                    let i = order[row.index()];
+                    let account = &audit.accounts[i];
+                    let exclusion = audit.exclusion(account);
+                    row.set_selected(self.editing == Some(i));
+                    row.col(|ui| {
+                        let mut selected = account.selected && exclusion.is_none();
+                        let name = format!("{}: {}", t("I urvalet"), account.name);
+                        let r = ui
+                            .add_enabled(
+                                exclusion.is_none(),
+                                egui::Checkbox::without_text(&mut selected),
+                            )
+                            .accessible_name(name);
+                        if r.changed() {
+                            toggled = Some((i, selected));
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(&account.name).truncate());
+                    });
+                    row.col(|ui| {
+                        ui.label(account.platform.label(lang));
+                    });
+                    row.col(|ui| {
+                        ui.add(egui::Label::new(&account.unit).truncate());
+                    });
+                    row.col(|ui| {
+                        let text = match exclusion {
+                            Some(reason) => match lang {
+                                Lang::Sv => format!(
+                                    "{} ({})",
+                                    t("undantaget"),
+                                    reason.label(crate::core::Lang::Sv)
+                                ),
+                                Lang::En => {
+                                    format!("excluded ({})", reason.label(crate::core::Lang::En))
+                                }
+                            },
+                            None => account.status.label(lang).to_owned(),
+                        };
+                        let color = if exclusion.is_some() {
+                            widgets::warning_color(ui)
+                        } else {
+                            ui.visuals().text_color()
+                        };
+                        let r = ui.add(
+                            egui::Label::new(egui::RichText::new(text).color(color)).truncate(),
+                        );
+                        if !account.exclusion_note.is_empty() {
+                            r.on_hover_text(&account.exclusion_note);
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(account.probes.len().to_string());
+                    });
+                    row.col(|ui| {
+                        if ui
+                            .small_button(t("Redigera"))
+                            .on_hover_text(&account.name)
+                            .clicked()
+                        {
+                            edit = Some(i);
+                        }
+                        if ui
+                            .small_button(t("Ta bort"))
+                            .on_hover_text(format!("{} {}", t("Ta bort"), account.name))
+                            .clicked()
+                        {
+                            delete = Some(i);
+                        }
+                    });
+                });
+            });
+        self.order = order;
+        if let Some((i, value)) = toggled {
+            cx.doc.edit(|a| {
+                a.accounts[i].selected = value;
+                // A hand-made change to the sample: reapplying "all" or "random" would undo it.
+                a.sample.mode = SampleMode::Manual;
+            });
+        }
+        if let Some(i) = edit {
+            self.editing = Some(i);
+        }
+        if let Some(i) = delete {
+            let name = cx.doc.edit(|a| a.accounts.remove(i).name);
+            self.editing = None;
+            self.message = Some(format!(
+                "{} {name} {}",
+                t("Kontot"),
+                t("togs bort (Ctrl+Z ångrar).")
+            ));
+        }
+    }
+
+    fn refresh_order(&mut self, audit: &Audit, generation: u64) {
+        let key = (
+            generation,
+            self.filter.clone(),
+            self.platform_filter,
+            self.status_filter,
+            self.sort,
+            self.descending,
+        );
+        if self.order_key.as_ref() == Some(&key) {
+            return;
+        }
+        let needle = self.filter.trim().to_lowercase();
+        let mut order: Vec<usize> = audit
+            .accounts
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| self.platform_filter.is_none_or(|p| a.platform == p))
+            .filter(|(_, a)| self.status_filter.is_none_or(|s| a.status == s))
+            .filter(|(_, a)| {
+                needle.is_empty()
+                    || [&a.name, &a.unit, &a.url]
+                        .iter()
+                        .any(|f| f.to_lowercase().contains(&needle))
+            })
+            .map(|(i, _)| i)
+            .collect();
+        let accounts = &audit.accounts;
+        match self.sort {
+            SortKey::Register => {}
+            SortKey::Name => order.sort_by_cached_key(|&i| accounts[i].name.to_lowercase()),
+            SortKey::Platform => order.sort_by_key(|&i| accounts[i].platform),
+            SortKey::Unit => order.sort_by_cached_key(|&i| accounts[i].unit.to_lowercase()),
+            SortKey::Status => order.sort_by_key(|&i| accounts[i].status),
+            SortKey::Probes => order.sort_by_key(|&i| accounts[i].probes.len()),
+        }
+        if self.descending {
+            order.reverse();
+        }
+        self.order = order;
+        self.order_key = Some(key);
+    }
+
+    fn header_button(&mut self, ui: &mut egui::Ui, label: &str, key: SortKey) {
+        let arrow = match (self.sort == key, self.descending) {
+            (true, false) => " ▲",
+            (true, true) => " ▼",
+            (false, _) => "",
+        };
+        let response = ui.add(
+            egui::Button::new(egui::RichText::new(format!("{label}{arrow}")).strong()).frame(false),
+        );
+        if response.clicked() {
+            if self.sort == key {
+                self.descending = !self.descending;
+            } else {
+                self.sort = key;
+                self.descending = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,430 @@
+//! What the auditor can ask the shell to do, each command with its facts in one place: its label
+//! and tooltip, its keyboard shortcut, and for a file command the dialog (title, open or save,
+//! file filter, suggested name, extension, typed-path hint) — like rerun's `UICommand`.
+//!
+//! Adding a file command: one arm in [`UiCommand`], its [`UiCommand::facts`], and its handler in
+//! `SvarskollApp::run_ui` (`file_ops.rs`). The dialog, the typed-path prompt, the suggested file
+//! name and the menu entry follow from the facts.
+
+use super::i18n::tr;
+use crate::core::Lang;
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
+
+/// A command from a menu, a button or the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UiCommand {
+    /// Back to the start screen to begin a new audit.
+    NewAudit,
+    OpenAudit,
+    /// A new audit from a template file.
+    NewFromTemplateFile,
+    Save,
+    SaveAs,
+    /// Write the audit's criteria and texts as a template file.
+    SaveTemplate,
+    /// Write the log with outcomes as `.xlsx` (default) or `.csv`.
+    ExportLog,
+    ExportPdf,
+    ImportCsv,
+    /// Take the figures of an earlier audit file for the comparison.
+    OpenEarlier,
+    /// Copy a file into the audit's evidence folder and reference it from one probe.
+    AttachEvidence {
+        account: usize,
+        probe: usize,
+    },
+    CloseAudit,
+    Quit,
+    Undo,
+    Redo,
+}
+
+/// How a file command asks for its file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct DialogSpec {
+    /// The dialog's title, in the UI language.
+    pub title: &'static str,
+    /// A save dialog (the file may not exist yet) rather than an open dialog.
+    pub save: bool,
+    /// The file-type filter: (name, extensions).
+    pub filter: (&'static str, &'static [&'static str]),
+    /// For save dialogs: what follows the stem made from the audit's title in the proposed name.
+    pub suggested_suffix: &'static str,
+    /// Added to a chosen path that has no extension at all.
+    pub extension: Option<&'static str>,
+    /// The placeholder of the typed-path field.
+    pub hint: &'static str,
+}
+
+/// What a command shows: label, tooltip and (for a file command) its dialog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Facts {
+    pub label: &'static str,
+    pub tooltip: Option<&'static str>,
+    pub dialog: Option<DialogSpec>,
+}
+
+const AUDIT_FILES: (&str, &[&str]) = ("Svarskoll", &["ron"]);
+const TEMPLATE_FILES: (&str, &[&str]) = ("Mall", &["ron"]);
+const AUDIT_HINT: &str = "/home/…/granskning.svarskoll.ron";
+
+impl UiCommand {
+    /// The commands with a keyboard shortcut, the more specific first: `consume_shortcut`
+    /// ignores an extra Shift, so Ctrl+Shift+S must be taken before Ctrl+S can see it.
+    pub const WITH_SHORTCUTS: [UiCommand; 6] = [
+        UiCommand::Redo,
+        UiCommand::Undo,
+        UiCommand::SaveAs,
+        UiCommand::Save,
+        UiCommand::OpenAudit,
+        UiCommand::NewAudit,
+    ];
+
+    /// Label, tooltip and dialog, in `lang`.
+    #[must_use]
+    #[allow(clippy::too_many_lines)] // one arm per command, each with all its words
+    pub fn facts(self, lang: Lang) -> Facts {
+        let t = |s| tr(lang, s);
+        let plain = |label| Facts {
+            label,
+            tooltip: None,
+            dialog: None,
+        };
+        let file = |label, dialog| Facts {
+            label,
+            tooltip: None,
+            dialog: Some(dialog),
+        };
+        match self {
+            UiCommand::NewAudit => plain(t("Ny granskning …")),
+            UiCommand::OpenAudit => file(
+                t("Öppna …"),
+                DialogSpec {
+                    title: t("Öppna granskning"),
+                    save: false,
+                    filter: AUDIT_FILES,
+                    suggested_suffix: "",
+                    extension: None,
+                    hint: AUDIT_HINT,
+                },
+            ),
+            UiCommand::NewFromTemplateFile => file(
+                t("Ny från mallfil …"),
+                DialogSpec {
+                    title: t("Ny granskning från en mallfil"),
+                    save: false,
+                    filter: TEMPLATE_FILES,
+                    suggested_suffix: "",
+                    extension: None,
+                    hint: "/home/…/mall.ron",
+                },
+            ),
+            UiCommand::Save => plain(t("Spara")),
+            UiCommand::SaveAs => file(
+                t("Spara som …"),
+                DialogSpec {
+                    title: t("Spara granskningen som"),
+                    save: true,
+                    filter: AUDIT_FILES,
+                    suggested_suffix: ".svarskoll.ron",
+                    extension: Some(".svarskoll.ron"),
+                    hint: AUDIT_HINT,
+                },
+            ),
+            UiCommand::SaveTemplate => Facts {
+                tooltip: Some(t(
+                    "Spara kriterierna, frågebanken och rapportens texter som en ny mall",
+                )),
+                ..file(
+                    t("Spara som mall …"),
+                    DialogSpec {
+                        title: t("Spara granskningens kriterier och texter som mall"),
+                        save: true,
+                        filter: TEMPLATE_FILES,
+                        suggested_suffix: "-mall.ron",
+                        extension: Some(".ron"),
+                        hint: "/home/…/mall.ron",
+                    },
+                )
+            },
+            UiCommand::ExportLog => file(
+                t("Exportera logg (Excel/CSV) …"),
+                DialogSpec {
+                    title: t("Exportera loggen (Excel eller CSV)"),
+                    save: true,
+                    filter: ("Excel / CSV", &["xlsx", "csv"]),
+                    suggested_suffix: "-logg.xlsx",
+                    extension: Some(".xlsx"),
+                    hint: "/home/…/logg.xlsx",
+                },
+            ),
+            UiCommand::ExportPdf => file(
+                t("Exportera PDF …"),
+                DialogSpec {
+                    title: t("Exportera rapporten som PDF"),
+                    save: true,
+                    filter: ("PDF", &["pdf"]),
+                    suggested_suffix: ".pdf",
+                    extension: Some(".pdf"),
+                    hint: "/home/…/rapport.pdf",
+                },
+            ),
+            UiCommand::ImportCsv => file(
+                t("Importera CSV …"),
+                DialogSpec {
+                    title: t("Importera konton och logg (CSV)"),
+                    save: false,
+                    filter: ("CSV", &["csv", "txt"]),
+                    suggested_suffix: "",
+                    extension: None,
+                    hint: "/home/…/konton.csv",
+                },
+            ),
+            UiCommand::OpenEarlier => file(
+                t("Hämta siffror från en granskningsfil …"),
+                DialogSpec {
+                    title: t("Öppna en tidigare granskning att jämföra med"),
+                    save: false,
+                    filter: AUDIT_FILES,
+                    suggested_suffix: "",
+                    extension: None,
+                    hint: AUDIT_HINT,
+                },
+            ),
+            UiCommand::AttachEvidence { .. } => file(
+                t("Bifoga fil …"),
+                DialogSpec {
+                    title: t("Bifoga bevis (skärmbild)"),
+                    save: false,
+                    filter: (
+                        "Bilder och PDF",
+                        &[
+                            "png", "jpg", "jpeg", "gif", "webp", "bmp", "tif", "tiff", "pdf",
+                        ],
+                    ),
+                    suggested_suffix: "",
+                    extension: None,
+                    hint: "/home/…/skärmbild.png",
+                },
+            ),
+            UiCommand::CloseAudit => plain(t("Stäng granskningen")),
+            UiCommand::Quit => plain(t("Avsluta")),
+            UiCommand::Undo => plain(t("Ångra")),
+            UiCommand::Redo => plain(t("Gör om")),
+        }
+    }
+
+    /// The keyboard shortcuts; the first is the one shown in menus.
+    #[must_use]
+    pub fn shortcuts(self) -> &'static [KeyboardShortcut] {
+        const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+        const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+        const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+        const SAVE_AS: KeyboardShortcut =
+            KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+        const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+        const REDO: KeyboardShortcut =
+            KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+        const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+        match self {
+            UiCommand::NewAudit => &[NEW],
+            UiCommand::OpenAudit => &[OPEN],
+            UiCommand::Save => &[SAVE],
+            UiCommand::SaveAs => &[SAVE_AS],
+            UiCommand::Undo => &[UNDO],
+            UiCommand::Redo => &[REDO, REDO_Y],
+            _ => &[],
+        }
+    }
+
+    /// Whether running the command replaces the open audit (so a never-saved one is asked about).
+    #[must_use]
+    pub fn replaces_audit(self) -> bool {
+        matches!(
+            self,
+            UiCommand::NewAudit
+                | UiCommand::OpenAudit
+                | UiCommand::NewFromTemplateFile
+                | UiCommand::CloseAudit
+        )
+    }
+
+    #[must_use]
+    pub fn label(self, lang: Lang) -> &'static str {
+        self.facts(lang).label
+    }
+
+    #[must_use]
+    pub fn dialog(self, lang: Lang) -> Option<DialogSpec> {
+        self.facts(lang).dialog
+    }
+
+    /// The command as a menu entry: its label, its shortcut as this platform writes it (⌘S on
+    /// a Mac) and its tooltip.
+    pub fn menu_item(self, ui: &mut egui::Ui, lang: Lang, enabled: bool) -> egui::Response {
+        let facts = self.facts(lang);
+        let mut button = egui::Button::new(facts.label);
+        if let Some(shortcut) = self.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        }
+        let response = ui.add_enabled(enabled, button);
+        match facts.tooltip {
+            Some(tip) => response.on_hover_text(tip),
+            None => response,
+        }
+    }
+
+    /// Show the command as a menu entry and queue it when clicked.
+    pub fn menu_entry(
+        self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        enabled: bool,
+        queue: &mut Vec<Command>,
+    ) {
+        if self.menu_item(ui, lang, enabled).clicked() {
+            queue.push(Command::Ui(self));
+        }
+    }
+
+    /// The commands whose shortcut was pressed this frame; the key presses are consumed.
+    #[must_use]
+    pub fn pressed(ctx: &egui::Context) -> Vec<UiCommand> {
+        ctx.input_mut(|input| {
+            UiCommand::WITH_SHORTCUTS
+                .into_iter()
+                .filter(|command| {
+                    // Every shortcut of the command is consumed, not only the first that matches.
+                    let hits = command
+                        .shortcuts()
+                        .iter()
+                        .filter(|s| input.consume_shortcut(s));
+                    hits.count() > 0
+                })
+                .collect()
+        })
+    }
+}
+
+/// Something a screen asks the shell to do after the frame (file I/O, dialogs, threads).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Run a command; a file command first asks for its file with the native dialog.
+    Ui(UiCommand),
+    /// Ask for a file command's file by typing its path.
+    TypePath(UiCommand),
+    /// Run a file command on this file (chosen, typed, dropped or from the recent list).
+    WithFile(UiCommand, PathBuf),
+    /// A new audit from a built-in template.
+    NewAudit {
+        template: String,
+    },
+    OpenExample,
+    /// Open an evidence file (relative to the evidence folder) with the desktop's program.
+    OpenEvidence(String),
+    /// Open a file with the desktop's default program.
+    OpenExternal(PathBuf),
+}
+
+impl Command {
+    /// Whether running it replaces the open audit (a file command only once it has its file).
+    #[must_use]
+    pub fn replaces_audit(&self) -> bool {
+        match self {
+            Command::NewAudit { .. } | Command::OpenExample => true,
+            Command::WithFile(command, _) => command.replaces_audit(),
+            Command::Ui(command) => command.replaces_audit() && command.dialog(Lang::Sv).is_none(),
+            Command::TypePath(_) | Command::OpenEvidence(_) | Command::OpenExternal(_) => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const ALL: [UiCommand; 15] = [
+        UiCommand::NewAudit,
+        UiCommand::OpenAudit,
+        UiCommand::NewFromTemplateFile,
+        UiCommand::Save,
+        UiCommand::SaveAs,
+        UiCommand::SaveTemplate,
+        UiCommand::ExportLog,
+        UiCommand::ExportPdf,
+        UiCommand::ImportCsv,
+        UiCommand::OpenEarlier,
+        UiCommand::AttachEvidence {
+            account: 0,
+            probe: 0,
+        },
+        UiCommand::CloseAudit,
+        UiCommand::Quit,
+        UiCommand::Undo,
+        UiCommand::Redo,
+    ];
+
+    #[test]
+    fn shortcuts_are_unique_and_all_listed_specific_first() {
+        let mut seen = Vec::new();
+        for command in ALL {
+            for shortcut in command.shortcuts() {
+                assert!(!seen.contains(shortcut), "{shortcut:?} twice");
+                seen.push(*shortcut);
+            }
+            assert_eq!(
+                !command.shortcuts().is_empty(),
+                UiCommand::WITH_SHORTCUTS.contains(&command),
+                "{command:?}"
+            );
+        }
+        // A shortcut with Shift comes before the same key without it.
+        let order: Vec<KeyboardShortcut> = UiCommand::WITH_SHORTCUTS
+            .iter()
+            .flat_map(|c| c.shortcuts().iter().copied())
+            .collect();
+        for (i, later) in order.iter().enumerate() {
+            for earlier in &order[..i] {
+                assert!(
+                    !(later.logical_key == earlier.logical_key && later.modifiers.shift),
+                    "{later:?} must come before {earlier:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_file_command_has_a_complete_dialog() {
+        for command in ALL {
+            for lang in [Lang::Sv, Lang::En] {
+                let facts = command.facts(lang);
+                assert!(!facts.label.is_empty());
+                let Some(dialog) = facts.dialog else {
+                    continue;
+                };
+                assert!(!dialog.title.is_empty() && dialog.hint.starts_with("/home/"));
+                assert!(!dialog.filter.1.is_empty());
+                // A save dialog proposes a name and completes a typed one.
+                assert_eq!(
+                    dialog.save,
+                    !dialog.suggested_suffix.is_empty(),
+                    "{command:?}"
+                );
+                assert_eq!(dialog.save, dialog.extension.is_some(), "{command:?}");
+            }
+        }
+        assert_eq!(
+            UiCommand::ExportLog.dialog(Lang::En).map(|d| d.title),
+            Some("Export the log (Excel or CSV)")
+        );
+    }
+
+    #[test]
+    fn only_a_command_about_to_run_replaces_the_audit() {
+        assert!(Command::Ui(UiCommand::CloseAudit).replaces_audit());
+        assert!(!Command::Ui(UiCommand::OpenAudit).replaces_audit());
+        assert!(Command::WithFile(UiCommand::OpenAudit, "a.ron".into()).replaces_audit());
+        assert!(!Command::WithFile(UiCommand::ImportCsv, "a.csv".into()).replaces_audit());
+    }
+}

@@ -1,0 +1,533 @@
+//! The file commands, run by the shell after the frame: open, save, save as (with the
+//! evidence), import, the PDF and log exports, templates, evidence, and the autosave [`Saver`]
+//! that writes the audit file on a background thread.
+
+use super::command::{Command, UiCommand};
+use super::i18n::tr;
+use super::job::{Finished, Job};
+use super::os::{is_bundled_example, open_with_desktop};
+use super::{ExportState, Screen, SvarskollApp, as_of, preview};
+use crate::core::Audit;
+use crate::report::{ReportError, render_pdf};
+use crate::store;
+use egui::ViewportCommand;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// How long after a change the autosave starts: short enough to stay within a second, long
+/// enough that a burst of typing is one write.
+const AUTOSAVE_DELAY: Duration = Duration::from_millis(300);
+
+const MAX_RECENT: usize = 8;
+
+/// One finished write of the audit file.
+pub(crate) struct SaveDone {
+    path: PathBuf,
+    generation: u64,
+    result: Result<(), String>,
+}
+
+/// Writes the audit file on a background thread so an fsync never stalls typing.
+#[derive(Default)]
+pub(crate) struct Saver {
+    job: Job<SaveDone>,
+}
+
+impl Saver {
+    pub(crate) fn in_flight(&self) -> bool {
+        self.job.is_running()
+    }
+
+    /// Write `audit` (as of `generation`) to `path`; one save at a time.
+    pub(crate) fn start(
+        &mut self,
+        path: PathBuf,
+        audit: Audit,
+        generation: u64,
+        ctx: &egui::Context,
+    ) {
+        // Without a worker thread the save runs on the UI thread instead.
+        self.job
+            .start_or_run_here("autosave", Some(ctx.clone()), move || {
+                let result = store::save_audit(&path, &audit).map_err(|e| e.to_string());
+                SaveDone {
+                    path,
+                    generation,
+                    result,
+                }
+            });
+    }
+
+    /// A finished save, without waiting.
+    pub(crate) fn poll(&mut self) -> Vec<SaveDone> {
+        finished_save(self.job.poll())
+    }
+
+    /// Wait for the save in flight.
+    pub(crate) fn wait(&mut self) -> Vec<SaveDone> {
+        finished_save(self.job.wait(Duration::from_secs(30)))
+    }
+}
+
+fn finished_save(finished: Option<Finished<SaveDone>>) -> Vec<SaveDone> {
+    match finished {
+        Some(Finished::Done(done)) => vec![done],
+        Some(Finished::Lost) | None => Vec::new(),
+    }
+}
+
+impl SvarskollApp {
+    /// Write any unsaved changes now and wait for the write (quit, tests). Errors are shown.
+    pub fn flush(&mut self) -> Result<(), String> {
+        let finished = self.saver.wait();
+        self.apply_saves(finished);
+        let Some(doc) = &self.doc else {
+            return Ok(());
+        };
+        let Some(path) = doc.path.clone() else {
+            return Ok(());
+        };
+        if doc.needs_save() {
+            let generation = doc.generation();
+            match store::save_audit(&path, &doc.audit) {
+                Ok(()) => {
+                    self.apply_saves(vec![SaveDone {
+                        path,
+                        generation,
+                        result: Ok(()),
+                    }]);
+                }
+                Err(e) => {
+                    self.save_error = Some(e.to_string());
+                    return Err(e.to_string());
+                }
+            }
+        }
+        match &self.save_error {
+            Some(e) => Err(e.clone()),
+            None => Ok(()),
+        }
+    }
+
+    pub(crate) fn apply_saves(&mut self, finished: Vec<SaveDone>) {
+        for done in finished {
+            match done.result {
+                Ok(()) => {
+                    if let Some(doc) = &mut self.doc {
+                        doc.mark_saved(&done.path, done.generation);
+                    }
+                    self.save_error = None;
+                    self.failed_generation = None;
+                }
+                Err(e) => {
+                    self.save_error = Some(e);
+                    self.failed_generation = Some(done.generation);
+                }
+            }
+        }
+    }
+
+    pub(crate) fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let Some(path) = doc.path.clone() else {
+            return;
+        };
+        if !doc.needs_save() || self.saver.in_flight() {
+            if self.saver.in_flight() {
+                ctx.request_repaint_after(Duration::from_millis(50));
+            }
+            return;
+        }
+        if self.failed_generation == Some(doc.generation()) {
+            return;
+        }
+        let waited = doc.dirty_for().unwrap_or(AUTOSAVE_DELAY);
+        if waited < AUTOSAVE_DELAY {
+            ctx.request_repaint_after(AUTOSAVE_DELAY - waited);
+            return;
+        }
+        self.saver
+            .start(path, doc.audit.clone(), doc.generation(), ctx);
+        ctx.request_repaint_after(Duration::from_millis(50));
+    }
+
+    /// One arm per command. A file command gets its file as `path` (empty for the others).
+    pub(crate) fn run_ui(&mut self, command: UiCommand, path: PathBuf) {
+        match command {
+            UiCommand::NewAudit | UiCommand::CloseAudit => {
+                self.doc = None;
+                self.screen = Screen::Start;
+                self.save_error = None;
+                self.reset_screens();
+            }
+            // The bundled example is shared by the tests and the README: opened by path (as the
+            // README's run command does) it becomes an unsaved copy, like "Öppna exemplet".
+            UiCommand::OpenAudit if is_bundled_example(&path) => {
+                self.run_command(Command::OpenExample);
+            }
+            UiCommand::OpenAudit => self.open_audit(path),
+            UiCommand::NewFromTemplateFile => self.new_from_template_file(&path),
+            UiCommand::Save => self.save_now(),
+            UiCommand::SaveAs => self.save_as(path),
+            UiCommand::SaveTemplate => self.save_template(&path),
+            UiCommand::ExportLog => self.export_log(&path),
+            UiCommand::ExportPdf => self.start_export(path),
+            UiCommand::ImportCsv => self.import(&path),
+            UiCommand::OpenEarlier => self.load_earlier(&path),
+            UiCommand::AttachEvidence { account, probe } => {
+                self.attach_evidence(account, probe, &path);
+            }
+            UiCommand::Undo | UiCommand::Redo => {
+                if let Some(doc) = &mut self.doc {
+                    let changed = if command == UiCommand::Undo {
+                        doc.undo()
+                    } else {
+                        doc.redo()
+                    };
+                    if changed {
+                        self.log.forget_edits();
+                        self.audit_screen.forget_edits();
+                    }
+                }
+            }
+            UiCommand::Quit => {
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            }
+        }
+    }
+
+    fn open_audit(&mut self, path: PathBuf) {
+        match store::load_audit(&path) {
+            Ok(audit) => {
+                let screen = if audit.accounts.is_empty() {
+                    Screen::Audit
+                } else {
+                    Screen::Log
+                };
+                self.set_audit(audit, Some(path.clone()), screen);
+                self.remember(path);
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn save_now(&mut self) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        if doc.path.is_some() {
+            self.failed_generation = None;
+            if let Err(e) = self.flush() {
+                self.save_error = Some(e);
+            }
+        } else {
+            self.commands.push(Command::Ui(UiCommand::SaveAs));
+        }
+    }
+
+    fn save_as(&mut self, path: PathBuf) {
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        // Evidence travels with the audit: copy the referenced files to the new folder first
+        // (the originals stay where they were).
+        if let Some(old) = doc.path.clone()
+            && let Err(e) = store::evidence::copy_evidence(&old, &path, &doc.audit)
+        {
+            self.save_error = Some(e.to_string());
+        }
+        doc.set_path(path.clone());
+        self.failed_generation = None;
+        match self.flush() {
+            Ok(()) => {
+                self.remember(path);
+                self.continue_after_save_as();
+            }
+            Err(e) => self.save_error = Some(e),
+        }
+    }
+
+    fn remember(&mut self, path: PathBuf) {
+        let path = std::fs::canonicalize(&path).unwrap_or(path);
+        self.prefs.recent.retain(|p| *p != path);
+        self.prefs.recent.insert(0, path);
+        self.prefs.recent.truncate(MAX_RECENT);
+    }
+
+    fn import(&mut self, path: &Path) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &mut self.doc else {
+            self.error(
+                tr(
+                    lang,
+                    "Skapa eller öppna en granskning innan du importerar konton.",
+                )
+                .to_owned(),
+            );
+            return;
+        };
+        // All or nothing: parse the whole file first, merge only when it has no errors.
+        match store::parse_csv(path) {
+            Ok(log) => {
+                let summary = doc.edit(|audit| audit.merge_accounts(log.accounts));
+                self.accounts.import_done(path, summary, log.notices, lang);
+                self.screen = Screen::Accounts;
+            }
+            Err(e) => {
+                self.accounts.import_failed(path, &e);
+                self.screen = Screen::Accounts;
+            }
+        }
+    }
+
+    fn load_earlier(&mut self, path: &Path) {
+        let now = self.now();
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        match store::load_audit(path) {
+            Ok(earlier) => {
+                let results = crate::core::Results::compute(&earlier, as_of(&earlier, now));
+                let figures = crate::core::EarlierAudit::from_results(&earlier, &results);
+                doc.edit(|a| a.earlier = Some(figures));
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// "Spara som mall": the audit's criteria, question bank and texts, without its results.
+    fn save_template(&mut self, path: &Path) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().trim_end_matches(".ron").to_owned())
+            .unwrap_or_default();
+        let mut template = doc.audit.to_template(&name);
+        let title = doc.audit.meta.title.trim();
+        if !title.is_empty() {
+            template.description = format!("{} {title}.", tr(lang, "Sparad från granskningen"));
+        }
+        match store::templates::save_template(path, &template) {
+            Ok(()) => self.info(&format!(
+                "{} {}",
+                tr(lang, "Mallen sparades:"),
+                path.display()
+            )),
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// Write the log with deadlines and outcomes for Excel (fast enough to run between frames).
+    fn export_log(&mut self, path: &Path) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let results = crate::core::Results::compute(&doc.audit, as_of(&doc.audit, self.now()));
+        let csv = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let written = if csv {
+            store::export::export_csv(&doc.audit, &results, path)
+        } else {
+            store::export::export_xlsx(&doc.audit, &results, path)
+        };
+        match written {
+            Ok(()) => self.info(&format!(
+                "{} {}",
+                tr(lang, "Loggen exporterades:"),
+                path.display()
+            )),
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// "Ny från mallfil": a new audit from a template file (errors name file and line).
+    fn new_from_template_file(&mut self, path: &Path) {
+        match store::load_template(path) {
+            Ok(template) => {
+                let key = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().trim_end_matches(".ron").to_owned())
+                    .unwrap_or_default();
+                let audit = template.new_audit(&key, self.now());
+                self.set_audit(audit, None, Screen::Audit);
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// Copy an evidence file into the audit's evidence folder and reference it from the probe.
+    fn attach_evidence(&mut self, account: usize, probe: usize, source: &Path) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        let Some(audit_path) = doc.path.clone() else {
+            self.error(
+                tr(
+                    lang,
+                    "Spara granskningen till en fil först: bevisen sparas i en mapp bredvid den.",
+                )
+                .to_owned(),
+            );
+            return;
+        };
+        let exists = doc
+            .audit
+            .accounts
+            .get(account)
+            .is_some_and(|a| a.probes.get(probe).is_some());
+        if !exists {
+            return;
+        }
+        match store::evidence::attach_evidence(&audit_path, source) {
+            Ok(relative) => {
+                doc.edit(|a| {
+                    if let Some(p) = a.probe_mut(account, probe) {
+                        p.evidence.push(relative);
+                    }
+                });
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    pub(crate) fn open_evidence(&mut self, relative: &str) {
+        let lang = self.prefs.lang;
+        let Some(audit_path) = self.doc.as_ref().and_then(|d| d.path.clone()) else {
+            return;
+        };
+        match store::evidence::resolve_evidence(&audit_path, relative) {
+            Ok(path) => {
+                if let Err(e) = open_with_desktop(&path) {
+                    self.error(format!(
+                        "{}: {}: {e}",
+                        tr(lang, "Kunde inte öppna filen"),
+                        path.display()
+                    ));
+                }
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    fn start_export(&mut self, path: PathBuf) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        if matches!(self.export, ExportState::Running { .. }) {
+            return;
+        }
+        let now = self.now();
+        let audit = doc.audit.clone();
+        // The same options as the preview on the Rapport screen.
+        let options = preview::options(self.report.report_lang(), as_of(&audit, now), now);
+        let target = path.clone();
+        let fonts = self.report_fonts.clone();
+        let spawned = self
+            .export_job
+            .start("pdf-export", self.ctx.clone(), move || {
+                let fonts = fonts?;
+                let bytes = render_pdf(&audit, &options, &fonts).map_err(|e| e.to_string())?;
+                store::audit_file::write_export(&target, &bytes)
+                    .map_err(|e| ReportError::write(&target, &e).to_string())?;
+                Ok(target)
+            });
+        match spawned {
+            Ok(()) => {
+                self.export = ExportState::Running {
+                    path,
+                    started: self.export_job.started().unwrap_or_else(Instant::now),
+                };
+            }
+            Err(e) => {
+                self.export =
+                    ExportState::Failed(format!("{}: {e}", tr(lang, "Kunde inte starta exporten")));
+            }
+        }
+    }
+
+    pub(crate) fn poll_export(&mut self) {
+        match self.export_job.poll() {
+            Some(Finished::Done(Ok(path))) => self.export = ExportState::Done(path),
+            Some(Finished::Done(Err(e))) => self.export = ExportState::Failed(e),
+            Some(Finished::Lost) => {
+                self.export =
+                    ExportState::Failed(tr(self.prefs.lang, "Exporten avbröts oväntat").to_owned());
+            }
+            None => {}
+        }
+    }
+}
+
+/// `path` with `extension` added when it has no extension at all.
+pub(crate) fn with_extension(path: PathBuf, extension: &str) -> PathBuf {
+    if path.extension().is_some() {
+        return path;
+    }
+    let mut name = path.as_os_str().to_owned();
+    name.push(extension);
+    PathBuf::from(name)
+}
+
+/// A file name from the audit's title: letters, digits and dashes.
+pub(crate) fn suggested_stem(audit: &Audit) -> String {
+    let source = if audit.meta.title.trim().is_empty() {
+        "granskning"
+    } else {
+        audit.meta.title.trim()
+    };
+    let stem: String = source
+        .chars()
+        .map(|c| {
+            if c.is_alphanumeric() {
+                c.to_lowercase().next().unwrap_or(c)
+            } else {
+                '-'
+            }
+        })
+        .collect();
+    let stem = stem
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if stem.is_empty() {
+        "granskning".to_owned()
+    } else {
+        stem
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_and_extensions() {
+        let mut audit = Audit::default();
+        assert_eq!(suggested_stem(&audit), "granskning");
+        audit.meta.title = "Uppföljning av internkontrollplan 2019!".into();
+        assert_eq!(
+            suggested_stem(&audit),
+            "uppföljning-av-internkontrollplan-2019"
+        );
+        assert_eq!(
+            with_extension("a/b".into(), ".pdf"),
+            PathBuf::from("a/b.pdf")
+        );
+        assert_eq!(
+            with_extension("a/b.PDF".into(), ".pdf"),
+            PathBuf::from("a/b.PDF")
+        );
+    }
+}

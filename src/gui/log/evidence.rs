@@ -1,0 +1,109 @@
+//! The evidence window of one probe: attach (dialog, typed path, dropped file), open, forget.
+
+use super::LogScreen;
+use crate::gui::i18n::tr;
+use crate::gui::{Command, ScreenCtx, UiCommand};
+use crate::i18n::Label;
+use crate::store::evidence::remove_reference;
+
+impl LogScreen {
+    /// The evidence of one probe: attach (dialog, typed path, dropped file), open, forget.
+    pub(super) fn evidence_window(&mut self, ctx: &egui::Context, cx: &mut ScreenCtx<'_>) {
+        let lang = cx.lang;
+        let t = |s| tr(lang, s);
+        let Some((a, p)) = self.evidence_for else {
+            return;
+        };
+        let Some(account) = cx.doc.audit.accounts.get(a) else {
+            self.evidence_for = None;
+            return;
+        };
+        let Some(probe) = account.probes.get(p) else {
+            self.evidence_for = None;
+            return;
+        };
+        let name = format!("{} ({})", account.name, account.platform.label(lang));
+        let evidence = probe.evidence.clone();
+        let has_file = cx.doc.path.is_some();
+        let mut open = true;
+        let mut forget = None;
+        let mut window = egui::Window::new(format!("{} – {name}", t("Bevis")))
+            .id(egui::Id::unique(("evidence-window", a, p)));
+        if let Some(anchor) = self.evidence_anchor {
+            window = window.pivot(egui::Align2::RIGHT_TOP).default_pos(anchor);
+        }
+        window
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .default_width(420.0)
+            .show(ctx, |ui| {
+                if !has_file {
+                    ui.label(t(
+                        "Spara granskningen till en fil först: bevisen sparas i en mapp bredvid den.",
+                    ));
+                    if ui.button(UiCommand::SaveAs.label(cx.lang)).clicked() {
+                        cx.commands.push(Command::Ui(UiCommand::SaveAs));
+                    }
+                    return;
+                }
+                if evidence.is_empty() {
+                    ui.label(egui::RichText::new(t("Inga bevis än.")).weak());
+                }
+                for relative in &evidence {
+                    ui.horizontal(|ui| {
+                        ui.add(egui::Label::new(relative.as_str()).truncate());
+                        if ui
+                            .small_button(t("Öppna"))
+                            .on_hover_text(format!("{} {relative}", t("Öppna")))
+                            .clicked()
+                        {
+                            cx.commands.push(Command::OpenEvidence(relative.clone()));
+                        }
+                        if ui
+                            .small_button(t("Ta bort hänvisningen"))
+                            .on_hover_text(t(
+                                "Filen ligger kvar i bevismappen; bara hänvisningen från frågan tas bort.",
+                            ))
+                            .clicked()
+                        {
+                            forget = Some(relative.clone());
+                        }
+                    });
+                }
+                ui.separator();
+                ui.horizontal_wrapped(|ui| {
+                    let attach = UiCommand::AttachEvidence {
+                        account: a,
+                        probe: p,
+                    };
+                    if ui.button(attach.label(cx.lang)).clicked() {
+                        cx.commands.push(Command::Ui(attach));
+                    }
+                    if ui.button(t("Bifoga från sökväg …")).clicked() {
+                        cx.commands.push(Command::TypePath(attach));
+                    }
+                });
+                ui.label(
+                    egui::RichText::new(t(
+                        "eller dra en skärmbild hit medan fönstret är öppet. Filen kopieras till granskningens bevismapp.",
+                    ))
+                    .weak(),
+                );
+            });
+        if let Some(relative) = forget {
+            cx.doc.edit(|audit| {
+                if let Some(probe) = audit
+                    .accounts
+                    .get_mut(a)
+                    .and_then(|acc| acc.probes.get_mut(p))
+                {
+                    remove_reference(&mut probe.evidence, &relative);
+                }
+            });
+        }
+        if !open {
+            self.evidence_for = None;
+        }
+    }
+}

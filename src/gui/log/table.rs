@@ -1,0 +1,393 @@
+//! The log table: one virtualised row per probe, its text and time cells, "Nu" stamps and
+//! arrow-key movement between rows.
+
+use super::{Edit, Field, LogScreen, RowCtx};
+use crate::core::outcome::evaluate;
+use crate::core::{Lang, Outcome, Probe, Stamp};
+use crate::gui::i18n::{fill, tr};
+use crate::gui::widgets;
+use crate::gui::widgets::{
+    TimeCheck, TimeKind, check_stamp, check_time, current_minute, deadline_text, span_text,
+    stamp_text,
+};
+use crate::i18n::Label;
+use egui::Key;
+use egui_extras::{Column, TableBuilder};
+
+impl LogScreen {
+    pub(super) fn table(&mut self, ui: &mut egui::Ui, rc: &RowCtx<'_>, edits: &mut Vec<Edit>) {
+        let t = |s| tr(rc.lang, s);
+        // A copy: the rows' cells need `self` mutably and read the order for the arrow keys.
+        let visible = self.index.visible.clone();
+        let mut builder = TableBuilder::new(ui)
+            .id_salt("log-table")
+            .striped(true)
+            // Fixed time columns, flexible text columns: the table always fits the window.
+            .resizable(false)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::remainder().at_least(90.0).clip(true))
+            .column(Column::exact(72.0).clip(true))
+            .column(Column::remainder().at_least(70.0).clip(true))
+            .column(Column::exact(160.0))
+            .column(Column::exact(160.0))
+            .column(Column::exact(62.0))
+            .column(Column::remainder().at_least(60.0).clip(true))
+            .column(Column::exact(112.0).clip(true))
+            .column(Column::exact(118.0).clip(true))
+            .column(Column::exact(64.0).clip(true));
+        // A row not in this frame's list (the filter is being reset) is found next frame.
+        if let Some(target) = self.scroll_to
+            && let Some(position) = visible.iter().position(|&v| v == target)
+        {
+            self.scroll_to = None;
+            builder = builder.scroll_to_row(position, Some(egui::Align::Center));
+            if let Some((_, field)) = self.pending_focus {
+                self.pending_focus = Some((target, field));
+            }
+        }
+        builder
+            .header(24.0, |mut header| {
+                for title in [
+                    "Konto",
+                    "Plattform",
+                    "Fråga",
+                    "Ställd",
+                    "Besvarad",
+                    "Signerad",
+                    "Anteckning",
+                    "Svarsfrist",
+                    "Status",
+                    "Bevis",
+                ] {
+                    header.col(|ui| {
+                        ui.strong(t(title));
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(26.0, visible.len(), |mut row| {
+                    let row_index = visible[row.index()];
+                    let Some(r) = self.index.rows.get(row_index).copied() else {
+                        return;
+                    };
+                    let account = &rc.audit.accounts[r.account];
+                    let name = format!("{} ({})", account.name, account.platform.label(rc.lang));
+                    row.col(|ui| {
+                        let response = ui
+                            .add(egui::Label::new(&account.name).truncate().sense(egui::Sense::click()))
+                            .on_hover_text(format!("{}\n{}", account.unit, account.url));
+                        response.context_menu(|ui| {
+                            if ui.button(t("Lägg till en fråga till kontot")).clicked() {
+                                edits.push(Edit::AddProbe { account: r.account });
+                            }
+                            if let Some(p) = r.probe
+                                && ui.button(t("Ta bort frågan")).clicked()
+                            {
+                                edits.push(Edit::RemoveProbe { account: r.account, probe: p });
+                            }
+                        });
+                    });
+                    row.col(|ui| {
+                        ui.label(account.platform.label(rc.lang));
+                    });
+                    let Some(p) = r.probe else {
+                        row.col(|ui| {
+                            if ui
+                                .small_button(t("+ Fråga"))
+                                .on_hover_text(format!("{}: {name}", t("Lägg till en fråga")))
+                                .clicked()
+                            {
+                                edits.push(Edit::AddProbe { account: r.account });
+                            }
+                        });
+                        return;
+                    };
+                    let probe = &account.probes[p];
+                    row.col(|ui| {
+                        self.text_cell(ui, row_index, r.account, p, Field::Question, &probe.question, &name, rc.lang, edits);
+                    });
+                    row.col(|ui| {
+                        self.time_cell(ui, rc, row_index, r.account, p, TimeKind::Posted, probe, &name, edits);
+                    });
+                    row.col(|ui| {
+                        self.time_cell(ui, rc, row_index, r.account, p, TimeKind::Answered, probe, &name, edits);
+                    });
+                    row.col(|ui| {
+                        let text = match probe.signed {
+                            None => "–",
+                            Some(true) => t("ja"),
+                            Some(false) => t("nej"),
+                        };
+                        let response = ui
+                            .add(egui::Button::new(text).min_size(egui::vec2(44.0, 0.0)))
+                            .accessible_name(format!("{}: {name}", t("Signerad")))
+                            .on_hover_text(t("Signerat med förnamn? Klicka (eller Mellanslag) för att växla – / ja / nej."));
+                        self.take_focus(&response, row_index, Field::Signed);
+                        self.arrows(ui, &response, row_index, Field::Signed);
+                        if response.clicked() {
+                            let value = match probe.signed {
+                                None => Some(true),
+                                Some(true) => Some(false),
+                                Some(false) => None,
+                            };
+                            edits.push(Edit::Signed { account: r.account, probe: p, value });
+                        }
+                    });
+                    row.col(|ui| {
+                        self.text_cell(ui, row_index, r.account, p, Field::Note, &probe.note, &name, rc.lang, edits);
+                    });
+                    let evaluation = evaluate(rc.rule, rc.cal, probe, rc.as_of);
+                    row.col(|ui| {
+                        let text = evaluation.deadline.as_ref().map(deadline_text).unwrap_or_default();
+                        ui.label(text);
+                    });
+                    row.col(|ui| {
+                        let invalid = [TimeKind::Posted, TimeKind::Answered]
+                            .iter()
+                            .any(|k| self.buffers.contains_key(&(r.account, p, *k)));
+                        if invalid {
+                            ui.colored_label(widgets::error_color(ui), t("ej sparad ändring"));
+                            return;
+                        }
+                        let outcome = evaluation.outcome;
+                        let detail = match (outcome, evaluation.deadline, evaluation.response_hours) {
+                            (Outcome::Pending, Some(d), _) => format!(
+                                " · {} {}",
+                                span_text((d.to_utc() - rc.as_of).num_minutes()),
+                                t("kvar")
+                            ),
+                            (Outcome::InTime | Outcome::Late, _, Some(h)) => {
+                                format!(" · {}", crate::core::numbers::hours(h, rc.lang))
+                            }
+                            _ => String::new(),
+                        };
+                        let color = widgets::outcome_color(ui, outcome);
+                        ui.label(
+                            egui::RichText::new(format!("● {}{detail}", outcome.label(rc.lang)))
+                                .color(color),
+                        );
+                    });
+                    row.col(|ui| {
+                        let count = probe.evidence.len();
+                        let text = if count == 0 {
+                            format!("{} …", t("Bevis"))
+                        } else {
+                            format!("{} ({count})", t("Bevis"))
+                        };
+                        let open = self.evidence_for == Some((r.account, p));
+                        let response = ui
+                            .add(egui::Button::new(text).small().selected(open))
+                            .accessible_name(format!("{}: {name}", t("Bevis")))
+                            .on_hover_text(fill(t("{n} bevis (skärmbilder). Klicka för att bifoga, öppna eller ta bort."), &[("n", count)]));
+                        if response.clicked() {
+                            self.evidence_for = if open { None } else { Some((r.account, p)) };
+                            self.evidence_anchor = Some(response.rect.left_bottom());
+                        }
+                    });
+                });
+            });
+    }
+
+    #[allow(clippy::too_many_arguments)] // the cell's coordinates; bundling them hides nothing
+    fn text_cell(
+        &mut self,
+        ui: &mut egui::Ui,
+        row_index: usize,
+        account: usize,
+        probe: usize,
+        field: Field,
+        value: &str,
+        name: &str,
+        lang: Lang,
+        edits: &mut Vec<Edit>,
+    ) {
+        let title = match field {
+            Field::Question => tr(lang, "Fråga"),
+            _ => tr(lang, "Anteckning"),
+        };
+        let mut text = value.to_owned();
+        let id = egui::Id::unique(("log-text", account, probe, field));
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .id(id)
+                    .desired_width(f32::INFINITY),
+            )
+            .accessible_name(format!("{title}: {name}"));
+        if !value.is_empty() {
+            response.clone().on_hover_text(value);
+        }
+        self.take_focus(&response, row_index, field);
+        self.arrows(ui, &response, row_index, field);
+        if response.changed() {
+            edits.push(Edit::Text {
+                account,
+                probe,
+                field,
+                value: text,
+                id,
+            });
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)] // as `text_cell`
+    fn time_cell(
+        &mut self,
+        ui: &mut egui::Ui,
+        rc: &RowCtx<'_>,
+        row_index: usize,
+        account: usize,
+        p: usize,
+        kind: TimeKind,
+        probe: &Probe,
+        name: &str,
+        edits: &mut Vec<Edit>,
+    ) {
+        let t = |s| tr(rc.lang, s);
+        let key = (account, p, kind);
+        let (value, other, title, field) = match kind {
+            TimeKind::Posted => (
+                probe.posted_at,
+                probe.answered_at,
+                t("Ställd"),
+                Field::Posted,
+            ),
+            TimeKind::Answered => (
+                probe.answered_at,
+                probe.posted_at,
+                t("Besvarad"),
+                Field::Answered,
+            ),
+        };
+        let buffered = self.buffers.get(&key).cloned();
+        let invalid = buffered.as_deref().is_some_and(|b| {
+            matches!(
+                check_time(b, kind, other, rc.now, rc.lang),
+                TimeCheck::Invalid(_)
+            )
+        });
+        let mut text = buffered.unwrap_or_else(|| stamp_text(value));
+        let id = egui::Id::unique(("log-time", account, p, kind));
+        let response = ui
+            .add(
+                egui::TextEdit::singleline(&mut text)
+                    .id(id)
+                    .desired_width(118.0)
+                    .hint_text(t("ÅÅÅÅ-MM-DD TT:MM")),
+            )
+            .accessible_name(format!("{title}: {name}"));
+        if invalid {
+            ui.painter().rect_stroke(
+                response.rect.expand(1.0),
+                2.0,
+                egui::Stroke::new(1.5, widgets::error_color(ui)),
+                egui::StrokeKind::Outside,
+            );
+        }
+        if response.changed() {
+            self.buffers.insert(key, text.clone());
+        }
+        self.take_focus(&response, row_index, field);
+        let (enter, escape) = ui.input(|i| (i.key_pressed(Key::Enter), i.key_pressed(Key::Escape)));
+        if response.lost_focus() {
+            if escape {
+                self.buffers.remove(&key);
+            } else {
+                match self.buffers.get(&key).cloned() {
+                    // Enter in an empty field stamps the current minute.
+                    None if enter && value.is_none() => {
+                        self.stamp(rc, account, p, kind, other, edits);
+                    }
+                    None => {}
+                    Some(typed) => match check_time(&typed, kind, other, rc.now, rc.lang) {
+                        TimeCheck::Valid { value: new, notice } => {
+                            self.buffers.remove(&key);
+                            if new != value {
+                                edits.push(Edit::Time {
+                                    account,
+                                    probe: p,
+                                    kind,
+                                    value: new,
+                                });
+                            }
+                            self.notice = notice.map(|n| (n, false));
+                        }
+                        // Kept with its message; the audit is unchanged.
+                        TimeCheck::Invalid(_) => {}
+                    },
+                }
+                if enter {
+                    // Stay in the field, so the arrows can move on to the next row.
+                    response.request_focus();
+                }
+            }
+        }
+        self.arrows(ui, &response, row_index, field);
+        let now_button = ui
+            .add(egui::Button::new(t("Nu")).small())
+            .accessible_name(format!("{} {}: {name}", t("Nu"), title.to_lowercase()))
+            .on_hover_text(t(
+                "Sätt till nuvarande minut (Enter i ett tomt fält gör samma sak)",
+            ));
+        if now_button.clicked() {
+            self.buffers.remove(&key);
+            self.stamp(rc, account, p, kind, other, edits);
+        }
+    }
+
+    fn stamp(
+        &mut self,
+        rc: &RowCtx<'_>,
+        account: usize,
+        probe: usize,
+        kind: TimeKind,
+        other: Option<Stamp>,
+        edits: &mut Vec<Edit>,
+    ) {
+        let minute = current_minute(rc.now);
+        match check_stamp(minute, kind, other, rc.now, rc.lang) {
+            TimeCheck::Valid { value, .. } => {
+                edits.push(Edit::Time {
+                    account,
+                    probe,
+                    kind,
+                    value,
+                });
+                self.notice = None;
+            }
+            TimeCheck::Invalid(message) => self.notice = Some((message, true)),
+        }
+    }
+
+    /// Give the focus to a cell that asked for it (arrow keys, "check now" list).
+    fn take_focus(&mut self, response: &egui::Response, row_index: usize, field: Field) {
+        if self.pending_focus == Some((row_index, field)) {
+            response.request_focus();
+            self.pending_focus = None;
+        }
+    }
+
+    /// Up/down arrows move to the same cell of the previous/next visible row.
+    fn arrows(&mut self, ui: &egui::Ui, response: &egui::Response, row_index: usize, field: Field) {
+        if !response.has_focus() {
+            return;
+        }
+        let (up, down) = ui.input(|i| (i.key_pressed(Key::ArrowUp), i.key_pressed(Key::ArrowDown)));
+        if !(up || down) {
+            return;
+        }
+        let visible = &self.index.visible;
+        let Some(position) = visible.iter().position(|&v| v == row_index) else {
+            return;
+        };
+        let target = if up {
+            position.checked_sub(1)
+        } else {
+            (position + 1 < visible.len()).then_some(position + 1)
+        };
+        if let Some(target) = target.and_then(|t| visible.get(t)) {
+            self.pending_focus = Some((*target, field));
+            self.scroll_to = Some(*target);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Messages at the top of the window: the save error, the "no file yet" warning, and the
+//! dismissable errors and notices of commands.
+
+use crate::gui::command::{Command, UiCommand};
+use crate::gui::{Screen, SvarskollApp, tr, widgets};
+
+/// A message at the top of the window.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Banner {
+    error: bool,
+    text: String,
+}
+
+impl SvarskollApp {
+    pub(crate) fn banners(&mut self, ui: &mut egui::Ui) {
+        let lang = self.prefs.lang;
+        let t = |s| tr(lang, s);
+        if let Some(error) = self.save_error.clone() {
+            widgets::banner(ui, widgets::Tone::Error, |ui| {
+                ui.label(format!("{} {error}", t("Granskningen kunde inte sparas:")));
+                if ui.button(t("Försök igen")).clicked() {
+                    self.failed_generation = None;
+                    self.commands.push(Command::Ui(UiCommand::Save));
+                }
+                if ui.button(UiCommand::SaveAs.label(lang)).clicked() {
+                    self.commands.push(Command::Ui(UiCommand::SaveAs));
+                }
+            });
+        }
+        if self.screen != Screen::Start && self.doc.as_ref().is_some_and(|d| d.path.is_none()) {
+            widgets::banner(ui, widgets::Tone::Warning, |ui| {
+                ui.label(t(
+                    "Granskningen är inte sparad till någon fil än. När den har en fil sparas varje ändring automatiskt.",
+                ));
+                if ui.button(UiCommand::SaveAs.label(lang)).clicked() {
+                    self.commands.push(Command::Ui(UiCommand::SaveAs));
+                }
+            });
+        }
+        let mut dismissed = None;
+        for (i, banner) in self.banners.iter().enumerate() {
+            let tone = if banner.error {
+                widgets::Tone::Error
+            } else {
+                widgets::Tone::Info
+            };
+            widgets::banner(ui, tone, |ui| {
+                ui.label(&banner.text);
+                if ui
+                    .small_button("×")
+                    .on_hover_text(t("Stäng meddelandet"))
+                    .clicked()
+                {
+                    dismissed = Some(i);
+                }
+            });
+        }
+        if let Some(i) = dismissed {
+            self.banners.remove(i);
+        }
+    }
+
+    pub(crate) fn error(&mut self, text: String) {
+        self.banners.push(Banner { error: true, text });
+    }
+
+    pub(crate) fn info(&mut self, text: &str) {
+        self.banners.push(Banner {
+            error: false,
+            text: text.to_owned(),
+        });
+    }
+}

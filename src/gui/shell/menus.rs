@@ -1,0 +1,126 @@
+//! The menu bar (Arkiv, Redigera, Visa) and the save indicator at its right end.
+
+use crate::core::Lang;
+use crate::gui::command::{Command, UiCommand};
+use crate::gui::{SvarskollApp, ThemeChoice, tr, widgets};
+
+impl SvarskollApp {
+    pub(crate) fn apply_theme(&self, ctx: &egui::Context) {
+        ctx.set_theme(match self.prefs.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+    }
+
+    pub(crate) fn menu_bar(&mut self, ui: &mut egui::Ui) {
+        let lang = self.prefs.lang;
+        let t = |s| tr(lang, s);
+        let has_doc = self.doc.is_some();
+        let (can_undo, can_redo) = self
+            .doc
+            .as_ref()
+            .map_or((false, false), |d| (d.can_undo(), d.can_redo()));
+        egui::Panel::top("menu").show(ui, |ui| {
+            egui::MenuBar::new().ui(ui, |ui| {
+                ui.menu_button(t("Arkiv"), |ui| {
+                    let queue = &mut self.commands;
+                    UiCommand::NewAudit.menu_entry(ui, lang, true, queue);
+                    UiCommand::OpenAudit.menu_entry(ui, lang, true, queue);
+                    if ui.button(t("Öppna med sökväg …")).clicked() {
+                        queue.push(Command::TypePath(UiCommand::OpenAudit));
+                    }
+                    UiCommand::NewFromTemplateFile.menu_entry(ui, lang, true, queue);
+                    ui.menu_button(t("Senaste"), |ui| {
+                        if self.prefs.recent.is_empty() {
+                            ui.label(t("Inga senaste granskningar"));
+                        }
+                        for path in &self.prefs.recent {
+                            if ui.button(path.display().to_string()).clicked() {
+                                queue.push(Command::WithFile(UiCommand::OpenAudit, path.clone()));
+                            }
+                        }
+                    });
+                    ui.separator();
+                    UiCommand::Save.menu_entry(ui, lang, has_doc, queue);
+                    UiCommand::SaveAs.menu_entry(ui, lang, has_doc, queue);
+                    UiCommand::SaveTemplate.menu_entry(ui, lang, has_doc, queue);
+                    UiCommand::ExportLog.menu_entry(ui, lang, has_doc, queue);
+                    UiCommand::CloseAudit.menu_entry(ui, lang, has_doc, queue);
+                    ui.separator();
+                    UiCommand::Quit.menu_entry(ui, lang, true, queue);
+                });
+                ui.menu_button(t("Redigera"), |ui| {
+                    let queue = &mut self.commands;
+                    UiCommand::Undo.menu_entry(ui, lang, can_undo, queue);
+                    UiCommand::Redo.menu_entry(ui, lang, can_redo, queue);
+                });
+                ui.menu_button(t("Visa"), |ui| {
+                    ui.label(t("Språk"));
+                    ui.radio_value(&mut self.prefs.lang, Lang::Sv, "Svenska");
+                    ui.radio_value(&mut self.prefs.lang, Lang::En, "English");
+                    ui.separator();
+                    ui.label(t("Tema"));
+                    let before = self.prefs.theme;
+                    ui.radio_value(
+                        &mut self.prefs.theme,
+                        ThemeChoice::System,
+                        t("Som systemet"),
+                    );
+                    ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, t("Ljust"));
+                    ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, t("Mörkt"));
+                    if before != self.prefs.theme {
+                        self.apply_theme(ui.ctx());
+                    }
+                    ui.separator();
+                    if ui
+                        .add(egui::Button::new(t("Större text")).shortcut_text("Ctrl +"))
+                        .clicked()
+                    {
+                        egui::gui_zoom::zoom_in(ui.ctx());
+                    }
+                    if ui
+                        .add(egui::Button::new(t("Mindre text")).shortcut_text("Ctrl -"))
+                        .clicked()
+                    {
+                        egui::gui_zoom::zoom_out(ui.ctx());
+                    }
+                    if ui
+                        .add(egui::Button::new(t("Normal textstorlek")).shortcut_text("Ctrl 0"))
+                        .clicked()
+                    {
+                        ui.ctx().set_zoom_factor(1.0);
+                    }
+                });
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    self.save_indicator(ui);
+                });
+            });
+        });
+    }
+
+    fn save_indicator(&self, ui: &mut egui::Ui) {
+        let t = |s| tr(self.prefs.lang, s);
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let (text, color) = if self.save_error.is_some() {
+            (t("Kunde inte spara!"), widgets::error_color(ui))
+        } else if doc.path.is_none() {
+            (t("Inte sparad till fil"), widgets::warning_color(ui))
+        } else if doc.is_saved() {
+            (t("Allt sparat"), widgets::ok_color(ui))
+        } else {
+            (t("Sparar …"), ui.visuals().weak_text_color())
+        };
+        ui.label(egui::RichText::new(text).color(color));
+        if let Some(name) = doc.display_name() {
+            ui.label(egui::RichText::new(name).strong()).on_hover_text(
+                doc.path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+            );
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! The modal questions: unsaved changes before closing or replacing the audit, and the typed
+//! path when no file dialog could be shown.
+
+use crate::gui::command::{Command, UiCommand};
+use crate::gui::{SvarskollApp, tr};
+use egui::{Key, ViewportCommand};
+use std::path::PathBuf;
+
+/// What to do once the unsaved-changes question is answered.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Pending {
+    Quit,
+    Then(Command),
+}
+
+/// A typed path, offered when no native dialog could be shown.
+#[derive(Clone, Debug)]
+pub(crate) struct PathPrompt {
+    command: UiCommand,
+    text: String,
+    /// Put the cursor in the field when the prompt opens.
+    focus: bool,
+}
+
+impl PathPrompt {
+    /// An empty prompt for `command`'s file, with the cursor in it.
+    pub(crate) fn new(command: UiCommand) -> Self {
+        Self {
+            command,
+            text: String::new(),
+            focus: true,
+        }
+    }
+}
+
+impl SvarskollApp {
+    pub(crate) fn modals(&mut self, ctx: &egui::Context) {
+        let lang = self.prefs.lang;
+        let t = |s| tr(lang, s);
+        if let Some(pending) = self.pending.clone() {
+            let has_file = self.doc.as_ref().is_some_and(|d| d.path.is_some());
+            let mut answer = None;
+            egui::Modal::new(egui::Id::unique("unsaved-guard")).show(ctx, |ui| {
+                ui.set_max_width(420.0);
+                ui.heading(t("Granskningen är inte sparad"));
+                ui.label(if has_file {
+                    t("Granskningen kunde inte sparas till sin fil. Spara den någon annanstans, annars går de senaste ändringarna förlorade.")
+                } else {
+                    t("Den här granskningen har ingen fil än. Spara den, annars går det du har gjort förlorat.")
+                });
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(UiCommand::SaveAs.label(lang)).clicked() {
+                        answer = Some(0);
+                    }
+                    if ui.button(t("Stäng utan att spara")).clicked() {
+                        answer = Some(1);
+                    }
+                    if ui.button(t("Avbryt")).clicked() {
+                        answer = Some(2);
+                    }
+                });
+            });
+            match answer {
+                Some(0) => {
+                    self.pending = None;
+                    self.after_save = Some(pending);
+                    self.commands.push(Command::Ui(UiCommand::SaveAs));
+                }
+                Some(1) => {
+                    self.pending = None;
+                    self.discard_and(pending, ctx);
+                }
+                Some(_) => self.pending = None,
+                None => {}
+            }
+        }
+        if let Some(mut prompt) = self.path_prompt.take() {
+            let mut keep = true;
+            let Some(spec) = prompt.command.dialog(lang) else {
+                return;
+            };
+            egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
+                ui.set_min_width(480.0);
+                ui.heading(spec.title);
+                let label = ui.label(t("Sökväg till filen:"));
+                let response = ui.add(
+                    egui::TextEdit::singleline(&mut prompt.text)
+                        .desired_width(460.0)
+                        .hint_text(spec.hint),
+                );
+                response.clone().labelled_by(label.id);
+                if prompt.focus {
+                    response.request_focus();
+                    prompt.focus = false;
+                }
+                let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
+                ui.horizontal(|ui| {
+                    let ok =
+                        ui.add_enabled(!prompt.text.trim().is_empty(), egui::Button::new(t("OK")));
+                    if (ok.clicked() || enter) && !prompt.text.trim().is_empty() {
+                        let path = PathBuf::from(prompt.text.trim());
+                        self.commands.push(Command::WithFile(prompt.command, path));
+                        keep = false;
+                    }
+                    if ui.button(t("Avbryt")).clicked() {
+                        keep = false;
+                        if prompt.command == UiCommand::SaveAs {
+                            self.after_save = None;
+                        }
+                    }
+                });
+            });
+            if keep {
+                self.path_prompt = Some(prompt);
+            }
+        }
+    }
+
+    fn discard_and(&mut self, pending: Pending, ctx: &egui::Context) {
+        match pending {
+            Pending::Quit => {
+                self.allow_close = true;
+                self.doc = None;
+                ctx.send_viewport_cmd(ViewportCommand::Close);
+            }
+            Pending::Then(command) => {
+                self.doc = None;
+                self.commands.push(command);
+            }
+        }
+    }
+
+    /// After "Spara som" answered the unsaved-changes question, do what was asked.
+    pub(crate) fn continue_after_save_as(&mut self) {
+        match self.after_save.take() {
+            Some(Pending::Quit) => {
+                self.allow_close = true;
+                if let Some(ctx) = &self.ctx {
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            }
+            Some(Pending::Then(command)) => self.commands.push(command),
+            None => {}
+        }
+    }
+}

@@ -1,0 +1,82 @@
+//! The five steps in the side bar, each with a line of progress, and Alt+1 … Alt+5.
+
+use crate::gui::{Screen, SvarskollApp, i18n, tr};
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+impl SvarskollApp {
+    pub(crate) fn side_bar(&mut self, ui: &mut egui::Ui) {
+        let lang = self.prefs.lang;
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let audit = &doc.audit;
+        let audited: Vec<&crate::core::Account> = audit
+            .accounts
+            .iter()
+            .filter(|a| audit.is_audited(a))
+            .collect();
+        let probes = audited.iter().flat_map(|a| a.probes.iter());
+        let (mut posted, mut answered, mut total) = (0usize, 0usize, 0usize);
+        for p in probes {
+            total += 1;
+            posted += usize::from(p.posted_at.is_some());
+            answered += usize::from(p.answered_at.is_some());
+        }
+        let hints = [
+            if audit.meta.title.trim().is_empty() {
+                tr(lang, "titel saknas").to_owned()
+            } else {
+                audit.meta.title.clone()
+            },
+            i18n::fill(
+                tr(lang, "{n} konton, {s} i urvalet"),
+                &[("n", audit.accounts.len()), ("s", audited.len())],
+            ),
+            i18n::fill(
+                tr(lang, "{p} av {t} ställda, {a} besvarade"),
+                &[("p", posted), ("t", total), ("a", answered)],
+            ),
+            String::new(),
+            if audit.actions.is_empty() {
+                String::new()
+            } else {
+                i18n::fill(tr(lang, "{n} åtgärder"), &[("n", audit.actions.len())])
+            },
+        ];
+        egui::Panel::left("steps")
+            .resizable(false)
+            .exact_size(168.0)
+            .show(ui, |ui| {
+                ui.add_space(8.0);
+                let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
+                let shortcuts = keys.map(|key| KeyboardShortcut::new(Modifiers::ALT, key));
+                for (i, (step, hint)) in Screen::STEPS.iter().zip(hints).enumerate() {
+                    let selected = self.screen == *step;
+                    let text =
+                        egui::RichText::new(format!("{}  {}", i + 1, tr(lang, step.label())))
+                            .size(15.0);
+                    let response = ui
+                        .add_sized(
+                            [ui.available_width(), 30.0],
+                            egui::Button::selectable(selected, text),
+                        )
+                        .on_hover_text(ui.ctx().format_shortcut(&shortcuts[i]));
+                    if response.clicked() {
+                        self.screen = *step;
+                    }
+                    if !hint.is_empty() {
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(hint).size(11.0).weak())
+                                .truncate(),
+                        );
+                    }
+                    ui.add_space(6.0);
+                }
+                for (step, shortcut) in Screen::STEPS.iter().zip(shortcuts) {
+                    if ui.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                        self.screen = *step;
+                    }
+                }
+            });
+    }
+}
