@@ -7,6 +7,7 @@ use super::{Command, ScreenCtx, UiCommand};
 use crate::core::localtime::{LocalResolution, format_local, parse_time};
 use crate::core::{Criteria, DeadlineMode, Lang, Platform};
 use crate::i18n::Label;
+use crate::i18n::app as m;
 use chrono::NaiveDate;
 
 /// Fields typed as text that must parse before they reach the audit.
@@ -26,7 +27,7 @@ impl AuditScreen {
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading(cx.t("1  Granskning"));
+            ui.heading(cx.t(m::audit::N1_AUDIT));
             ui.add_space(4.0);
             if ui.available_width() > 900.0 {
                 ui.columns(2, |cols| {
@@ -44,7 +45,7 @@ impl AuditScreen {
     fn meta(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
         let lang = cx.lang;
         let t = |s| tr(lang, s);
-        ui.strong(t("Uppgifter om granskningen"));
+        ui.strong(t(m::audit::ABOUT_THE_AUDIT));
         egui::Grid::new("audit-meta")
             .num_columns(2)
             .spacing([12.0, 6.0])
@@ -52,22 +53,46 @@ impl AuditScreen {
             .show(ui, |ui| {
                 let meta = &mut cx.doc.audit.meta;
                 let fields: [(&str, &mut String, &str); 7] = [
-                    (t("Organisation"), &mut meta.organisation, "Malmö stad"),
-                    (t("Rapportens titel"), &mut meta.title, "Uppföljning av internkontrollplan 2019"),
-                    (t("Nämnd"), &mut meta.committee, "Grundskolenämnden"),
-                    (t("Förvaltning"), &mut meta.administration, "Grundskoleförvaltningen"),
-                    (t("Period"), &mut meta.period, "tertial 1"),
-                    (t("Resultat rapporteras till"), &mut meta.report_to, "Grundskolenämnden"),
-                    (t("Diarienummer"), &mut meta.diary_number, "GSN-2019-1234"),
+                    (
+                        t(m::audit::ORGANISATION),
+                        &mut meta.organisation,
+                        "Malmö stad",
+                    ),
+                    (
+                        t(m::audit::REPORT_TITLE),
+                        &mut meta.title,
+                        "Uppföljning av internkontrollplan 2019",
+                    ),
+                    (
+                        t(m::audit::COMMITTEE),
+                        &mut meta.committee,
+                        "Grundskolenämnden",
+                    ),
+                    (
+                        t(m::audit::ADMINISTRATION),
+                        &mut meta.administration,
+                        "Grundskoleförvaltningen",
+                    ),
+                    (t(m::audit::PERIOD), &mut meta.period, "tertial 1"),
+                    (
+                        t(m::audit::RESULTS_REPORTED_TO),
+                        &mut meta.report_to,
+                        "Grundskolenämnden",
+                    ),
+                    (
+                        t(m::audit::DIARY_NUMBER),
+                        &mut meta.diary_number,
+                        "GSN-2019-1234",
+                    ),
                 ];
                 let mut changed = None;
                 for (label, value, hint) in fields {
-                    let r = text_row(ui, label, value, &format!("{} {hint}", t("t.ex.")));
+                    let r = text_row(ui, label, value, &format!("{} {hint}", t(m::audit::E_G)));
                     if r.changed() {
                         changed = Some(r.id);
                     }
                 }
-                let year_label = ui.label(t("År"));
+                let year_label = ui.label(t(m::audit::YEAR));
                 let r = ui
                     .add(egui::DragValue::new(&mut cx.doc.audit.meta.year).range(2000..=2100))
                     .labelled_by(year_label.id);
@@ -80,7 +105,7 @@ impl AuditScreen {
                 }
 
                 // Auditors: one comma-separated line, kept as typed until the field is left.
-                let label = ui.label(t("Granskare"));
+                let label = ui.label(t(m::audit::AUDITORS));
                 let mut text = self
                     .auditors
                     .clone()
@@ -88,7 +113,7 @@ impl AuditScreen {
                 let r = ui
                     .add(
                         egui::TextEdit::singleline(&mut text)
-                            .hint_text(t("förnamn efternamn, kommaseparerade"))
+                            .hint_text(t(m::audit::FIRST_AND_LAST_NAMES_COMMA_SEPARATED))
                             .desired_width(f32::INFINITY),
                     )
                     .labelled_by(label.id);
@@ -109,7 +134,7 @@ impl AuditScreen {
                     self.auditors = None;
                 }
 
-                let label = ui.label(t("Rapportdatum"));
+                let label = ui.label(t(m::audit::REPORT_DATE));
                 let current = cx
                     .doc
                     .audit
@@ -121,7 +146,7 @@ impl AuditScreen {
                 let r = ui
                     .add(
                         egui::TextEdit::singleline(&mut text)
-                            .hint_text(t("ÅÅÅÅ-MM-DD (tomt = dagens datum)"))
+                            .hint_text(t(m::audit::YYYY_MM_DD_EMPTY_TODAY))
                             .desired_width(f32::INFINITY),
                     )
                     .labelled_by(label.id);
@@ -144,26 +169,24 @@ impl AuditScreen {
                             ui.label("");
                             ui.colored_label(
                                 widgets::error_color(ui),
-                                t("Skriv datumet som ÅÅÅÅ-MM-DD; inget ändrades."),
+                                t(m::audit::WRITE_THE_DATE_AS_YYYY_MM),
                             );
                             ui.end_row();
                         }
                     }
                 }
 
-                let label = ui.label(t("Granskningen stängd"));
+                let label = ui.label(t(m::audit::AUDIT_CLOSED));
                 let current = widgets::stamp_text(cx.doc.audit.meta.closed_at);
                 let mut text = self.closed_at.clone().unwrap_or(current);
                 let r = ui
                     .add(
                         egui::TextEdit::singleline(&mut text)
-                            .hint_text(t("ÅÅÅÅ-MM-DD TT:MM (tomt = resultat per nu)"))
+                            .hint_text(t(m::audit::YYYY_MM_DD_HH_MM_EMPTY))
                             .desired_width(f32::INFINITY),
                     )
                     .labelled_by(label.id)
-                    .on_hover_text(t(
-                        "Resultaten räknas som de stod vid den här tiden. Svar som kommer senare räknas inte.",
-                    ));
+                    .on_hover_text(t(m::audit::RESULTS_ARE_COMPUTED_AS_THEY_STOOD));
                 ui.end_row();
                 if r.changed() {
                     self.closed_at = Some(text.clone());
@@ -186,7 +209,11 @@ impl AuditScreen {
                                     ui.label("");
                                     ui.colored_label(
                                         widgets::warning_color(ui),
-                                        format!("{} {}", t("Tolkad som"), format_local(&resolved.instant)),
+                                        format!(
+                                            "{} {}",
+                                            t(m::audit::READ_AS),
+                                            format_local(&resolved.instant)
+                                        ),
                                     );
                                     ui.end_row();
                                 }
@@ -195,7 +222,7 @@ impl AuditScreen {
                                 ui.label("");
                                 ui.colored_label(
                                     widgets::error_color(ui),
-                                    t("Skriv tiden som ÅÅÅÅ-MM-DD TT:MM; inget ändrades."),
+                                    t(m::audit::WRITE_THE_TIME_AS_YYYY_MM),
                                 );
                                 ui.end_row();
                             }
@@ -212,7 +239,7 @@ impl AuditScreen {
         let lang = cx.lang;
         let t = |s| tr(lang, s);
         ui.horizontal(|ui| {
-            ui.strong(t("Kriterier"));
+            ui.strong(t(m::audit::CRITERIA));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if UiCommand::SaveTemplate
                     .menu_item(ui, cx.lang, true)
@@ -235,10 +262,12 @@ impl AuditScreen {
             widgets::banner(ui, widgets::Tone::Warning, |ui| {
                 ui.label(format!(
                     "{} ({template}): {}.",
-                    t("Kriterierna skiljer sig från mallen"),
+                    t(m::audit::THE_CRITERIA_DIFFER_FROM_THE_TEMPLATE),
                     differences.join("; ")
                 ));
-                reset = ui.button(t("Återställ mallens kriterier")).clicked();
+                reset = ui
+                    .button(t(m::audit::RESTORE_THE_TEMPLATES_CRITERIA))
+                    .clicked();
             });
             if reset {
                 cx.doc.edit(|a| {
@@ -254,21 +283,21 @@ impl AuditScreen {
             .spacing([12.0, 6.0])
             .min_col_width(130.0)
             .show(ui, |ui| {
-                ui.label(t("Svarsfrist räknas"));
+                ui.label(t(m::audit::DEADLINE_COUNTED_IN));
                 ui.vertical(|ui| {
                     ui.radio_value(
                         &mut criteria.deadline.mode,
                         DeadlineMode::NextWorkingDay,
-                        t("timmar; slutar fristen på en helgdag flyttas den till nästa arbetsdag"),
+                        t(m::audit::HOURS_A_DEADLINE_ENDING_ON_A),
                     );
                     ui.radio_value(
                         &mut criteria.deadline.mode,
                         DeadlineMode::WorkingHours,
-                        t("bara arbetsdagarnas timmar räknas"),
+                        t(m::audit::ONLY_HOURS_ON_WORKING_DAYS_COUNT),
                     );
                 });
                 ui.end_row();
-                let label = ui.label(t("Svarsfrist (timmar)"));
+                let label = ui.label(t(m::audit::DEADLINE_HOURS));
                 ui.add(
                     egui::DragValue::new(&mut criteria.deadline.hours)
                         .range(1..=720)
@@ -276,27 +305,30 @@ impl AuditScreen {
                 )
                 .labelled_by(label.id);
                 ui.end_row();
-                ui.label(t("Längsta svarstid"));
+                ui.label(t(m::audit::LONGEST_RESPONSE_TIME));
                 ui.horizontal(|ui| {
                     let mut limited = criteria.deadline.max_days.is_some();
-                    if ui.checkbox(&mut limited, t("svar efter högst")).changed() {
+                    if ui
+                        .checkbox(&mut limited, t(m::audit::ANSWERS_AFTER_AT_MOST))
+                        .changed()
+                    {
                         criteria.deadline.max_days = limited.then_some(7);
                     }
                     if let Some(days) = &mut criteria.deadline.max_days {
                         ui.add(egui::DragValue::new(days).range(1..=60))
-                            .on_hover_text(t("dagar"))
-                            .accessible_name(t("Längsta svarstid i dagar"));
-                        ui.label(t("dagar räknas, senare svar räknas som obesvarade"));
+                            .on_hover_text(t(m::common::DAYS))
+                            .accessible_name(t(m::audit::LONGEST_RESPONSE_TIME_IN_DAYS));
+                        ui.label(t(m::audit::DAYS_COUNT_LATER_ANSWERS_COUNT_AS));
                     }
                 });
                 ui.end_row();
-                ui.label(t("Signatur"));
+                ui.label(t(m::audit::SIGNATURE));
                 ui.checkbox(
                     &mut criteria.signature_required,
-                    t("svaret ska avslutas med avsändarens förnamn"),
+                    t(m::audit::THE_ANSWER_MUST_END_WITH_THE),
                 );
                 ui.end_row();
-                ui.label(t("Plattformar som granskas"));
+                ui.label(t(m::audit::PLATFORMS_IN_SCOPE));
                 ui.horizontal_wrapped(|ui| {
                     for platform in Platform::ALL {
                         let mut on = criteria.platforms_in_scope.contains(&platform);
@@ -317,7 +349,7 @@ impl AuditScreen {
         }
 
         ui.add_space(12.0);
-        let label = ui.strong(t("Frågebank (en fråga per rad)"));
+        let label = ui.strong(t(m::audit::QUESTION_BANK_ONE_QUESTION_PER_LINE));
         let mut text = self
             .question_bank
             .clone()
@@ -345,12 +377,7 @@ impl AuditScreen {
         if r.lost_focus() {
             self.question_bank = None;
         }
-        ui.label(
-            egui::RichText::new(t(
-                "Frågorna delas ut till kontona i steg 2 (Tilldela frågor) så att grannkonton får olika frågor.",
-            ))
-            .weak(),
-        );
+        ui.label(egui::RichText::new(t(m::audit::QUESTIONS_ARE_GIVEN_TO_THE_ACCOUNTS)).weak());
     }
 }
 
@@ -371,28 +398,33 @@ fn differences(template: &Criteria, current: &Criteria, lang: Lang) -> Vec<Strin
     let mut out = Vec::new();
     let (a, b) = (&template.deadline, &current.deadline);
     if a.mode != b.mode {
-        out.push(t("sättet att räkna svarsfristen").to_owned());
+        out.push(t(m::audit::HOW_THE_DEADLINE_IS_COUNTED).to_owned());
     }
     if a.hours != b.hours {
-        out.push(format!("{} {} h → {} h", t("svarsfrist"), a.hours, b.hours));
+        out.push(format!(
+            "{} {} h → {} h",
+            t(m::common::DEADLINE),
+            a.hours,
+            b.hours
+        ));
     }
     if a.max_days != b.max_days {
         let days = |d: Option<u32>| d.map_or_else(|| "–".to_owned(), |d| d.to_string());
         out.push(format!(
             "{} {} → {}",
-            t("längsta svarstid (dagar)"),
+            t(m::audit::LONGEST_RESPONSE_TIME_DAYS),
             days(a.max_days),
             days(b.max_days)
         ));
     }
     if a.extra_closed_dates != b.extra_closed_dates {
-        out.push(t("stängda dagar").to_owned());
+        out.push(t(m::audit::CLOSED_DATES).to_owned());
     }
     if template.signature_required != current.signature_required {
-        out.push(t("signaturkravet").to_owned());
+        out.push(t(m::audit::THE_SIGNATURE_REQUIREMENT).to_owned());
     }
     if template.platforms_in_scope != current.platforms_in_scope {
-        out.push(t("plattformarna").to_owned());
+        out.push(t(m::audit::THE_PLATFORMS).to_owned());
     }
     out
 }

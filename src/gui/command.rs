@@ -8,6 +8,7 @@
 
 use super::i18n::tr;
 use crate::core::Lang;
+use crate::i18n::app as m;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
 
@@ -97,11 +98,11 @@ impl UiCommand {
             dialog: Some(dialog),
         };
         match self {
-            UiCommand::NewAudit => plain(t("Ny granskning …")),
+            UiCommand::NewAudit => plain(t(m::shell::NEW_AUDIT_2)),
             UiCommand::OpenAudit => file(
-                t("Öppna …"),
+                t(m::shell::OPEN),
                 DialogSpec {
-                    title: t("Öppna granskning"),
+                    title: t(m::shell::OPEN_AUDIT),
                     save: false,
                     filter: AUDIT_FILES,
                     suggested_suffix: "",
@@ -110,9 +111,9 @@ impl UiCommand {
                 },
             ),
             UiCommand::NewFromTemplateFile => file(
-                t("Ny från mallfil …"),
+                t(m::common::NEW_FROM_TEMPLATE_FILE),
                 DialogSpec {
-                    title: t("Ny granskning från en mallfil"),
+                    title: t(m::shell::NEW_AUDIT_FROM_A_TEMPLATE_FILE),
                     save: false,
                     filter: TEMPLATE_FILES,
                     suggested_suffix: "",
@@ -120,11 +121,11 @@ impl UiCommand {
                     hint: "/home/…/mall.ron",
                 },
             ),
-            UiCommand::Save => plain(t("Spara")),
+            UiCommand::Save => plain(t(m::shell::SAVE)),
             UiCommand::SaveAs => file(
-                t("Spara som …"),
+                t(m::shell::SAVE_AS),
                 DialogSpec {
-                    title: t("Spara granskningen som"),
+                    title: t(m::shell::SAVE_THE_AUDIT_AS),
                     save: true,
                     filter: AUDIT_FILES,
                     suggested_suffix: ".svarskoll.ron",
@@ -133,13 +134,11 @@ impl UiCommand {
                 },
             ),
             UiCommand::SaveTemplate => Facts {
-                tooltip: Some(t(
-                    "Spara kriterierna, frågebanken och rapportens texter som en ny mall",
-                )),
+                tooltip: Some(t(m::shell::SAVE_THE_CRITERIA_THE_QUESTION_BANK)),
                 ..file(
-                    t("Spara som mall …"),
+                    t(m::shell::SAVE_AS_TEMPLATE),
                     DialogSpec {
-                        title: t("Spara granskningens kriterier och texter som mall"),
+                        title: t(m::shell::SAVE_THE_AUDITS_CRITERIA_AND_TEXTS),
                         save: true,
                         filter: TEMPLATE_FILES,
                         suggested_suffix: "-mall.ron",
@@ -149,9 +148,9 @@ impl UiCommand {
                 )
             },
             UiCommand::ExportLog => file(
-                t("Exportera logg (Excel/CSV) …"),
+                t(m::shell::EXPORT_LOG_EXCEL_CSV),
                 DialogSpec {
-                    title: t("Exportera loggen (Excel eller CSV)"),
+                    title: t(m::shell::EXPORT_THE_LOG_EXCEL_OR_CSV),
                     save: true,
                     filter: ("Excel / CSV", &["xlsx", "csv"]),
                     suggested_suffix: "-logg.xlsx",
@@ -160,9 +159,9 @@ impl UiCommand {
                 },
             ),
             UiCommand::ExportPdf => file(
-                t("Exportera PDF …"),
+                t(m::shell::EXPORT_PDF),
                 DialogSpec {
-                    title: t("Exportera rapporten som PDF"),
+                    title: t(m::shell::EXPORT_THE_REPORT_AS_PDF),
                     save: true,
                     filter: ("PDF", &["pdf"]),
                     suggested_suffix: ".pdf",
@@ -171,9 +170,9 @@ impl UiCommand {
                 },
             ),
             UiCommand::ImportCsv => file(
-                t("Importera CSV …"),
+                t(m::shell::IMPORT_CSV),
                 DialogSpec {
-                    title: t("Importera konton och logg (CSV)"),
+                    title: t(m::shell::IMPORT_ACCOUNTS_AND_LOG_CSV),
                     save: false,
                     filter: ("CSV", &["csv", "txt"]),
                     suggested_suffix: "",
@@ -182,9 +181,9 @@ impl UiCommand {
                 },
             ),
             UiCommand::OpenEarlier => file(
-                t("Hämta siffror från en granskningsfil …"),
+                t(m::shell::TAKE_THE_FIGURES_FROM_AN_AUDIT),
                 DialogSpec {
-                    title: t("Öppna en tidigare granskning att jämföra med"),
+                    title: t(m::shell::OPEN_AN_EARLIER_AUDIT_TO_COMPARE),
                     save: false,
                     filter: AUDIT_FILES,
                     suggested_suffix: "",
@@ -193,9 +192,9 @@ impl UiCommand {
                 },
             ),
             UiCommand::AttachEvidence { .. } => file(
-                t("Bifoga fil …"),
+                t(m::shell::ATTACH_FILE),
                 DialogSpec {
-                    title: t("Bifoga bevis (skärmbild)"),
+                    title: t(m::shell::ATTACH_EVIDENCE_SCREENSHOT),
                     save: false,
                     filter: (
                         "Bilder och PDF",
@@ -208,10 +207,10 @@ impl UiCommand {
                     hint: "/home/…/skärmbild.png",
                 },
             ),
-            UiCommand::CloseAudit => plain(t("Stäng granskningen")),
-            UiCommand::Quit => plain(t("Avsluta")),
-            UiCommand::Undo => plain(t("Ångra")),
-            UiCommand::Redo => plain(t("Gör om")),
+            UiCommand::CloseAudit => plain(t(m::shell::CLOSE_THE_AUDIT)),
+            UiCommand::Quit => plain(t(m::shell::QUIT)),
+            UiCommand::Undo => plain(t(m::shell::UNDO)),
+            UiCommand::Redo => plain(t(m::shell::REDO)),
         }
     }
 

@@ -8,6 +8,7 @@ use super::job::{Finished, Job};
 use super::os::{is_bundled_example, open_with_desktop};
 use super::{ExportState, Screen, SvarskollApp, as_of, preview};
 use crate::core::Audit;
+use crate::i18n::app as m;
 use crate::report::{ReportError, render_pdf};
 use crate::store;
 use egui::ViewportCommand;
@@ -261,13 +262,7 @@ impl SvarskollApp {
     fn import(&mut self, path: &Path) {
         let lang = self.prefs.lang;
         let Some(doc) = &mut self.doc else {
-            self.error(
-                tr(
-                    lang,
-                    "Skapa eller öppna en granskning innan du importerar konton.",
-                )
-                .to_owned(),
-            );
+            self.error(tr(lang, m::shell::CREATE_OR_OPEN_AN_AUDIT_BEFORE).to_owned());
             return;
         };
         // All or nothing: parse the whole file first, merge only when it has no errors.
@@ -312,12 +307,12 @@ impl SvarskollApp {
         let mut template = doc.audit.to_template(&name);
         let title = doc.audit.meta.title.trim();
         if !title.is_empty() {
-            template.description = format!("{} {title}.", tr(lang, "Sparad från granskningen"));
+            template.description = format!("{} {title}.", tr(lang, m::shell::SAVED_FROM_THE_AUDIT));
         }
         match store::templates::save_template(path, &template) {
             Ok(()) => self.info(&format!(
                 "{} {}",
-                tr(lang, "Mallen sparades:"),
+                tr(lang, m::shell::THE_TEMPLATE_WAS_SAVED),
                 path.display()
             )),
             Err(e) => self.error(e.to_string()),
@@ -342,7 +337,7 @@ impl SvarskollApp {
         match written {
             Ok(()) => self.info(&format!(
                 "{} {}",
-                tr(lang, "Loggen exporterades:"),
+                tr(lang, m::shell::THE_LOG_WAS_EXPORTED),
                 path.display()
             )),
             Err(e) => self.error(e.to_string()),
@@ -371,13 +366,7 @@ impl SvarskollApp {
             return;
         };
         let Some(audit_path) = doc.path.clone() else {
-            self.error(
-                tr(
-                    lang,
-                    "Spara granskningen till en fil först: bevisen sparas i en mapp bredvid den.",
-                )
-                .to_owned(),
-            );
+            self.error(tr(lang, m::common::SAVE_THE_AUDIT_TO_A_FILE).to_owned());
             return;
         };
         let exists = doc
@@ -410,7 +399,7 @@ impl SvarskollApp {
                 if let Err(e) = open_with_desktop(&path) {
                     self.error(format!(
                         "{}: {}: {e}",
-                        tr(lang, "Kunde inte öppna filen"),
+                        tr(lang, m::shell::COULD_NOT_OPEN_THE_FILE),
                         path.display()
                     ));
                 }
@@ -450,8 +439,10 @@ impl SvarskollApp {
                 };
             }
             Err(e) => {
-                self.export =
-                    ExportState::Failed(format!("{}: {e}", tr(lang, "Kunde inte starta exporten")));
+                self.export = ExportState::Failed(format!(
+                    "{}: {e}",
+                    tr(lang, m::shell::COULD_NOT_START_THE_EXPORT)
+                ));
             }
         }
     }
@@ -461,8 +452,9 @@ impl SvarskollApp {
             Some(Finished::Done(Ok(path))) => self.export = ExportState::Done(path),
             Some(Finished::Done(Err(e))) => self.export = ExportState::Failed(e),
             Some(Finished::Lost) => {
-                self.export =
-                    ExportState::Failed(tr(self.prefs.lang, "Exporten avbröts oväntat").to_owned());
+                self.export = ExportState::Failed(
+                    tr(self.prefs.lang, m::shell::THE_EXPORT_STOPPED_UNEXPECTEDLY).to_owned(),
+                );
             }
             None => {}
         }

@@ -27,6 +27,7 @@ pub use i18n::tr;
 pub use os::{EXAMPLE_AUDIT, example_path};
 
 use crate::core::{Audit, Lang};
+use crate::i18n::app as m;
 use crate::store;
 use chrono::{DateTime, Utc};
 use egui::ViewportCommand;
@@ -93,14 +94,15 @@ impl Screen {
 
     /// The step's name in the side bar.
     #[must_use]
-    pub fn label(self) -> &'static str {
+    pub fn label(self) -> crate::i18n::Text {
+        use crate::i18n::app::shell;
         match self {
-            Screen::Start => "Start",
-            Screen::Audit => "Granskning",
-            Screen::Accounts => "Konton",
-            Screen::Log => "Frågor och logg",
-            Screen::Results => "Resultat",
-            Screen::Report => "Rapport",
+            Screen::Start => shell::STEP_START,
+            Screen::Audit => shell::STEP_AUDIT,
+            Screen::Accounts => shell::STEP_ACCOUNTS,
+            Screen::Log => shell::STEP_LOG,
+            Screen::Results => shell::STEP_RESULTS,
+            Screen::Report => shell::STEP_REPORT,
         }
     }
 }
@@ -138,8 +140,8 @@ pub struct ScreenCtx<'a> {
 impl ScreenCtx<'_> {
     /// Translate a UI string.
     #[must_use]
-    pub fn t(&self, sv: &'static str) -> &'static str {
-        tr(self.lang, sv)
+    pub fn t(&self, text: crate::i18n::Text) -> &'static str {
+        tr(self.lang, text)
     }
 
     /// The instant statuses and results are computed for (see [`as_of`]).
@@ -309,17 +311,17 @@ impl SvarskollApp {
             None => "Svarskoll".to_owned(),
             Some(doc) => {
                 let state = if self.save_error.is_some() {
-                    t("kunde inte sparas")
+                    t(m::shell::COULD_NOT_BE_SAVED)
                 } else if doc.path.is_none() {
-                    t("inte sparad till fil")
+                    t(m::shell::NOT_SAVED_TO_A_FILE_2)
                 } else if doc.is_saved() {
-                    t("allt sparat")
+                    t(m::shell::ALL_SAVED_2)
                 } else {
-                    t("sparar …")
+                    t(m::shell::SAVING_2)
                 };
                 let name = doc
                     .display_name()
-                    .unwrap_or_else(|| t("Ny granskning").to_owned());
+                    .unwrap_or_else(|| t(m::shell::NEW_AUDIT).to_owned());
                 format!("{name} — {state} — Svarskoll")
             }
         }
@@ -453,7 +455,7 @@ impl SvarskollApp {
                 return;
             }
             if let Err(e) = self.flush() {
-                self.error(format!("{}: {e}", t("Kunde inte spara granskningen")));
+                self.error(format!("{}: {e}", t(m::shell::COULD_NOT_SAVE_THE_AUDIT)));
                 return;
             }
         }
@@ -478,7 +480,7 @@ impl SvarskollApp {
                         let audit = tpl.new_audit(&key, self.now());
                         self.set_audit(audit, None, Screen::Audit);
                     }
-                    None => self.error(format!("{}: {template}", t("Ingen sådan mall"))),
+                    None => self.error(format!("{}: {template}", t(m::shell::NO_SUCH_TEMPLATE))),
                 },
                 Err(e) => self.error(e.to_string()),
             },
@@ -487,18 +489,19 @@ impl SvarskollApp {
                     // Opened as an unsaved copy, so the bundled file never changes.
                     Ok(audit) => {
                         self.set_audit(audit, None, Screen::Log);
-                        self.info(t(
-                            "Exemplet öppnades som en kopia. Välj Spara som … om du vill behålla ändringar.",
-                        ));
+                        self.info(t(m::shell::THE_EXAMPLE_WAS_OPENED_AS_A));
                     }
                     Err(e) => self.error(e.to_string()),
                 },
-                None => self.error(format!("{}: {EXAMPLE_AUDIT}", t("Exemplet hittades inte"))),
+                None => self.error(format!(
+                    "{}: {EXAMPLE_AUDIT}",
+                    t(m::shell::THE_EXAMPLE_WAS_NOT_FOUND)
+                )),
             },
             Command::OpenEvidence(relative) => self.open_evidence(&relative),
             Command::OpenExternal(path) => {
                 if let Err(e) = open_with_desktop(&path) {
-                    self.error(format!("{}: {e}", t("Kunde inte öppna filen")));
+                    self.error(format!("{}: {e}", t(m::shell::COULD_NOT_OPEN_THE_FILE)));
                 }
             }
         }

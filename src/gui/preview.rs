@@ -7,6 +7,7 @@
 use super::i18n::{fill, tr};
 use super::job::{Finished, Job};
 use crate::core::{Audit, Lang};
+use crate::i18n::app as m;
 use crate::report::layout::{Item, Layout, Rgb};
 use crate::report::model::{Block, HeadingKind, Paragraph};
 use crate::report::{Fonts, ReportOptions, build_document, layout_report, prose};
@@ -174,13 +175,13 @@ impl PreviewPane {
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let t = |s| tr(lang, s);
         ui.horizontal(|ui| {
-            ui.strong(t("Förhandsvisning"));
+            ui.strong(t(m::preview::PREVIEW));
             if self.is_updating() {
-                ui.label(egui::RichText::new(t("uppdateras …")).weak());
+                ui.label(egui::RichText::new(t(m::preview::UPDATING)).weak());
             }
         });
         let Some((_, shown)) = &self.shown else {
-            ui.label(egui::RichText::new(t("Rapporten läggs upp …")).weak());
+            ui.label(egui::RichText::new(t(m::preview::LAYING_OUT_THE_REPORT)).weak());
             return;
         };
         let preview = match shown {
@@ -188,14 +189,14 @@ impl PreviewPane {
             Err(e) => {
                 ui.colored_label(
                     super::widgets::error_color(ui),
-                    format!("{} {e}", t("Förhandsvisningen kunde inte skapas:")),
+                    format!("{} {e}", t(m::preview::THE_PREVIEW_COULD_NOT_BE_MADE)),
                 );
                 return;
             }
         };
         let pages = preview.layout.pages.len();
         ui.label(fill(
-            t("{n} sidor. Klicka på en sida för att förstora den."),
+            t(m::preview::N_PAGES_CLICK_A_PAGE_TO),
             &[("n", pages)],
         ));
         ui.horizontal_wrapped(|ui| {
@@ -207,7 +208,7 @@ impl PreviewPane {
             }
         });
         ui.add_space(8.0);
-        ui.strong(t("Innehåll"));
+        ui.strong(t(m::preview::CONTENTS));
         // Rows rather than an `egui::Grid`: a grid measures itself over extra frames, and the
         // preview arrives from a thread at any moment.
         for (title, level, page) in &preview.contents {
@@ -220,7 +221,7 @@ impl PreviewPane {
             });
         }
         ui.add_space(8.0);
-        ui.strong(t("Resultattexten som Svarskoll skriver"));
+        ui.strong(t(m::preview::THE_RESULTS_TEXT_SVARSKOLL_WRITES));
         for block in &preview.results {
             match block {
                 ResultBlock::Paragraph { text, footnote } => {
@@ -242,7 +243,8 @@ impl PreviewPane {
                 }
                 ResultBlock::Chart(caption) => {
                     ui.label(
-                        egui::RichText::new(format!("[{}] {caption}", t("diagram"))).italics(),
+                        egui::RichText::new(format!("[{}] {caption}", t(m::preview::CHART)))
+                            .italics(),
                     );
                 }
             }
@@ -269,7 +271,7 @@ impl PreviewPane {
         let available = ctx.content_rect().height() - 140.0;
         let geometry = preview.layout.geometry;
         let width = (available / geometry.height * geometry.width).clamp(240.0, 720.0);
-        egui::Window::new(t("Sida i rapporten"))
+        egui::Window::new(t(m::preview::REPORT_PAGE))
             .id(egui::Id::unique("preview-page"))
             .open(&mut open)
             .collapsible(false)
@@ -277,14 +279,19 @@ impl PreviewPane {
             .show(ctx, |ui| {
                 ui.horizontal(|ui| {
                     if ui
-                        .add_enabled(index > 0, egui::Button::new(t("◀ Föregående")))
+                        .add_enabled(index > 0, egui::Button::new(t(m::preview::PREVIOUS)))
                         .clicked()
                     {
                         go_to = Some(index - 1);
                     }
-                    ui.label(format!("{} {} {} {pages}", t("Sida"), index + 1, t("av")));
+                    ui.label(format!(
+                        "{} {} {} {pages}",
+                        t(m::preview::PAGE),
+                        index + 1,
+                        t(m::common::OF)
+                    ));
                     if ui
-                        .add_enabled(index + 1 < pages, egui::Button::new(t("Nästa ▶")))
+                        .add_enabled(index + 1 < pages, egui::Button::new(t(m::preview::NEXT)))
                         .clicked()
                     {
                         go_to = Some(index + 1);
@@ -363,7 +370,7 @@ fn page(
     let size = Vec2::new(width, geometry.height * scale);
     let (rect, response) = ui.allocate_exact_size(size, Sense::click());
     let pages = layout.pages.len();
-    let name = format!("{} {} ({pages})", tr(lang, "Sida"), index + 1);
+    let name = format!("{} {} ({pages})", tr(lang, m::preview::PAGE), index + 1);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &name));
     let response = response.on_hover_text(&name);
     if !ui.is_rect_visible(rect) {

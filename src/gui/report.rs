@@ -7,6 +7,7 @@ use super::preview::PreviewPane;
 use super::widgets;
 use super::{Command, ExportState, ScreenCtx, UiCommand};
 use crate::core::{Action, Audit, Lang};
+use crate::i18n::app as m;
 
 #[derive(Default)]
 pub struct ReportScreen {
@@ -42,7 +43,7 @@ impl ReportScreen {
                     .show(ui, |ui| self.preview.ui(ui, lang));
             });
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading(t("5  Rapport"));
+            ui.heading(t(m::report::N5_REPORT));
             self.export(ui, cx);
             ui.add_space(8.0);
             if ui.available_width() > 900.0 {
@@ -64,43 +65,45 @@ impl ReportScreen {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
                 let running = matches!(cx.export, ExportState::Running { .. });
-                let label = ui.label(t("Rapportens språk"));
+                let label = ui.label(t(m::report::REPORT_LANGUAGE));
                 egui::ComboBox::from_id_salt("report-lang")
-                    .selected_text(match self.lang {
-                        Lang::Sv => "Svenska",
-                        Lang::En => "English",
-                    })
+                    .selected_text(crate::i18n::language_name(self.lang))
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut self.lang, Lang::Sv, "Svenska");
-                        ui.selectable_value(&mut self.lang, Lang::En, "English");
+                        for lang in [Lang::Sv, Lang::En] {
+                            let name = crate::i18n::language_name(lang);
+                            ui.selectable_value(&mut self.lang, lang, name);
+                        }
                     })
                     .response
                     .labelled_by(label.id);
                 if ui
-                    .add_enabled(!running, egui::Button::new(egui::RichText::new(UiCommand::ExportPdf.label(cx.lang)).strong()))
+                    .add_enabled(
+                        !running,
+                        egui::Button::new(
+                            egui::RichText::new(UiCommand::ExportPdf.label(cx.lang)).strong(),
+                        ),
+                    )
                     .clicked()
                 {
                     cx.commands.push(Command::Ui(UiCommand::ExportPdf));
                 }
-                if ui.add_enabled(!running, egui::Button::new(t("Exportera till sökväg …"))).clicked() {
+                if ui
+                    .add_enabled(!running, egui::Button::new(t(m::report::EXPORT_TO_PATH)))
+                    .clicked()
+                {
                     cx.commands.push(Command::TypePath(UiCommand::ExportPdf));
                 }
             });
             match cx.export {
                 ExportState::Idle => {
-                    ui.label(
-                        egui::RichText::new(t(
-                            "Rapporten skapas av granskningens uppgifter, resultat, texter och åtgärder. Resultattexten skriver Svarskoll själv.",
-                        ))
-                        .weak(),
-                    );
+                    ui.label(egui::RichText::new(t(m::report::THE_REPORT_IS_MADE_FROM_THE)).weak());
                 }
                 ExportState::Running { path, started } => {
                     ui.horizontal(|ui| {
                         ui.spinner();
                         ui.label(format!(
                             "{} {} ({:.1} s)",
-                            t("Skapar rapporten"),
+                            t(m::report::CREATING_THE_REPORT),
                             path.display(),
                             started.elapsed().as_secs_f32()
                         ));
@@ -110,9 +113,9 @@ impl ReportScreen {
                     ui.horizontal_wrapped(|ui| {
                         ui.colored_label(
                             widgets::ok_color(ui),
-                            format!("{} {}", t("Rapporten sparades:"), path.display()),
+                            format!("{} {}", t(m::report::THE_REPORT_WAS_SAVED), path.display()),
                         );
-                        if ui.button(t("Öppna rapporten")).clicked() {
+                        if ui.button(t(m::report::OPEN_THE_REPORT)).clicked() {
                             cx.commands.push(Command::OpenExternal(path.clone()));
                         }
                     });
@@ -120,7 +123,10 @@ impl ReportScreen {
                 ExportState::Failed(message) => {
                     ui.colored_label(
                         widgets::error_color(ui),
-                        format!("{} {message}", t("Rapporten kunde inte skapas:")),
+                        format!(
+                            "{} {message}",
+                            t(m::report::THE_REPORT_COULD_NOT_BE_CREATED)
+                        ),
                     );
                 }
             }
@@ -147,42 +153,46 @@ fn texts(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
     let lang = cx.lang;
     let t = |s| tr(lang, s);
     let doc = &mut *cx.doc;
-    area(ui, doc, t("1 Inledning"), 5, |a| &mut a.texts.introduction);
+    area(ui, doc, t(m::report::N1_INTRODUCTION), 5, |a| {
+        &mut a.texts.introduction
+    });
     area(
         ui,
         doc,
-        t("Tillägg till resultatet (efter Svarskolls resultattext)"),
+        t(m::report::ADDITION_TO_THE_RESULTS_AFTER_SVARSKOLLS),
         3,
         |a| &mut a.texts.results_note,
     );
-    area(ui, doc, t("Analys"), 6, |a| &mut a.texts.analysis);
-    area(ui, doc, t("Slutsats"), 5, |a| &mut a.texts.conclusion);
-    egui::CollapsingHeader::new(t("Texter från mallen (risk, syfte, omfattning, metod)"))
+    area(ui, doc, t(m::report::ANALYSIS), 6, |a| {
+        &mut a.texts.analysis
+    });
+    area(ui, doc, t(m::report::CONCLUSION), 5, |a| {
+        &mut a.texts.conclusion
+    });
+    egui::CollapsingHeader::new(t(m::report::TEXTS_FROM_THE_TEMPLATE_RISK_PURPOSE))
         .id_salt("template-texts")
         .show(ui, |ui| {
-            let r = widgets::text_row_single(ui, t("Risk"), &mut doc.audit.risk.title);
+            let r = widgets::text_row_single(ui, t(m::report::RISK), &mut doc.audit.risk.title);
             if r.changed() {
                 doc.changed(r.id);
             }
-            area(ui, doc, t("Beskrivning av risk"), 3, |a| {
+            area(ui, doc, t(m::report::DESCRIPTION_OF_THE_RISK), 3, |a| {
                 &mut a.risk.description
             });
             let r = widgets::text_row_single(
                 ui,
-                t("Granskningens rubrik"),
+                t(m::report::AUDIT_HEADING),
                 &mut doc.audit.texts.audit_title,
             );
             if r.changed() {
                 doc.changed(r.id);
             }
-            area(ui, doc, t("Områden och rutiner som granskas"), 3, |a| {
+            area(ui, doc, t(m::report::AREAS_AND_ROUTINES_AUDITED), 3, |a| {
                 &mut a.texts.areas
             });
-            area(ui, doc, t("Syfte"), 3, |a| &mut a.texts.purpose);
-            area(ui, doc, t("Omfattning/avgränsning"), 3, |a| {
-                &mut a.texts.scope
-            });
-            area(ui, doc, t("Granskningsmetod"), 4, |a| &mut a.texts.method);
+            area(ui, doc, t(m::report::PURPOSE), 3, |a| &mut a.texts.purpose);
+            area(ui, doc, t(m::report::SCOPE), 3, |a| &mut a.texts.scope);
+            area(ui, doc, t(m::report::METHOD), 4, |a| &mut a.texts.method);
         });
 }
 
@@ -190,13 +200,13 @@ fn actions(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
     let lang = cx.lang;
     let t = |s| tr(lang, s);
     ui.horizontal(|ui| {
-        ui.strong(t("Åtgärder"));
-        if ui.button(t("+ Lägg till åtgärd")).clicked() {
+        ui.strong(t(m::report::ACTIONS));
+        if ui.button(t(m::report::ADD_ACTION)).clicked() {
             cx.doc.edit(|a| a.actions.push(Action::default()));
         }
     });
     if cx.doc.audit.actions.is_empty() {
-        ui.label(egui::RichText::new(t("Inga åtgärder än.")).weak());
+        ui.label(egui::RichText::new(t(m::report::NO_ACTIONS_YET)).weak());
     }
     let count = cx.doc.audit.actions.len();
     let mut moved: Option<(usize, usize)> = None;
@@ -205,26 +215,34 @@ fn actions(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal(|ui| {
-                ui.strong(format!("{} {}", t("Åtgärd"), i + 1));
+                ui.strong(format!("{} {}", t(m::report::ACTION), i + 1));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     let n = i + 1;
                     if ui
-                        .small_button(t("Ta bort"))
-                        .on_hover_text(format!("{} {n}", t("Ta bort åtgärd")))
+                        .small_button(t(m::common::DELETE))
+                        .on_hover_text(format!("{} {n}", t(m::report::DELETE_ACTION)))
                         .clicked()
                     {
                         removed = Some(i);
                     }
                     if ui
                         .add_enabled(i + 1 < count, egui::Button::new("▼").small())
-                        .on_hover_text(format!("{} {n} {}", t("Flytta åtgärd"), t("nedåt")))
+                        .on_hover_text(format!(
+                            "{} {n} {}",
+                            t(m::report::MOVE_ACTION),
+                            t(m::report::DOWN)
+                        ))
                         .clicked()
                     {
                         moved = Some((i, i + 1));
                     }
                     if ui
                         .add_enabled(i > 0, egui::Button::new("▲").small())
-                        .on_hover_text(format!("{} {n} {}", t("Flytta åtgärd"), t("uppåt")))
+                        .on_hover_text(format!(
+                            "{} {n} {}",
+                            t(m::report::MOVE_ACTION),
+                            t(m::report::UP)
+                        ))
                         .clicked()
                     {
                         moved = Some((i, i - 1));
@@ -239,9 +257,9 @@ fn actions(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
                 .spacing([8.0, 4.0])
                 .show(ui, |ui| {
                     for (label, value) in [
-                        (t("Rubrik"), &mut action.title),
-                        (t("Rapportering av resultat till"), &mut action.report_to),
-                        (t("Ansvarig"), &mut action.responsible),
+                        (t(m::report::TITLE), &mut action.title),
+                        (t(m::report::RESULTS_REPORTED_TO), &mut action.report_to),
+                        (t(m::report::RESPONSIBLE), &mut action.responsible),
                     ] {
                         let r = widgets::text_row(ui, label, value, "");
                         if r.changed() {
@@ -249,7 +267,12 @@ fn actions(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
                         }
                     }
                 });
-            let r = widgets::text_area(ui, t("Vad ska göras"), &mut action.what_to_do, 3);
+            let r = widgets::text_area(
+                ui,
+                t(m::report::WHAT_IS_TO_BE_DONE),
+                &mut action.what_to_do,
+                3,
+            );
             if r.changed() {
                 changed = Some(r.id);
             }

@@ -8,6 +8,7 @@ use crate::core::check::{Problem, Severity, check};
 use crate::core::numbers::{decimal, hours, interval, percent};
 use crate::core::stats::Quartiles;
 use crate::core::{Counts, EarlierAudit, Lang, Results};
+use crate::i18n::app as m;
 use crate::i18n::{Label, group_name};
 use egui_plot::{Bar, BarChart, Line, Plot, VLine};
 
@@ -37,14 +38,14 @@ impl ResultsScreen {
             return;
         };
         egui::ScrollArea::vertical().show(ui, |ui| {
-            ui.heading(t("4  Resultat"));
+            ui.heading(t(m::results::N4_RESULTS));
             let when = crate::core::localtime::format_local(&as_of);
             let basis = if closed.is_some() {
-                t("(granskningens stängningstid, steg 1)")
+                t(m::results::THE_AUDITS_CLOSING_TIME_STEP_1)
             } else {
-                t("(nu; ange en stängningstid i steg 1 för att låsa resultatet)")
+                t(m::results::NOW_SET_A_CLOSING_TIME_IN)
             };
-            ui.label(format!("{} {when} {basis}", t("Resultat per")));
+            ui.label(format!("{} {when} {basis}", t(m::results::RESULTS_AS_OF)));
             ui.add_space(6.0);
             problems_list(ui, problems, lang);
             overview(ui, results, lang);
@@ -65,17 +66,17 @@ impl ResultsScreen {
                 response_chart(ui, results, lang, cx.doc.audit.criteria.deadline.hours);
             }
             ui.add_space(10.0);
-            ui.strong(t("Per plattform"));
+            ui.strong(t(m::results::BY_PLATFORM));
             group_table(
                 ui,
                 "by-platform",
-                t("Plattform"),
+                t(m::common::PLATFORM),
                 &results.by_platform,
                 lang,
             );
             ui.add_space(10.0);
-            ui.strong(t("Per verksamhet"));
-            group_table(ui, "by-unit", t("Verksamhet"), &results.by_unit, lang);
+            ui.strong(t(m::results::BY_UNIT));
+            group_table(ui, "by-unit", t(m::common::UNIT), &results.by_unit, lang);
             ui.add_space(10.0);
             comparison(ui, cx, results);
         });
@@ -93,7 +94,7 @@ fn problems_list(ui: &mut egui::Ui, problems: &[Problem], lang: Lang) {
         .count();
     let warnings = problems.len() - errors;
     let title = fill(
-        t("Kontroll: {e} fel och {w} varningar i granskningen"),
+        t(m::results::CHECK_E_ERRORS_AND_W_WARNINGS),
         &[("e", errors), ("w", warnings)],
     );
     egui::CollapsingHeader::new(egui::RichText::new(title).color(if errors > 0 {
@@ -153,7 +154,11 @@ fn overview(ui: &mut egui::Ui, results: &Results, lang: Lang) {
                 ui.label(egui::RichText::new(value).strong());
                 ui.end_row();
             };
-            line(ui, t("Konton i registret"), o.listed.to_string());
+            line(
+                ui,
+                t(m::results::ACCOUNTS_IN_THE_REGISTER),
+                o.listed.to_string(),
+            );
             let reasons: Vec<String> = results
                 .excluded_by_reason
                 .iter()
@@ -164,50 +169,54 @@ fn overview(ui: &mut egui::Ui, results: &Results, lang: Lang) {
             } else {
                 format!("{} ({})", o.excluded, reasons.join(", "))
             };
-            line(ui, t("Undantagna"), excluded);
-            line(ui, t("Granskade konton"), o.audited.to_string());
+            line(ui, t(m::results::EXCLUDED), excluded);
+            line(ui, t(m::results::AUDITED_ACCOUNTS), o.audited.to_string());
             line(
                 ui,
-                t("Besvarade i tid"),
+                t(m::results::ANSWERED_IN_TIME),
                 format!(
                     "{} {} {} ({})",
                     o.in_time,
-                    t("av"),
+                    t(m::common::OF),
                     o.decided(),
                     share_text(o, lang)
                 ),
             );
             line(
                 ui,
-                t("95 % konfidensintervall för andelen i tid"),
+                t(m::results::N95_CONFIDENCE_INTERVAL_OF_THE_IN),
                 ci_text(o, lang),
             );
-            line(ui, t("Besvarade för sent"), o.late.to_string());
-            line(ui, t("Obesvarade"), o.unanswered.to_string());
-            line(ui, t("Väntar på svar"), o.pending.to_string());
-            line(ui, t("Fråga ej ställd"), o.not_posted.to_string());
+            line(ui, t(m::results::ANSWERED_LATE), o.late.to_string());
+            line(ui, t(m::results::UNANSWERED), o.unanswered.to_string());
+            line(ui, t(m::results::AWAITING_AN_ANSWER), o.pending.to_string());
             line(
                 ui,
-                t("Signerade med förnamn"),
+                t(m::results::QUESTION_NOT_POSTED),
+                o.not_posted.to_string(),
+            );
+            line(
+                ui,
+                t(m::results::SIGNED_WITH_A_FIRST_NAME),
                 format!(
                     "{} {} {} {}, {} {} {}",
                     o.signed,
-                    t("av"),
+                    t(m::common::OF),
                     o.answered,
-                    t("besvarade"),
+                    t(m::results::ANSWERED),
                     o.signed,
-                    t("av"),
+                    t(m::common::OF),
                     o.audited
                 ),
             );
             line(
                 ui,
-                t("Svarstid, median (kvartiler)"),
+                t(m::results::RESPONSE_TIME_MEDIAN_QUARTILES),
                 quartile_text(results.response_hours.as_ref(), lang),
             );
             line(
                 ui,
-                t("Svarstid i arbetstimmar, median (kvartiler)"),
+                t(m::results::RESPONSE_TIME_IN_WORKING_HOURS_MEDIAN),
                 quartile_text(results.response_working_hours.as_ref(), lang),
             );
         });
@@ -223,7 +232,7 @@ fn group_table(
     let t = |s| tr(lang, s);
     let shown: Vec<_> = groups.iter().filter(|g| g.counts.listed > 0).collect();
     if shown.is_empty() {
-        ui.label(t("Inga konton."));
+        ui.label(t(m::results::NO_ACCOUNTS));
         return;
     }
     egui::ScrollArea::vertical()
@@ -237,15 +246,15 @@ fn group_table(
                 .show(ui, |ui| {
                     for h in [
                         first,
-                        t("Granskade"),
-                        t("I tid"),
-                        t("Andel i tid"),
-                        t("95 % KI"),
-                        t("Sent"),
-                        t("Obesvarade"),
-                        t("Väntar"),
-                        t("Signerade"),
-                        t("Median svarstid"),
+                        t(m::results::AUDITED),
+                        t(m::results::IN_TIME_2),
+                        t(m::results::IN_TIME_SHARE),
+                        t(m::results::N95_CI),
+                        t(m::results::LATE),
+                        t(m::results::UNANSWERED),
+                        t(m::results::PENDING),
+                        t(m::results::SIGNED),
+                        t(m::results::MEDIAN_RESPONSE_TIME),
                     ] {
                         ui.strong(h);
                     }
@@ -274,16 +283,14 @@ fn group_table(
 
 fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
     let t = |s| tr(lang, s);
-    ui.strong(t(
-        "Andel besvarade i tid per plattform (95 % konfidensintervall)",
-    ));
+    ui.strong(t(m::results::SHARE_ANSWERED_IN_TIME_BY_PLATFORM));
     let groups: Vec<_> = results
         .by_platform
         .iter()
         .filter(|g| g.counts.decided() > 0)
         .collect();
     if groups.is_empty() {
-        ui.label(t("Inga avgjorda frågor än."));
+        ui.label(t(m::results::NO_DECIDED_QUESTIONS_YET));
         return;
     }
     let color = widgets::ok_color(ui);
@@ -304,7 +311,7 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
                     "{} ({} {} {})",
                     group_name(&g.key, lang),
                     g.counts.in_time,
-                    t("av"),
+                    t(m::common::OF),
                     g.counts.decided()
                 ))
                 .fill(color.gamma_multiply(0.6))
@@ -319,7 +326,7 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
         .show_x(false)
         .include_y(0.0)
         .include_y(100.0)
-        .y_axis_label(t("% i tid"))
+        .y_axis_label(t(m::results::IN_TIME))
         .x_axis_formatter(move |mark, _| {
             let i = mark.value.round();
             if (mark.value - i).abs() > 1e-6 || i < 0.0 {
@@ -329,7 +336,7 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
             names.get(i as usize).cloned().unwrap_or_default()
         })
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new(t("i tid"), bars).color(color));
+            plot.bar_chart(BarChart::new(t(m::results::IN_TIME_3), bars).color(color));
             for (i, g) in groups.iter().enumerate() {
                 if let Some((lo, hi)) = g.counts.in_time_ci95() {
                     #[allow(clippy::cast_precision_loss)]
@@ -356,7 +363,7 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
 
 fn response_chart(ui: &mut egui::Ui, results: &Results, lang: Lang, deadline_hours: u32) {
     let t = |s| tr(lang, s);
-    ui.strong(t("Svarstider (timmar från fråga till svar)"));
+    ui.strong(t(m::results::RESPONSE_TIMES_HOURS_FROM_QUESTION_TO));
     let mut counts = [0usize; BINS];
     for p in &results.probes {
         if let Some(h) = p.evaluation.response_hours {
@@ -366,7 +373,7 @@ fn response_chart(ui: &mut egui::Ui, results: &Results, lang: Lang, deadline_hou
         }
     }
     if counts.iter().all(|c| *c == 0) {
-        ui.label(t("Inga besvarade frågor än."));
+        ui.label(t(m::results::NO_ANSWERED_QUESTIONS_YET));
         return;
     }
     let color = widgets::pending_color(ui);
@@ -394,12 +401,12 @@ fn response_chart(ui: &mut egui::Ui, results: &Results, lang: Lang, deadline_hou
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .include_y(0.0)
-        .x_axis_label(t("timmar"))
-        .y_axis_label(t("antal svar"))
+        .x_axis_label(t(m::results::HOURS))
+        .y_axis_label(t(m::results::ANSWERS))
         .show(ui, |plot| {
-            plot.bar_chart(BarChart::new(t("svar"), bars).color(color));
+            plot.bar_chart(BarChart::new(t(m::results::ANSWERS_2), bars).color(color));
             plot.vline(
-                VLine::new(t("svarsfrist"), f64::from(deadline_hours))
+                VLine::new(t(m::common::DEADLINE), f64::from(deadline_hours))
                     .color(deadline_color)
                     .width(2.0),
             );
@@ -409,16 +416,16 @@ fn response_chart(ui: &mut egui::Ui, results: &Results, lang: Lang, deadline_hou
 fn comparison(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, results: &Results) {
     let lang = cx.lang;
     let t = |s| tr(lang, s);
-    ui.strong(t("Jämförelse med en tidigare granskning"));
+    ui.strong(t(m::results::COMPARISON_WITH_AN_EARLIER_AUDIT));
     let mut earlier = cx.doc.audit.earlier.clone();
     ui.horizontal_wrapped(|ui| {
         if ui.button(UiCommand::OpenEarlier.label(lang)).clicked() {
             cx.commands.push(Command::Ui(UiCommand::OpenEarlier));
         }
-        if earlier.is_none() && ui.button(t("Skriv in siffror")).clicked() {
+        if earlier.is_none() && ui.button(t(m::results::TYPE_THE_FIGURES)).clicked() {
             earlier = Some(EarlierAudit::default());
         }
-        if earlier.is_some() && ui.button(t("Ta bort jämförelsen")).clicked() {
+        if earlier.is_some() && ui.button(t(m::results::REMOVE_THE_COMPARISON)).clicked() {
             earlier = None;
         }
     });
@@ -427,19 +434,19 @@ fn comparison(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, results: &Results) {
             .num_columns(2)
             .spacing([12.0, 4.0])
             .show(ui, |ui| {
-                widgets::text_row(ui, t("Granskning (t.ex. år)"), &mut e.label, "2016");
-                let label = ui.label(t("Granskade konton"));
+                widgets::text_row(ui, t(m::results::AUDIT_E_G_YEAR), &mut e.label, "2016");
+                let label = ui.label(t(m::results::AUDITED_ACCOUNTS));
                 ui.add(egui::DragValue::new(&mut e.audited).range(0..=100_000))
                     .labelled_by(label.id);
                 ui.end_row();
-                let label = ui.label(t("Besvarade i tid"));
+                let label = ui.label(t(m::results::ANSWERED_IN_TIME));
                 ui.add(egui::DragValue::new(&mut e.in_time).range(0..=e.audited))
                     .labelled_by(label.id);
                 ui.end_row();
-                let label = ui.label(t("Signerade (om känt)"));
+                let label = ui.label(t(m::results::SIGNED_IF_KNOWN));
                 ui.horizontal(|ui| {
                     let mut known = e.signed.is_some();
-                    ui.checkbox(&mut known, t("känt"));
+                    ui.checkbox(&mut known, t(m::results::KNOWN));
                     match (known, &mut e.signed) {
                         (true, Some(s)) => {
                             ui.add(egui::DragValue::new(s).range(0..=e.audited))
@@ -460,13 +467,13 @@ fn comparison(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, results: &Results) {
         let share = |s: Option<f64>| s.map_or_else(|| "–".to_owned(), |s| percent(s, 0, lang));
         ui.label(format!(
             "{} {}: {} ({} {} {}). {}: {}.",
-            t("Tidigare"),
+            t(m::results::EARLIER),
             c.label,
             share(c.earlier_share),
             c.earlier_in_time,
-            t("av"),
+            t(m::common::OF),
             c.earlier_audited,
-            t("Nu"),
+            t(m::common::NOW),
             share(c.current_share)
         ));
         // The report's own sentence, so the screen and the PDF never word the test differently.

@@ -3,6 +3,7 @@
 use super::i18n::tr;
 use super::{Command, UiCommand};
 use crate::core::{DeadlineMode, Lang, Template};
+use crate::i18n::app as m;
 use std::path::PathBuf;
 
 /// What the start screen needs (there is no audit yet).
@@ -44,13 +45,11 @@ impl StartScreen {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.add_space(12.0);
             ui.heading(egui::RichText::new("Svarskoll").size(28.0));
-            ui.label(t(
-                "Granska om kommunens konton i sociala medier svarar på frågor i tid: ställ en fråga, logga när den besvaras och skriv rapporten till nämnden.",
-            ));
+            ui.label(t(m::start::AUDIT_WHETHER_THE_MUNICIPALITYS_SOCIAL_MEDIA));
             ui.add_space(16.0);
             ui.columns(2, |cols| {
                 let ui = &mut cols[0];
-                ui.heading(t("Ny granskning från mall"));
+                ui.heading(t(m::start::NEW_AUDIT_FROM_A_TEMPLATE));
                 ui.add_space(4.0);
                 match templates {
                     Ok(list) => {
@@ -64,7 +63,7 @@ impl StartScreen {
                                 ui.label(
                                     egui::RichText::new(criteria_summary(template, lang)).weak(),
                                 );
-                                let label = format!("{} {}", t("Ny granskning:"), template.name);
+                                let label = format!("{} {}", t(m::start::NEW_AUDIT), template.name);
                                 if ui.button(label).clicked() {
                                     cx.commands.push(Command::NewAudit {
                                         template: key.clone(),
@@ -80,66 +79,75 @@ impl StartScreen {
                 }
                 ui.horizontal_wrapped(|ui| {
                     if ui
-                        .button(t("Ny från mallfil …"))
-                        .on_hover_text(t(
-                            "En mall som sparats med Arkiv → Spara som mall … (en .ron-fil)",
-                        ))
+                        .button(t(m::common::NEW_FROM_TEMPLATE_FILE))
+                        .on_hover_text(t(m::start::A_TEMPLATE_SAVED_WITH_FILE_SAVE))
                         .clicked()
                     {
-                        cx.commands.push(Command::Ui(UiCommand::NewFromTemplateFile));
+                        cx.commands
+                            .push(Command::Ui(UiCommand::NewFromTemplateFile));
                     }
-                    if ui.button(t("Mallfil från sökväg …")).clicked() {
-                        cx.commands.push(Command::TypePath(UiCommand::NewFromTemplateFile));
+                    if ui.button(t(m::start::TEMPLATE_FILE_FROM_PATH)).clicked() {
+                        cx.commands
+                            .push(Command::TypePath(UiCommand::NewFromTemplateFile));
                     }
                 });
 
                 let ui = &mut cols[1];
-                ui.heading(t("Öppna"));
+                ui.heading(t(m::common::OPEN));
                 ui.add_space(4.0);
                 ui.horizontal_wrapped(|ui| {
-                    if ui.button(t("Öppna granskning …")).clicked() {
+                    if ui.button(t(m::start::OPEN_AUDIT)).clicked() {
                         cx.commands.push(Command::Ui(UiCommand::OpenAudit));
                     }
-                    if ui.button(t("Skriv sökväg …")).clicked() {
+                    if ui.button(t(m::start::TYPE_A_PATH)).clicked() {
                         cx.commands.push(Command::TypePath(UiCommand::OpenAudit));
                     }
                     if ui
-                        .add_enabled(example, egui::Button::new(t("Öppna exemplet (grundskola 2019)")))
-                        .on_hover_text(t("Öppnas som en kopia: exempelfilen ändras inte."))
+                        .add_enabled(
+                            example,
+                            egui::Button::new(t(m::start::OPEN_THE_EXAMPLE_SCHOOLS_2019)),
+                        )
+                        .on_hover_text(t(m::start::OPENS_AS_A_COPY_THE_EXAMPLE))
                         .clicked()
                     {
                         cx.commands.push(Command::OpenExample);
                     }
                 });
                 ui.add_space(12.0);
-                ui.heading(t("Senaste granskningar"));
+                ui.heading(t(m::start::RECENT_AUDITS));
                 if recent.is_empty() {
-                    ui.label(egui::RichText::new(t("Inga än.")).weak());
+                    ui.label(egui::RichText::new(t(m::start::NONE_YET)).weak());
                 }
                 for (path, exists) in recent {
                     let exists = *exists;
-                    let name = path
-                        .file_name()
-                        .map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned());
+                    let name = path.file_name().map_or_else(
+                        || path.display().to_string(),
+                        |n| n.to_string_lossy().into_owned(),
+                    );
                     ui.horizontal(|ui| {
                         let response = ui
                             .add_enabled(exists, egui::Button::new(name))
                             .on_hover_text(path.display().to_string());
                         if response.clicked() {
-                            cx.commands.push(Command::WithFile(UiCommand::OpenAudit, path.clone()));
+                            cx.commands
+                                .push(Command::WithFile(UiCommand::OpenAudit, path.clone()));
                         }
-                        let folder = path.parent().map(|p| p.display().to_string()).unwrap_or_default();
-                        let note = if exists { folder } else { t("(filen finns inte längre)").to_owned() };
-                        ui.add(egui::Label::new(egui::RichText::new(note).small().weak()).truncate());
+                        let folder = path
+                            .parent()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default();
+                        let note = if exists {
+                            folder
+                        } else {
+                            t(m::start::THE_FILE_NO_LONGER_EXISTS).to_owned()
+                        };
+                        ui.add(
+                            egui::Label::new(egui::RichText::new(note).small().weak()).truncate(),
+                        );
                     });
                 }
                 ui.add_space(12.0);
-                ui.label(
-                    egui::RichText::new(t(
-                        "Tips: dra en granskningsfil (.svarskoll.ron) till fönstret för att öppna den.",
-                    ))
-                    .weak(),
-                );
+                ui.label(egui::RichText::new(t(m::start::TIP_DROP_AN_AUDIT_FILE_SVARSKOLL)).weak());
             });
         });
     }
@@ -150,18 +158,22 @@ fn criteria_summary(template: &Template, lang: Lang) -> String {
     let t = |s| tr(lang, s);
     let rule = &template.criteria.deadline;
     let mode = match rule.mode {
-        DeadlineMode::WorkingHours => t("arbetstimmar"),
-        DeadlineMode::NextWorkingDay => t("flyttas till nästa arbetsdag"),
+        DeadlineMode::WorkingHours => t(m::start::WORKING_HOURS),
+        DeadlineMode::NextWorkingDay => t(m::start::MOVED_TO_THE_NEXT_WORKING_DAY),
     };
     let mut parts = vec![format!("{} h, {mode}", rule.hours)];
     if let Some(days) = rule.max_days {
-        parts.push(format!("{} {days} {}", t("högst"), t("dagar")));
+        parts.push(format!(
+            "{} {days} {}",
+            t(m::start::AT_MOST),
+            t(m::common::DAYS)
+        ));
     }
     parts.push(
         if template.criteria.signature_required {
-            t("förnamn krävs")
+            t(m::start::FIRST_NAME_REQUIRED)
         } else {
-            t("ingen signatur krävs")
+            t(m::start::NO_SIGNATURE_REQUIRED)
         }
         .to_owned(),
     );

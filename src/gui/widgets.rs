@@ -4,6 +4,7 @@
 use super::i18n::tr;
 use crate::core::localtime::{LocalResolution, ZONE, format_local, parse_time};
 use crate::core::{Lang, Outcome, Stamp};
+use crate::i18n::app as m;
 use chrono::{DateTime, Duration, Timelike, Utc};
 use egui::{Color32, RichText};
 
@@ -185,7 +186,9 @@ pub fn check_time(
     let t = |s| tr(lang, s);
     if text.trim().is_empty() {
         if kind == TimeKind::Posted && other.is_some() {
-            return TimeCheck::Invalid(t("Frågan är besvarad: töm Besvarad först.").to_owned());
+            return TimeCheck::Invalid(
+                t(m::widgets::THE_QUESTION_IS_ANSWERED_CLEAR_ANSWERED).to_owned(),
+            );
         }
         return TimeCheck::Valid {
             value: None,
@@ -196,7 +199,7 @@ pub fn check_time(
         return TimeCheck::Invalid(format!(
             "'{}' {}",
             text.trim(),
-            t("är inte en tid: skriv ÅÅÅÅ-MM-DD TT:MM, t.ex. 2019-03-12 10:00")
+            t(m::widgets::IS_NOT_A_TIME_WRITE_YYYY)
         ));
     };
     let notice = match resolved.resolution {
@@ -204,13 +207,13 @@ pub fn check_time(
         LocalResolution::ShiftedForward { gap_minutes } => Some(format!(
             "{} {} {gap_minutes} min: {}",
             text.trim(),
-            t("finns inte (klockan ställdes fram). Tiden flyttades framåt"),
+            t(m::widgets::DOES_NOT_EXIST_THE_CLOCKS_WENT),
             format_local(&resolved.instant)
         )),
         LocalResolution::AmbiguousFirst => Some(format!(
             "{} {}",
             text.trim(),
-            t("finns två gånger (klockan ställdes tillbaka); den första, sommartid, används.")
+            t(m::widgets::OCCURS_TWICE_THE_CLOCKS_WENT_BACK)
         )),
     };
     match check_stamp(resolved.fixed(), kind, other, now, lang) {
@@ -234,24 +237,24 @@ pub fn check_stamp(
         return TimeCheck::Invalid(format!(
             "{} {}",
             format_local(&value),
-            t("ligger i framtiden.")
+            t(m::widgets::IS_IN_THE_FUTURE)
         ));
     }
     match (kind, other) {
         (TimeKind::Answered, None) => {
-            return TimeCheck::Invalid(t("Frågan är inte ställd: fyll i Ställd först.").to_owned());
+            return TimeCheck::Invalid(t(m::widgets::THE_QUESTION_IS_NOT_POSTED_FILL).to_owned());
         }
         (TimeKind::Answered, Some(posted)) if value < posted => {
             return TimeCheck::Invalid(format!(
                 "{} ({})",
-                t("Besvarad före ställd"),
+                t(m::widgets::ANSWERED_BEFORE_POSTED),
                 stamp_text(Some(posted))
             ));
         }
         (TimeKind::Posted, Some(answered)) if value > answered => {
             return TimeCheck::Invalid(format!(
                 "{} ({})",
-                t("Ställd efter besvarad"),
+                t(m::widgets::POSTED_AFTER_ANSWERED),
                 stamp_text(Some(answered))
             ));
         }

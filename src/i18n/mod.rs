@@ -6,6 +6,7 @@
 //! `core` hands out types; this module is where they become words, for `gui`, `cli` and `report`
 //! alike. Input parsing (which Swedish and English words a CSV may contain) stays with the parser.
 
+pub mod app;
 mod domain;
 mod problems;
 
@@ -55,4 +56,13 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 #[must_use]
 pub fn pick<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
     if n == 1 { one } else { many }
+}
+
+/// A language's name in itself, as a language menu shows it.
+#[must_use]
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Sv => "Svenska",
+        Lang::En => "English",
+    }
 }

@@ -2,20 +2,21 @@
 //! exclusion.
 
 use super::AccountsScreen;
-use crate::core::{AccountStatus, Lang, Platform, SampleMode};
+use crate::core::{AccountStatus, Platform, SampleMode};
 use crate::gui::ScreenCtx;
 use crate::gui::i18n::{fill, tr};
 use crate::gui::widgets;
 use crate::i18n::Label;
+use crate::i18n::app as m;
 
 impl AccountsScreen {
     pub(super) fn editor(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, index: usize) {
         let lang = cx.lang;
         let t = |s| tr(lang, s);
         ui.horizontal(|ui| {
-            ui.heading(t("Konto"));
+            ui.heading(t(m::common::ACCOUNT));
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui.button(t("Klar")).clicked() {
+                if ui.button(t(m::accounts::DONE)).clicked() {
                     self.editing = None;
                 }
             });
@@ -28,7 +29,7 @@ impl AccountsScreen {
             .num_columns(2)
             .spacing([8.0, 6.0])
             .show(ui, |ui| {
-                let r = widgets::text_row(ui, t("Namn"), &mut account.name, "Åbyskolan");
+                let r = widgets::text_row(ui, t(m::accounts::NAME), &mut account.name, "Åbyskolan");
                 if self.focus_name {
                     r.request_focus();
                     self.focus_name = false;
@@ -36,7 +37,7 @@ impl AccountsScreen {
                 if r.changed() {
                     changed_text = Some(r.id);
                 }
-                ui.label(t("Plattform"));
+                ui.label(t(m::common::PLATFORM));
                 egui::ComboBox::from_id_salt("edit-platform")
                     .selected_text(account.platform.label(lang))
                     .show_ui(ui, |ui| {
@@ -45,16 +46,20 @@ impl AccountsScreen {
                         }
                     });
                 ui.end_row();
-                let r = widgets::text_row(ui, t("Verksamhet"), &mut account.unit, "Åbyskolan");
+                let r = widgets::text_row(ui, t(m::common::UNIT), &mut account.unit, "Åbyskolan");
                 if r.changed() {
                     changed_text = Some(r.id);
                 }
-                let r =
-                    widgets::text_row(ui, t("URL eller konto"), &mut account.url, "facebook.com/…");
+                let r = widgets::text_row(
+                    ui,
+                    t(m::accounts::URL_OR_HANDLE),
+                    &mut account.url,
+                    "facebook.com/…",
+                );
                 if r.changed() {
                     changed_text = Some(r.id);
                 }
-                ui.label(t("Status"));
+                ui.label(t(m::common::STATUS));
                 egui::ComboBox::from_id_salt("edit-status")
                     .selected_text(account.status.label(lang))
                     .show_ui(ui, |ui| {
@@ -65,33 +70,27 @@ impl AccountsScreen {
                 ui.end_row();
                 let r = widgets::text_row(
                     ui,
-                    t("Skäl till undantag"),
+                    t(m::accounts::REASON_FOR_EXCLUSION),
                     &mut account.exclusion_note,
-                    t("t.ex. kontot avslutades 2018"),
+                    t(m::accounts::E_G_THE_ACCOUNT_WAS_CLOSED),
                 );
                 if r.changed() {
                     changed_text = Some(r.id);
                 }
                 ui.label("");
-                ui.checkbox(&mut account.selected, t("ingår i urvalet"));
+                ui.checkbox(&mut account.selected, t(m::accounts::IN_THE_SAMPLE_2));
                 ui.end_row();
             });
         if let Some(reason) = cx.doc.audit.exclusion(&account) {
-            let text = match lang {
-                Lang::Sv => format!(
-                    "{} {}.",
-                    t("Kontot granskas inte: det är"),
-                    reason.label(crate::core::Lang::Sv)
-                ),
-                Lang::En => format!(
-                    "The account is not audited: it is {}.",
-                    reason.label(crate::core::Lang::En)
-                ),
-            };
+            let text = format!(
+                "{} {}.",
+                t(m::accounts::THE_ACCOUNT_IS_NOT_AUDITED_IT),
+                reason.label(lang)
+            );
             ui.colored_label(widgets::warning_color(ui), text);
         }
         ui.label(fill(
-            t("{n} frågor loggade. Frågorna redigeras i steg 3."),
+            t(m::accounts::N_QUESTIONS_LOGGED_QUESTIONS_ARE_EDITED),
             &[("n", account.probes.len())],
         ));
         let current = &cx.doc.audit.accounts[index];

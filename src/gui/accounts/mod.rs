@@ -7,6 +7,7 @@ use super::{Command, ScreenCtx, UiCommand};
 use crate::core::sample::{apply_sample, assign_questions};
 use crate::core::{Account, AccountStatus, Audit, Lang, MergeSummary, Platform, SampleMode};
 use crate::i18n::Label;
+use crate::i18n::app as m;
 use crate::store::ImportError;
 use std::path::Path;
 
@@ -77,10 +78,7 @@ impl AccountsScreen {
         self.import = Some(ImportReport::Done {
             file: file_name(path),
             summary: fill(
-                tr(
-                    lang,
-                    "{a} nya konton, {p} nya frågor, {u} uppdaterade frågor.",
-                ),
+                tr(lang, m::accounts::A_NEW_ACCOUNTS_P_NEW_QUESTIONS),
                 &[
                     ("a", summary.new_accounts),
                     ("p", summary.new_probes),
@@ -121,10 +119,10 @@ impl AccountsScreen {
                 .show(ui, |ui| self.editor(ui, cx, index));
         }
         ui.horizontal(|ui| {
-            ui.heading(t("2  Konton"));
+            ui.heading(t(m::accounts::N2_ACCOUNTS));
             ui.add_space(12.0);
-            if ui.button(t("+ Lägg till konto")).clicked() {
-                let name = t("Nytt konto").to_owned();
+            if ui.button(t(m::accounts::ADD_ACCOUNT)).clicked() {
+                let name = t(m::accounts::NEW_ACCOUNT).to_owned();
                 let index = cx.doc.edit(|a| {
                     a.accounts.push(Account {
                         name,
@@ -144,10 +142,10 @@ impl AccountsScreen {
             if ui.button(UiCommand::ImportCsv.label(lang)).clicked() {
                 cx.commands.push(Command::Ui(UiCommand::ImportCsv));
             }
-            if ui.button(t("Importera från sökväg …")).clicked() {
+            if ui.button(t(m::accounts::IMPORT_FROM_PATH)).clicked() {
                 cx.commands.push(Command::TypePath(UiCommand::ImportCsv));
             }
-            ui.label(egui::RichText::new(t("eller dra en CSV-fil till fönstret")).weak());
+            ui.label(egui::RichText::new(t(m::accounts::OR_DROP_A_CSV_FILE_ON)).weak());
         });
         self.import_report(ui, lang);
         self.sample(ui, cx);
@@ -171,14 +169,14 @@ impl AccountsScreen {
             }) => {
                 widgets::banner(ui, widgets::Tone::Info, |ui| {
                     ui.vertical(|ui| {
-                        ui.label(format!("{} {file}: {summary}", t("Importerade")));
+                        ui.label(format!("{} {file}: {summary}", t(m::accounts::IMPORTED)));
                         for n in notices {
                             ui.label(format!("• {n}"));
                         }
                     });
                     close = ui
                         .small_button("×")
-                        .on_hover_text(t("Stäng meddelandet"))
+                        .on_hover_text(t(m::common::CLOSE_THE_MESSAGE))
                         .clicked();
                 });
             }
@@ -187,8 +185,8 @@ impl AccountsScreen {
                     ui.vertical(|ui| {
                         ui.strong(format!(
                             "{file}: {} {}",
-                            fill(t("{n} fel."), &[("n", problems.len())]),
-                            t("Inget importerades. Rätta filen och importera igen.")
+                            fill(t(m::accounts::N_ERRORS), &[("n", problems.len())]),
+                            t(m::accounts::NOTHING_WAS_IMPORTED_CORRECT_THE_FILE)
                         ));
                         egui::ScrollArea::vertical()
                             .id_salt("import-problems")
@@ -201,7 +199,7 @@ impl AccountsScreen {
                     });
                     close = ui
                         .small_button("×")
-                        .on_hover_text(t("Stäng meddelandet"))
+                        .on_hover_text(t(m::common::CLOSE_THE_MESSAGE))
                         .clicked();
                 });
             }
@@ -215,44 +213,61 @@ impl AccountsScreen {
         let lang = cx.lang;
         let t = |s| tr(lang, s);
         let mut settings = cx.doc.audit.sample.clone();
-        egui::CollapsingHeader::new(t("Urval och frågor"))
+        egui::CollapsingHeader::new(t(m::accounts::SAMPLE_AND_QUESTIONS))
             .default_open(true)
             .show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.radio_value(&mut settings.mode, SampleMode::All, t("Alla aktiva konton"));
-                    ui.radio_value(&mut settings.mode, SampleMode::Random, t("Slumpmässigt urval"));
-                    ui.radio_value(&mut settings.mode, SampleMode::Manual, t("Välj för hand"));
+                    ui.radio_value(
+                        &mut settings.mode,
+                        SampleMode::All,
+                        t(m::accounts::ALL_ACTIVE_ACCOUNTS),
+                    );
+                    ui.radio_value(
+                        &mut settings.mode,
+                        SampleMode::Random,
+                        t(m::accounts::RANDOM_SAMPLE),
+                    );
+                    ui.radio_value(
+                        &mut settings.mode,
+                        SampleMode::Manual,
+                        t(m::accounts::CHOOSE_BY_HAND),
+                    );
                     if settings.mode == SampleMode::Random {
                         ui.separator();
-                        let label = ui.label(t("Antal"));
+                        let label = ui.label(t(m::accounts::NUMBER));
                         ui.add(egui::DragValue::new(&mut settings.size).range(1..=10_000))
                             .labelled_by(label.id);
-                        ui.checkbox(&mut settings.per_platform, t("per plattform"));
-                        let label = ui.label(t("Slumpfrö"));
+                        ui.checkbox(&mut settings.per_platform, t(m::accounts::PER_PLATFORM));
+                        let label = ui.label(t(m::accounts::RANDOM_SEED));
                         ui.add(egui::DragValue::new(&mut settings.seed).speed(0.0))
                             .labelled_by(label.id)
-                            .on_hover_text(t("Samma frö ger samma urval: fröet sparas i granskningen."));
-                        if ui.button(t("Nytt frö")).clicked() {
+                            .on_hover_text(t(m::accounts::THE_SAME_SEED_GIVES_THE_SAME));
+                        if ui.button(t(m::accounts::NEW_SEED)).clicked() {
                             settings.seed = new_seed(cx.now);
                         }
                     }
                 });
                 ui.horizontal_wrapped(|ui| {
                     let apply = ui
-                        .add_enabled(settings.mode != SampleMode::Manual, egui::Button::new(t("Tillämpa urvalet")))
-                        .on_hover_text(t("Markerar vilka konton som ingår i granskningen."));
+                        .add_enabled(
+                            settings.mode != SampleMode::Manual,
+                            egui::Button::new(t(m::accounts::APPLY_THE_SAMPLE)),
+                        )
+                        .on_hover_text(t(m::accounts::MARKS_WHICH_ACCOUNTS_ARE_AUDITED));
                     if apply.clicked() {
-                        let before: Vec<bool> = cx.doc.audit.accounts.iter().map(|a| a.selected).collect();
+                        let before: Vec<bool> =
+                            cx.doc.audit.accounts.iter().map(|a| a.selected).collect();
                         let chosen = cx.doc.edit(|a| {
                             a.sample = settings.clone();
                             apply_sample(a)
                         });
                         let dropped = dropped_with_log(&cx.doc.audit, &before);
-                        let mut message = fill(t("{n} konton ingår i granskningen."), &[("n", chosen)]);
+                        let mut message =
+                            fill(t(m::accounts::N_ACCOUNTS_ARE_AUDITED), &[("n", chosen)]);
                         if dropped > 0 {
                             message.push(' ');
                             message.push_str(&fill(
-                                t("Obs: {n} konton med loggade frågor ingår inte längre (Ctrl+Z ångrar)."),
+                                t(m::accounts::NOTE_N_ACCOUNTS_WITH_LOGGED_QUESTIONS),
                                 &[("n", dropped)],
                             ));
                         }
@@ -260,15 +275,19 @@ impl AccountsScreen {
                     }
                     let bank = cx.doc.audit.question_bank.len();
                     let assign = ui
-                        .add_enabled(bank > 0, egui::Button::new(t("Tilldela frågor")))
+                        .add_enabled(
+                            bank > 0,
+                            egui::Button::new(t(m::accounts::ASSIGN_QUESTIONS)),
+                        )
                         .on_hover_text(if bank > 0 {
-                            t("Ger varje konto i urvalet som saknar fråga en fråga ur frågebanken.")
+                            t(m::accounts::GIVES_EVERY_SAMPLED_ACCOUNT_WITHOUT_A)
                         } else {
-                            t("Frågebanken är tom: fyll i den i steg 1.")
+                            t(m::accounts::THE_QUESTION_BANK_IS_EMPTY_FILL)
                         });
                     if assign.clicked() {
                         let n = cx.doc.edit(assign_questions);
-                        self.message = Some(fill(t("{n} frågor tilldelades."), &[("n", n)]));
+                        self.message =
+                            Some(fill(t(m::accounts::N_QUESTIONS_WERE_ASSIGNED), &[("n", n)]));
                     }
                 });
             });
@@ -292,15 +311,15 @@ impl AccountsScreen {
             .filter(|a| audit.is_audited(a))
             .count();
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label(t("Sök"));
+            let label = ui.label(t(m::common::SEARCH));
             ui.add(
                 egui::TextEdit::singleline(&mut self.filter)
-                    .hint_text(t("konto, verksamhet, URL"))
+                    .hint_text(t(m::accounts::ACCOUNT_UNIT_URL))
                     .desired_width(180.0),
             )
             .labelled_by(label.id);
-            let any = t("alla");
-            ui.label(t("Plattform"));
+            let any = t(m::accounts::ALL);
+            ui.label(t(m::common::PLATFORM));
             egui::ComboBox::from_id_salt("platform-filter")
                 .selected_text(self.platform_filter.map_or(any, |p| p.label(lang)))
                 .show_ui(ui, |ui| {
@@ -310,8 +329,8 @@ impl AccountsScreen {
                     }
                 })
                 .response
-                .on_hover_text(t("Plattform"));
-            ui.label(t("Status"));
+                .on_hover_text(t(m::common::PLATFORM));
+            ui.label(t(m::common::STATUS));
             egui::ComboBox::from_id_salt("status-filter")
                 .selected_text(self.status_filter.map_or(any, |s| s.label(lang)))
                 .show_ui(ui, |ui| {
@@ -321,10 +340,10 @@ impl AccountsScreen {
                     }
                 })
                 .response
-                .on_hover_text(t("Status"));
+                .on_hover_text(t(m::common::STATUS));
             ui.separator();
             ui.label(fill(
-                t("{n} konton i registret, {a} i granskningen, {e} undantagna"),
+                t(m::accounts::N_ACCOUNTS_IN_THE_REGISTER_A),
                 &[("n", audit.accounts.len()), ("a", audited), ("e", excluded)],
             ));
         });

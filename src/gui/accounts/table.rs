@@ -1,11 +1,12 @@
 //! The account register as a sortable table, in the order chosen by the column headers.
 
 use super::{AccountsScreen, SortKey};
-use crate::core::{Audit, Lang, SampleMode};
+use crate::core::{Audit, SampleMode};
 use crate::gui::ScreenCtx;
 use crate::gui::i18n::tr;
 use crate::gui::widgets;
 use crate::i18n::Label;
+use crate::i18n::app as m;
 use egui_extras::{Column, TableBuilder};
 
 impl AccountsScreen {
@@ -15,9 +16,7 @@ impl AccountsScreen {
         self.refresh_order(&cx.doc.audit, cx.doc.generation());
         if cx.doc.audit.accounts.is_empty() {
             ui.add_space(20.0);
-            ui.label(t(
-                "Registret är tomt. Importera en CSV-fil (kolumner: konto, plattform, verksamhet, url, status …) eller lägg till konton för hand.",
-            ));
+            ui.label(t(m::accounts::THE_REGISTER_IS_EMPTY_IMPORT_A));
             return;
         }
         let mut toggled: Option<(usize, bool)> = None;
@@ -39,18 +38,18 @@ impl AccountsScreen {
             .column(Column::exact(150.0))
             .header(26.0, |mut header| {
                 header.col(|ui| {
-                    ui.strong(t("Urval"));
+                    ui.strong(t(m::accounts::SAMPLE));
                 });
-                header.col(|ui| self.header_button(ui, t("Konto"), SortKey::Name));
-                header.col(|ui| self.header_button(ui, t("Plattform"), SortKey::Platform));
-                header.col(|ui| self.header_button(ui, t("Verksamhet"), SortKey::Unit));
-                header.col(|ui| self.header_button(ui, t("Status"), SortKey::Status));
-                header.col(|ui| self.header_button(ui, t("Frågor"), SortKey::Probes));
+                header.col(|ui| self.header_button(ui, t(m::common::ACCOUNT), SortKey::Name));
+                header.col(|ui| self.header_button(ui, t(m::common::PLATFORM), SortKey::Platform));
+                header.col(|ui| self.header_button(ui, t(m::common::UNIT), SortKey::Unit));
+                header.col(|ui| self.header_button(ui, t(m::common::STATUS), SortKey::Status));
+                header.col(|ui| self.header_button(ui, t(m::accounts::QUESTIONS), SortKey::Probes));
                 header.col(|ui| {
                     if self.sort != SortKey::Register
                         && ui
-                            .link(t("Registerordning"))
-                            .on_hover_text(t("Visa kontona i registrets ordning"))
+                            .link(t(m::accounts::REGISTER_ORDER))
+                            .on_hover_text(t(m::accounts::SHOW_THE_ACCOUNTS_IN_REGISTER_ORDER))
                             .clicked()
                     {
                         self.sort = SortKey::Register;
@@ -67,7 +66,7 @@ impl AccountsScreen {
                     row.set_selected(self.editing == Some(i));
                     row.col(|ui| {
                         let mut selected = account.selected && exclusion.is_none();
-                        let name = format!("{}: {}", t("I urvalet"), account.name);
+                        let name = format!("{}: {}", t(m::accounts::IN_THE_SAMPLE), account.name);
                         let r = ui
                             .add_enabled(
                                 exclusion.is_none(),
@@ -89,16 +88,9 @@ impl AccountsScreen {
                     });
                     row.col(|ui| {
                         let text = match exclusion {
-                            Some(reason) => match lang {
-                                Lang::Sv => format!(
-                                    "{} ({})",
-                                    t("undantaget"),
-                                    reason.label(crate::core::Lang::Sv)
-                                ),
-                                Lang::En => {
-                                    format!("excluded ({})", reason.label(crate::core::Lang::En))
-                                }
-                            },
+                            Some(reason) => {
+                                format!("{} ({})", t(m::accounts::EXCLUDED), reason.label(lang))
+                            }
                             None => account.status.label(lang).to_owned(),
                         };
                         let color = if exclusion.is_some() {
@@ -118,15 +110,15 @@ impl AccountsScreen {
                     });
                     row.col(|ui| {
                         if ui
-                            .small_button(t("Redigera"))
+                            .small_button(t(m::common::EDIT))
                             .on_hover_text(&account.name)
                             .clicked()
                         {
                             edit = Some(i);
                         }
                         if ui
-                            .small_button(t("Ta bort"))
-                            .on_hover_text(format!("{} {}", t("Ta bort"), account.name))
+                            .small_button(t(m::common::DELETE))
+                            .on_hover_text(format!("{} {}", t(m::common::DELETE), account.name))
                             .clicked()
                         {
                             delete = Some(i);
@@ -150,8 +142,8 @@ impl AccountsScreen {
             self.editing = None;
             self.message = Some(format!(
                 "{} {name} {}",
-                t("Kontot"),
-                t("togs bort (Ctrl+Z ångrar).")
+                t(m::accounts::THE_ACCOUNT),
+                t(m::accounts::WAS_DELETED_CTRL_Z_UNDOES)
             ));
         }
     }

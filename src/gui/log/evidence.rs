@@ -4,6 +4,7 @@ use super::LogScreen;
 use crate::gui::i18n::tr;
 use crate::gui::{Command, ScreenCtx, UiCommand};
 use crate::i18n::Label;
+use crate::i18n::app as m;
 use crate::store::evidence::remove_reference;
 
 impl LogScreen {
@@ -27,7 +28,7 @@ impl LogScreen {
         let has_file = cx.doc.path.is_some();
         let mut open = true;
         let mut forget = None;
-        let mut window = egui::Window::new(format!("{} – {name}", t("Bevis")))
+        let mut window = egui::Window::new(format!("{} – {name}", t(m::log::EVIDENCE)))
             .id(egui::Id::unique(("evidence-window", a, p)));
         if let Some(anchor) = self.evidence_anchor {
             window = window.pivot(egui::Align2::RIGHT_TOP).default_pos(anchor);
@@ -39,32 +40,28 @@ impl LogScreen {
             .default_width(420.0)
             .show(ctx, |ui| {
                 if !has_file {
-                    ui.label(t(
-                        "Spara granskningen till en fil först: bevisen sparas i en mapp bredvid den.",
-                    ));
+                    ui.label(t(m::common::SAVE_THE_AUDIT_TO_A_FILE));
                     if ui.button(UiCommand::SaveAs.label(cx.lang)).clicked() {
                         cx.commands.push(Command::Ui(UiCommand::SaveAs));
                     }
                     return;
                 }
                 if evidence.is_empty() {
-                    ui.label(egui::RichText::new(t("Inga bevis än.")).weak());
+                    ui.label(egui::RichText::new(t(m::log::NO_EVIDENCE_YET)).weak());
                 }
                 for relative in &evidence {
                     ui.horizontal(|ui| {
                         ui.add(egui::Label::new(relative.as_str()).truncate());
                         if ui
-                            .small_button(t("Öppna"))
-                            .on_hover_text(format!("{} {relative}", t("Öppna")))
+                            .small_button(t(m::common::OPEN))
+                            .on_hover_text(format!("{} {relative}", t(m::common::OPEN)))
                             .clicked()
                         {
                             cx.commands.push(Command::OpenEvidence(relative.clone()));
                         }
                         if ui
-                            .small_button(t("Ta bort hänvisningen"))
-                            .on_hover_text(t(
-                                "Filen ligger kvar i bevismappen; bara hänvisningen från frågan tas bort.",
-                            ))
+                            .small_button(t(m::log::REMOVE_THE_REFERENCE))
+                            .on_hover_text(t(m::log::THE_FILE_STAYS_IN_THE_EVIDENCE))
                             .clicked()
                         {
                             forget = Some(relative.clone());
@@ -80,16 +77,11 @@ impl LogScreen {
                     if ui.button(attach.label(cx.lang)).clicked() {
                         cx.commands.push(Command::Ui(attach));
                     }
-                    if ui.button(t("Bifoga från sökväg …")).clicked() {
+                    if ui.button(t(m::log::ATTACH_FROM_PATH)).clicked() {
                         cx.commands.push(Command::TypePath(attach));
                     }
                 });
-                ui.label(
-                    egui::RichText::new(t(
-                        "eller dra en skärmbild hit medan fönstret är öppet. Filen kopieras till granskningens bevismapp.",
-                    ))
-                    .weak(),
-                );
+                ui.label(egui::RichText::new(t(m::log::OR_DROP_A_SCREENSHOT_HERE_WHILE)).weak());
             });
         if let Some(relative) = forget {
             cx.doc.edit(|audit| {

@@ -8,6 +8,7 @@ use super::widgets::{self, TimeCheck, TimeKind, check_time, deadline_text, span_
 use crate::core::outcome::{evaluate, needs_check_now};
 use crate::core::{Audit, DeadlineRule, Lang, Outcome, Probe, Stamp, SwedishCalendar};
 use crate::i18n::Label;
+use crate::i18n::app as m;
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use std::collections::HashMap;
@@ -156,16 +157,16 @@ impl LogScreen {
             });
         }
         ui.horizontal_wrapped(|ui| {
-            ui.heading(t("3  Frågor och logg"));
+            ui.heading(t(m::log::N3_QUESTIONS_AND_LOG));
             ui.add_space(8.0);
-            let label = ui.label(t("Sök"));
+            let label = ui.label(t(m::common::SEARCH));
             ui.add(
                 egui::TextEdit::singleline(&mut self.search)
-                    .hint_text(t("konto, verksamhet, fråga"))
+                    .hint_text(t(m::log::ACCOUNT_UNIT_QUESTION))
                     .desired_width(160.0),
             )
             .labelled_by(label.id);
-            let label = ui.label(t("Visa"));
+            let label = ui.label(t(m::common::VIEW));
             egui::ComboBox::from_id_salt("log-show")
                 .selected_text(show_label(self.show, lang))
                 .show_ui(ui, |ui| {
@@ -189,9 +190,9 @@ impl LogScreen {
             ui.label(
                 egui::RichText::new(format!(
                     "{} {} {}",
-                    t("Status per"),
+                    t(m::log::STATUS_AS_OF),
                     crate::core::localtime::format_local(&as_of),
-                    t("(granskningens stängningstid, steg 1; svar som loggats senare räknas inte)")
+                    t(m::log::THE_AUDITS_CLOSING_TIME_STEP_1)
                 ))
                 .color(widgets::warning_color(ui)),
             );
@@ -210,10 +211,10 @@ impl LogScreen {
         if missing > 0 {
             ui.horizontal(|ui| {
                 ui.label(fill(
-                    t("{n} konton i urvalet saknar fråga."),
+                    t(m::log::N_SAMPLED_ACCOUNTS_HAVE_NO_QUESTION),
                     &[("n", missing)],
                 ));
-                if ui.button(t("Skapa frågor åt dem")).clicked() {
+                if ui.button(t(m::log::CREATE_QUESTIONS_FOR_THEM)).clicked() {
                     cx.doc.edit(|a| {
                         if crate::core::sample::assign_questions(a) == 0 {
                             let audited: Vec<usize> = (0..a.accounts.len())
@@ -231,9 +232,7 @@ impl LogScreen {
         }
         if self.index.rows.is_empty() {
             ui.add_space(16.0);
-            ui.label(t(
-                "Inga konton ingår i granskningen än. Välj konton och tilldela frågor i steg 2, Konton.",
-            ));
+            ui.label(t(m::log::NO_ACCOUNTS_ARE_AUDITED_YET_CHOOSE));
             return;
         }
         let mut edits = Vec::new();
@@ -356,13 +355,11 @@ impl LogScreen {
         let mut jump = None;
         ui.horizontal_wrapped(|ui| {
             let count = self.index.check_now.len();
-            let title = format!("{} ({count}):", t("Att kontrollera nu"));
+            let title = format!("{} ({count}):", t(m::log::CHECK_NOW));
             ui.label(egui::RichText::new(title).strong())
-                .on_hover_text(t(
-                    "Frågor vars svarsfrist snart går ut eller nyss har gått ut.",
-                ));
+                .on_hover_text(t(m::log::QUESTIONS_WHOSE_DEADLINE_IS_NEAR_OR));
             if count == 0 {
-                ui.label(egui::RichText::new(t("inget just nu")).weak());
+                ui.label(egui::RichText::new(t(m::log::NOTHING_RIGHT_NOW)).weak());
                 return;
             }
             for (row_index, deadline) in self.index.check_now.iter().take(SHOWN) {
@@ -377,12 +374,17 @@ impl LogScreen {
                 let minutes = (deadline.to_utc() - now).num_minutes();
                 let (text, color) = if minutes >= 0 {
                     (
-                        format!("{} {}", t("om"), span_text(minutes)),
+                        format!("{} {}", t(m::log::IN), span_text(minutes)),
                         widgets::pending_color(ui),
                     )
                 } else {
                     (
-                        format!("{} {} {}", t("passerad"), span_text(-minutes), t("sedan")),
+                        format!(
+                            "{} {} {}",
+                            t(m::log::PASSED),
+                            span_text(-minutes),
+                            t(m::log::AGO)
+                        ),
                         widgets::error_color(ui),
                     )
                 };
@@ -391,14 +393,18 @@ impl LogScreen {
                     .on_hover_text(format!(
                         "{} · {} {}",
                         account.platform.label(lang),
-                        t("svarsfrist"),
+                        t(m::common::DEADLINE),
                         deadline_text(deadline)
                     ));
                 if link.clicked() {
                     jump = Some(*row_index);
                 }
             }
-            if count > SHOWN && ui.link(fill(t("visa alla {n}"), &[("n", count)])).clicked() {
+            if count > SHOWN
+                && ui
+                    .link(fill(t(m::log::SHOW_ALL_N), &[("n", count)]))
+                    .clicked()
+            {
                 self.show = Show::CheckNow;
             }
         });
@@ -431,15 +437,15 @@ impl LogScreen {
             {
                 let account = &audit.accounts[a];
                 let field = match kind {
-                    TimeKind::Posted => t("Ställd"),
-                    TimeKind::Answered => t("Besvarad"),
+                    TimeKind::Posted => t(m::log::POSTED),
+                    TimeKind::Answered => t(m::log::ANSWERED),
                 };
                 out.push((
                     format!(
                         "{} ({}), {field}: {message} {}",
                         account.name,
                         account.platform.label(lang),
-                        t("Inget ändrades; Esc ångrar.")
+                        t(m::log::NOTHING_WAS_CHANGED_ESC_REVERTS)
                     ),
                     true,
                 ));
@@ -544,8 +550,8 @@ fn rows(audit: &Audit) -> Vec<Row> {
 
 fn show_label(show: Show, lang: Lang) -> String {
     match show {
-        Show::All => tr(lang, "alla frågor").to_owned(),
-        Show::CheckNow => tr(lang, "att kontrollera nu").to_owned(),
+        Show::All => tr(lang, m::log::ALL_QUESTIONS).to_owned(),
+        Show::CheckNow => tr(lang, m::log::TO_CHECK_NOW).to_owned(),
         Show::Outcome(o) => o.label(lang).to_owned(),
     }
 }
@@ -554,10 +560,7 @@ fn show_label(show: Show, lang: Lang) -> String {
 fn summary(outcomes: &[Outcome], lang: Lang) -> String {
     let count = |o: Outcome| outcomes.iter().filter(|x| **x == o).count();
     fill(
-        tr(
-            lang,
-            "{n} frågor: {i} i tid, {l} sena, {u} obesvarade, {p} väntar på svar, {x} ej ställda.",
-        ),
+        tr(lang, m::log::N_QUESTIONS_I_IN_TIME_L),
         &[
             ("n", outcomes.len()),
             ("i", count(Outcome::InTime)),

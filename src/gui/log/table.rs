@@ -11,6 +11,7 @@ use crate::gui::widgets::{
     stamp_text,
 };
 use crate::i18n::Label;
+use crate::i18n::app as m;
 use egui::Key;
 use egui_extras::{Column, TableBuilder};
 
@@ -48,16 +49,16 @@ impl LogScreen {
         builder
             .header(24.0, |mut header| {
                 for title in [
-                    "Konto",
-                    "Plattform",
-                    "Fråga",
-                    "Ställd",
-                    "Besvarad",
-                    "Signerad",
-                    "Anteckning",
-                    "Svarsfrist",
-                    "Status",
-                    "Bevis",
+                    m::common::ACCOUNT,
+                    m::common::PLATFORM,
+                    m::log::QUESTION_2,
+                    m::log::POSTED,
+                    m::log::ANSWERED,
+                    m::log::SIGNED,
+                    m::log::NOTE,
+                    m::log::DEADLINE,
+                    m::common::STATUS,
+                    m::log::EVIDENCE,
                 ] {
                     header.col(|ui| {
                         ui.strong(t(title));
@@ -74,16 +75,26 @@ impl LogScreen {
                     let name = format!("{} ({})", account.name, account.platform.label(rc.lang));
                     row.col(|ui| {
                         let response = ui
-                            .add(egui::Label::new(&account.name).truncate().sense(egui::Sense::click()))
+                            .add(
+                                egui::Label::new(&account.name)
+                                    .truncate()
+                                    .sense(egui::Sense::click()),
+                            )
                             .on_hover_text(format!("{}\n{}", account.unit, account.url));
                         response.context_menu(|ui| {
-                            if ui.button(t("Lägg till en fråga till kontot")).clicked() {
+                            if ui
+                                .button(t(m::log::ADD_A_QUESTION_TO_THE_ACCOUNT))
+                                .clicked()
+                            {
                                 edits.push(Edit::AddProbe { account: r.account });
                             }
                             if let Some(p) = r.probe
-                                && ui.button(t("Ta bort frågan")).clicked()
+                                && ui.button(t(m::log::DELETE_THE_QUESTION)).clicked()
                             {
-                                edits.push(Edit::RemoveProbe { account: r.account, probe: p });
+                                edits.push(Edit::RemoveProbe {
+                                    account: r.account,
+                                    probe: p,
+                                });
                             }
                         });
                     });
@@ -93,8 +104,8 @@ impl LogScreen {
                     let Some(p) = r.probe else {
                         row.col(|ui| {
                             if ui
-                                .small_button(t("+ Fråga"))
-                                .on_hover_text(format!("{}: {name}", t("Lägg till en fråga")))
+                                .small_button(t(m::log::QUESTION))
+                                .on_hover_text(format!("{}: {name}", t(m::log::ADD_A_QUESTION)))
                                 .clicked()
                             {
                                 edits.push(Edit::AddProbe { account: r.account });
@@ -104,24 +115,54 @@ impl LogScreen {
                     };
                     let probe = &account.probes[p];
                     row.col(|ui| {
-                        self.text_cell(ui, row_index, r.account, p, Field::Question, &probe.question, &name, rc.lang, edits);
+                        self.text_cell(
+                            ui,
+                            row_index,
+                            r.account,
+                            p,
+                            Field::Question,
+                            &probe.question,
+                            &name,
+                            rc.lang,
+                            edits,
+                        );
                     });
                     row.col(|ui| {
-                        self.time_cell(ui, rc, row_index, r.account, p, TimeKind::Posted, probe, &name, edits);
+                        self.time_cell(
+                            ui,
+                            rc,
+                            row_index,
+                            r.account,
+                            p,
+                            TimeKind::Posted,
+                            probe,
+                            &name,
+                            edits,
+                        );
                     });
                     row.col(|ui| {
-                        self.time_cell(ui, rc, row_index, r.account, p, TimeKind::Answered, probe, &name, edits);
+                        self.time_cell(
+                            ui,
+                            rc,
+                            row_index,
+                            r.account,
+                            p,
+                            TimeKind::Answered,
+                            probe,
+                            &name,
+                            edits,
+                        );
                     });
                     row.col(|ui| {
                         let text = match probe.signed {
                             None => "–",
-                            Some(true) => t("ja"),
-                            Some(false) => t("nej"),
+                            Some(true) => t(m::log::YES),
+                            Some(false) => t(m::log::NO),
                         };
                         let response = ui
                             .add(egui::Button::new(text).min_size(egui::vec2(44.0, 0.0)))
-                            .accessible_name(format!("{}: {name}", t("Signerad")))
-                            .on_hover_text(t("Signerat med förnamn? Klicka (eller Mellanslag) för att växla – / ja / nej."));
+                            .accessible_name(format!("{}: {name}", t(m::log::SIGNED)))
+                            .on_hover_text(t(m::log::SIGNED_WITH_A_FIRST_NAME_CLICK));
                         self.take_focus(&response, row_index, Field::Signed);
                         self.arrows(ui, &response, row_index, Field::Signed);
                         if response.clicked() {
@@ -130,15 +171,33 @@ impl LogScreen {
                                 Some(true) => Some(false),
                                 Some(false) => None,
                             };
-                            edits.push(Edit::Signed { account: r.account, probe: p, value });
+                            edits.push(Edit::Signed {
+                                account: r.account,
+                                probe: p,
+                                value,
+                            });
                         }
                     });
                     row.col(|ui| {
-                        self.text_cell(ui, row_index, r.account, p, Field::Note, &probe.note, &name, rc.lang, edits);
+                        self.text_cell(
+                            ui,
+                            row_index,
+                            r.account,
+                            p,
+                            Field::Note,
+                            &probe.note,
+                            &name,
+                            rc.lang,
+                            edits,
+                        );
                     });
                     let evaluation = evaluate(rc.rule, rc.cal, probe, rc.as_of);
                     row.col(|ui| {
-                        let text = evaluation.deadline.as_ref().map(deadline_text).unwrap_or_default();
+                        let text = evaluation
+                            .deadline
+                            .as_ref()
+                            .map(deadline_text)
+                            .unwrap_or_default();
                         ui.label(text);
                     });
                     row.col(|ui| {
@@ -146,15 +205,16 @@ impl LogScreen {
                             .iter()
                             .any(|k| self.buffers.contains_key(&(r.account, p, *k)));
                         if invalid {
-                            ui.colored_label(widgets::error_color(ui), t("ej sparad ändring"));
+                            ui.colored_label(widgets::error_color(ui), t(m::log::UNSAVED_CHANGE));
                             return;
                         }
                         let outcome = evaluation.outcome;
-                        let detail = match (outcome, evaluation.deadline, evaluation.response_hours) {
+                        let detail = match (outcome, evaluation.deadline, evaluation.response_hours)
+                        {
                             (Outcome::Pending, Some(d), _) => format!(
                                 " · {} {}",
                                 span_text((d.to_utc() - rc.as_of).num_minutes()),
-                                t("kvar")
+                                t(m::log::LEFT)
                             ),
                             (Outcome::InTime | Outcome::Late, _, Some(h)) => {
                                 format!(" · {}", crate::core::numbers::hours(h, rc.lang))
@@ -170,15 +230,18 @@ impl LogScreen {
                     row.col(|ui| {
                         let count = probe.evidence.len();
                         let text = if count == 0 {
-                            format!("{} …", t("Bevis"))
+                            format!("{} …", t(m::log::EVIDENCE))
                         } else {
-                            format!("{} ({count})", t("Bevis"))
+                            format!("{} ({count})", t(m::log::EVIDENCE))
                         };
                         let open = self.evidence_for == Some((r.account, p));
                         let response = ui
                             .add(egui::Button::new(text).small().selected(open))
-                            .accessible_name(format!("{}: {name}", t("Bevis")))
-                            .on_hover_text(fill(t("{n} bevis (skärmbilder). Klicka för att bifoga, öppna eller ta bort."), &[("n", count)]));
+                            .accessible_name(format!("{}: {name}", t(m::log::EVIDENCE)))
+                            .on_hover_text(fill(
+                                t(m::log::N_PIECES_OF_EVIDENCE_SCREENSHOTS_CLICK),
+                                &[("n", count)],
+                            ));
                         if response.clicked() {
                             self.evidence_for = if open { None } else { Some((r.account, p)) };
                             self.evidence_anchor = Some(response.rect.left_bottom());
@@ -202,8 +265,8 @@ impl LogScreen {
         edits: &mut Vec<Edit>,
     ) {
         let title = match field {
-            Field::Question => tr(lang, "Fråga"),
-            _ => tr(lang, "Anteckning"),
+            Field::Question => tr(lang, m::log::QUESTION_2),
+            _ => tr(lang, m::log::NOTE),
         };
         let mut text = value.to_owned();
         let id = egui::Id::unique(("log-text", account, probe, field));
@@ -249,13 +312,13 @@ impl LogScreen {
             TimeKind::Posted => (
                 probe.posted_at,
                 probe.answered_at,
-                t("Ställd"),
+                t(m::log::POSTED),
                 Field::Posted,
             ),
             TimeKind::Answered => (
                 probe.answered_at,
                 probe.posted_at,
-                t("Besvarad"),
+                t(m::log::ANSWERED),
                 Field::Answered,
             ),
         };
@@ -273,7 +336,7 @@ impl LogScreen {
                 egui::TextEdit::singleline(&mut text)
                     .id(id)
                     .desired_width(118.0)
-                    .hint_text(t("ÅÅÅÅ-MM-DD TT:MM")),
+                    .hint_text(t(m::log::YYYY_MM_DD_HH_MM)),
             )
             .accessible_name(format!("{title}: {name}"));
         if invalid {
@@ -324,11 +387,13 @@ impl LogScreen {
         }
         self.arrows(ui, &response, row_index, field);
         let now_button = ui
-            .add(egui::Button::new(t("Nu")).small())
-            .accessible_name(format!("{} {}: {name}", t("Nu"), title.to_lowercase()))
-            .on_hover_text(t(
-                "Sätt till nuvarande minut (Enter i ett tomt fält gör samma sak)",
-            ));
+            .add(egui::Button::new(t(m::common::NOW)).small())
+            .accessible_name(format!(
+                "{} {}: {name}",
+                t(m::common::NOW),
+                title.to_lowercase()
+            ))
+            .on_hover_text(t(m::log::SET_TO_THE_CURRENT_MINUTE_ENTER));
         if now_button.clicked() {
             self.buffers.remove(&key);
             self.stamp(rc, account, p, kind, other, edits);

@@ -3,6 +3,7 @@
 
 use crate::gui::command::{Command, UiCommand};
 use crate::gui::{Screen, SvarskollApp, tr, widgets};
+use crate::i18n::app as m;
 
 /// A message at the top of the window.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,8 +18,11 @@ impl SvarskollApp {
         let t = |s| tr(lang, s);
         if let Some(error) = self.save_error.clone() {
             widgets::banner(ui, widgets::Tone::Error, |ui| {
-                ui.label(format!("{} {error}", t("Granskningen kunde inte sparas:")));
-                if ui.button(t("Försök igen")).clicked() {
+                ui.label(format!(
+                    "{} {error}",
+                    t(m::shell::THE_AUDIT_COULD_NOT_BE_SAVED_2)
+                ));
+                if ui.button(t(m::shell::TRY_AGAIN)).clicked() {
                     self.failed_generation = None;
                     self.commands.push(Command::Ui(UiCommand::Save));
                 }
@@ -29,9 +33,7 @@ impl SvarskollApp {
         }
         if self.screen != Screen::Start && self.doc.as_ref().is_some_and(|d| d.path.is_none()) {
             widgets::banner(ui, widgets::Tone::Warning, |ui| {
-                ui.label(t(
-                    "Granskningen är inte sparad till någon fil än. När den har en fil sparas varje ändring automatiskt.",
-                ));
+                ui.label(t(m::shell::THE_AUDIT_IS_NOT_SAVED_TO));
                 if ui.button(UiCommand::SaveAs.label(lang)).clicked() {
                     self.commands.push(Command::Ui(UiCommand::SaveAs));
                 }
@@ -48,7 +50,7 @@ impl SvarskollApp {
                 ui.label(&banner.text);
                 if ui
                     .small_button("×")
-                    .on_hover_text(t("Stäng meddelandet"))
+                    .on_hover_text(t(m::common::CLOSE_THE_MESSAGE))
                     .clicked()
                 {
                     dismissed = Some(i);

@@ -3,6 +3,7 @@
 use super::modals::Pending;
 use crate::gui::command::{Command, UiCommand};
 use crate::gui::{Screen, SvarskollApp, tr};
+use crate::i18n::app as m;
 use egui::ViewportCommand;
 use std::path::{Path, PathBuf};
 
@@ -47,7 +48,7 @@ impl SvarskollApp {
                 let lang = self.prefs.lang;
                 self.error(format!(
                     "{}: {e}",
-                    tr(lang, "Kunde inte spara innan fönstret stängdes")
+                    tr(lang, m::shell::COULD_NOT_SAVE_BEFORE_CLOSING_THE)
                 ));
             }
         }

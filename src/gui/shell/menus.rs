@@ -3,6 +3,7 @@
 use crate::core::Lang;
 use crate::gui::command::{Command, UiCommand};
 use crate::gui::{SvarskollApp, ThemeChoice, tr, widgets};
+use crate::i18n::app as m;
 
 impl SvarskollApp {
     pub(crate) fn apply_theme(&self, ctx: &egui::Context) {
@@ -23,17 +24,17 @@ impl SvarskollApp {
             .map_or((false, false), |d| (d.can_undo(), d.can_redo()));
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
-                ui.menu_button(t("Arkiv"), |ui| {
+                ui.menu_button(t(m::shell::FILE), |ui| {
                     let queue = &mut self.commands;
                     UiCommand::NewAudit.menu_entry(ui, lang, true, queue);
                     UiCommand::OpenAudit.menu_entry(ui, lang, true, queue);
-                    if ui.button(t("Öppna med sökväg …")).clicked() {
+                    if ui.button(t(m::shell::OPEN_BY_PATH)).clicked() {
                         queue.push(Command::TypePath(UiCommand::OpenAudit));
                     }
                     UiCommand::NewFromTemplateFile.menu_entry(ui, lang, true, queue);
-                    ui.menu_button(t("Senaste"), |ui| {
+                    ui.menu_button(t(m::shell::RECENT), |ui| {
                         if self.prefs.recent.is_empty() {
-                            ui.label(t("Inga senaste granskningar"));
+                            ui.label(t(m::shell::NO_RECENT_AUDITS));
                         }
                         for path in &self.prefs.recent {
                             if ui.button(path.display().to_string()).clicked() {
@@ -50,43 +51,58 @@ impl SvarskollApp {
                     ui.separator();
                     UiCommand::Quit.menu_entry(ui, lang, true, queue);
                 });
-                ui.menu_button(t("Redigera"), |ui| {
+                ui.menu_button(t(m::common::EDIT), |ui| {
                     let queue = &mut self.commands;
                     UiCommand::Undo.menu_entry(ui, lang, can_undo, queue);
                     UiCommand::Redo.menu_entry(ui, lang, can_redo, queue);
                 });
-                ui.menu_button(t("Visa"), |ui| {
-                    ui.label(t("Språk"));
-                    ui.radio_value(&mut self.prefs.lang, Lang::Sv, "Svenska");
-                    ui.radio_value(&mut self.prefs.lang, Lang::En, "English");
+                ui.menu_button(t(m::common::VIEW), |ui| {
+                    ui.label(t(m::shell::LANGUAGE));
+                    ui.radio_value(
+                        &mut self.prefs.lang,
+                        Lang::Sv,
+                        crate::i18n::language_name(Lang::Sv),
+                    );
+                    ui.radio_value(
+                        &mut self.prefs.lang,
+                        Lang::En,
+                        crate::i18n::language_name(Lang::En),
+                    );
                     ui.separator();
-                    ui.label(t("Tema"));
+                    ui.label(t(m::shell::THEME));
                     let before = self.prefs.theme;
                     ui.radio_value(
                         &mut self.prefs.theme,
                         ThemeChoice::System,
-                        t("Som systemet"),
+                        t(m::shell::LIKE_THE_SYSTEM),
                     );
-                    ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, t("Ljust"));
-                    ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, t("Mörkt"));
+                    ui.radio_value(
+                        &mut self.prefs.theme,
+                        ThemeChoice::Light,
+                        t(m::shell::LIGHT),
+                    );
+                    ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, t(m::shell::DARK));
                     if before != self.prefs.theme {
                         self.apply_theme(ui.ctx());
                     }
                     ui.separator();
                     if ui
-                        .add(egui::Button::new(t("Större text")).shortcut_text("Ctrl +"))
+                        .add(egui::Button::new(t(m::shell::LARGER_TEXT)).shortcut_text("Ctrl +"))
                         .clicked()
                     {
                         egui::gui_zoom::zoom_in(ui.ctx());
                     }
                     if ui
-                        .add(egui::Button::new(t("Mindre text")).shortcut_text("Ctrl -"))
+                        .add(egui::Button::new(t(m::shell::SMALLER_TEXT)).shortcut_text("Ctrl -"))
                         .clicked()
                     {
                         egui::gui_zoom::zoom_out(ui.ctx());
                     }
                     if ui
-                        .add(egui::Button::new(t("Normal textstorlek")).shortcut_text("Ctrl 0"))
+                        .add(
+                            egui::Button::new(t(m::shell::NORMAL_TEXT_SIZE))
+                                .shortcut_text("Ctrl 0"),
+                        )
                         .clicked()
                     {
                         ui.ctx().set_zoom_factor(1.0);
@@ -105,13 +121,13 @@ impl SvarskollApp {
             return;
         };
         let (text, color) = if self.save_error.is_some() {
-            (t("Kunde inte spara!"), widgets::error_color(ui))
+            (t(m::shell::COULD_NOT_SAVE), widgets::error_color(ui))
         } else if doc.path.is_none() {
-            (t("Inte sparad till fil"), widgets::warning_color(ui))
+            (t(m::shell::NOT_SAVED_TO_A_FILE), widgets::warning_color(ui))
         } else if doc.is_saved() {
-            (t("Allt sparat"), widgets::ok_color(ui))
+            (t(m::shell::ALL_SAVED), widgets::ok_color(ui))
         } else {
-            (t("Sparar …"), ui.visuals().weak_text_color())
+            (t(m::shell::SAVING), ui.visuals().weak_text_color())
         };
         ui.label(egui::RichText::new(text).color(color));
         if let Some(name) = doc.display_name() {

@@ -3,6 +3,7 @@
 
 use crate::gui::command::{Command, UiCommand};
 use crate::gui::{SvarskollApp, tr};
+use crate::i18n::app as m;
 use egui::{Key, ViewportCommand};
 use std::path::PathBuf;
 
@@ -42,21 +43,21 @@ impl SvarskollApp {
             let mut answer = None;
             egui::Modal::new(egui::Id::unique("unsaved-guard")).show(ctx, |ui| {
                 ui.set_max_width(420.0);
-                ui.heading(t("Granskningen är inte sparad"));
+                ui.heading(t(m::shell::THE_AUDIT_IS_NOT_SAVED));
                 ui.label(if has_file {
-                    t("Granskningen kunde inte sparas till sin fil. Spara den någon annanstans, annars går de senaste ändringarna förlorade.")
+                    t(m::shell::THE_AUDIT_COULD_NOT_BE_SAVED)
                 } else {
-                    t("Den här granskningen har ingen fil än. Spara den, annars går det du har gjort förlorat.")
+                    t(m::shell::THIS_AUDIT_HAS_NO_FILE_YET)
                 });
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
                     if ui.button(UiCommand::SaveAs.label(lang)).clicked() {
                         answer = Some(0);
                     }
-                    if ui.button(t("Stäng utan att spara")).clicked() {
+                    if ui.button(t(m::shell::CLOSE_WITHOUT_SAVING)).clicked() {
                         answer = Some(1);
                     }
-                    if ui.button(t("Avbryt")).clicked() {
+                    if ui.button(t(m::shell::CANCEL)).clicked() {
                         answer = Some(2);
                     }
                 });
@@ -83,7 +84,7 @@ impl SvarskollApp {
             egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
                 ui.set_min_width(480.0);
                 ui.heading(spec.title);
-                let label = ui.label(t("Sökväg till filen:"));
+                let label = ui.label(t(m::shell::PATH_TO_THE_FILE));
                 let response = ui.add(
                     egui::TextEdit::singleline(&mut prompt.text)
                         .desired_width(460.0)
@@ -96,14 +97,16 @@ impl SvarskollApp {
                 }
                 let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 ui.horizontal(|ui| {
-                    let ok =
-                        ui.add_enabled(!prompt.text.trim().is_empty(), egui::Button::new(t("OK")));
+                    let ok = ui.add_enabled(
+                        !prompt.text.trim().is_empty(),
+                        egui::Button::new(t(m::shell::OK)),
+                    );
                     if (ok.clicked() || enter) && !prompt.text.trim().is_empty() {
                         let path = PathBuf::from(prompt.text.trim());
                         self.commands.push(Command::WithFile(prompt.command, path));
                         keep = false;
                     }
-                    if ui.button(t("Avbryt")).clicked() {
+                    if ui.button(t(m::shell::CANCEL)).clicked() {
                         keep = false;
                         if prompt.command == UiCommand::SaveAs {
                             self.after_save = None;

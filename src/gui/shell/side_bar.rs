@@ -1,6 +1,7 @@
 //! The five steps in the side bar, each with a line of progress, and Alt+1 … Alt+5.
 
 use crate::gui::{Screen, SvarskollApp, i18n, tr};
+use crate::i18n::app as m;
 use egui::{Key, KeyboardShortcut, Modifiers};
 
 impl SvarskollApp {
@@ -24,23 +25,23 @@ impl SvarskollApp {
         }
         let hints = [
             if audit.meta.title.trim().is_empty() {
-                tr(lang, "titel saknas").to_owned()
+                tr(lang, m::shell::NO_TITLE).to_owned()
             } else {
                 audit.meta.title.clone()
             },
             i18n::fill(
-                tr(lang, "{n} konton, {s} i urvalet"),
+                tr(lang, m::shell::N_ACCOUNTS_S_SAMPLED),
                 &[("n", audit.accounts.len()), ("s", audited.len())],
             ),
             i18n::fill(
-                tr(lang, "{p} av {t} ställda, {a} besvarade"),
+                tr(lang, m::shell::P_OF_T_POSTED_A_ANSWERED),
                 &[("p", posted), ("t", total), ("a", answered)],
             ),
             String::new(),
             if audit.actions.is_empty() {
                 String::new()
             } else {
-                i18n::fill(tr(lang, "{n} åtgärder"), &[("n", audit.actions.len())])
+                i18n::fill(tr(lang, m::shell::N_ACTIONS), &[("n", audit.actions.len())])
             },
         ];
         egui::Panel::left("steps")

@@ -1,0 +1,390 @@
+//! The window around the screens: menus, side bar, banners, dialogs, file operations.
+
+use crate::i18n::Text;
+
+pub const ALL_SAVED: Text = Text {
+    sv: "Allt sparat",
+    en: "All saved",
+};
+pub const ALL_SAVED_2: Text = Text {
+    sv: "allt sparat",
+    en: "all saved",
+};
+pub const ATTACH_EVIDENCE_SCREENSHOT: Text = Text {
+    sv: "Bifoga bevis (skärmbild)",
+    en: "Attach evidence (screenshot)",
+};
+pub const ATTACH_FILE: Text = Text {
+    sv: "Bifoga fil …",
+    en: "Attach file …",
+};
+pub const CANCEL: Text = Text {
+    sv: "Avbryt",
+    en: "Cancel",
+};
+pub const CLOSE_THE_AUDIT: Text = Text {
+    sv: "Stäng granskningen",
+    en: "Close the audit",
+};
+pub const CLOSE_WITHOUT_SAVING: Text = Text {
+    sv: "Stäng utan att spara",
+    en: "Close without saving",
+};
+pub const COULD_NOT_BE_SAVED: Text = Text {
+    sv: "kunde inte sparas",
+    en: "could not be saved",
+};
+pub const COULD_NOT_OPEN_THE_FILE: Text = Text {
+    sv: "Kunde inte öppna filen",
+    en: "Could not open the file",
+};
+pub const COULD_NOT_SAVE: Text = Text {
+    sv: "Kunde inte spara!",
+    en: "Could not save!",
+};
+pub const COULD_NOT_SAVE_BEFORE_CLOSING_THE: Text = Text {
+    sv: "Kunde inte spara innan fönstret stängdes",
+    en: "Could not save before closing the window",
+};
+pub const COULD_NOT_SAVE_THE_AUDIT: Text = Text {
+    sv: "Kunde inte spara granskningen",
+    en: "Could not save the audit",
+};
+pub const COULD_NOT_START_THE_EXPORT: Text = Text {
+    sv: "Kunde inte starta exporten",
+    en: "Could not start the export",
+};
+pub const CREATE_OR_OPEN_AN_AUDIT_BEFORE: Text = Text {
+    sv: "Skapa eller öppna en granskning innan du importerar konton.",
+    en: "Create or open an audit before importing accounts.",
+};
+pub const DARK: Text = Text {
+    sv: "Mörkt",
+    en: "Dark",
+};
+pub const EXPORT_LOG_EXCEL_CSV: Text = Text {
+    sv: "Exportera logg (Excel/CSV) …",
+    en: "Export log (Excel/CSV) …",
+};
+pub const EXPORT_PDF: Text = Text {
+    sv: "Exportera PDF …",
+    en: "Export PDF …",
+};
+pub const EXPORT_THE_LOG_EXCEL_OR_CSV: Text = Text {
+    sv: "Exportera loggen (Excel eller CSV)",
+    en: "Export the log (Excel or CSV)",
+};
+pub const EXPORT_THE_REPORT_AS_PDF: Text = Text {
+    sv: "Exportera rapporten som PDF",
+    en: "Export the report as PDF",
+};
+pub const FILE: Text = Text {
+    sv: "Arkiv",
+    en: "File",
+};
+pub const IMPORT_ACCOUNTS_AND_LOG_CSV: Text = Text {
+    sv: "Importera konton och logg (CSV)",
+    en: "Import accounts and log (CSV)",
+};
+pub const IMPORT_CSV: Text = Text {
+    sv: "Importera CSV …",
+    en: "Import CSV …",
+};
+pub const LANGUAGE: Text = Text {
+    sv: "Språk",
+    en: "Language",
+};
+pub const LARGER_TEXT: Text = Text {
+    sv: "Större text",
+    en: "Larger text",
+};
+pub const LIGHT: Text = Text {
+    sv: "Ljust",
+    en: "Light",
+};
+pub const LIKE_THE_SYSTEM: Text = Text {
+    sv: "Som systemet",
+    en: "Like the system",
+};
+pub const NEW_AUDIT: Text = Text {
+    sv: "Ny granskning",
+    en: "New audit",
+};
+pub const NEW_AUDIT_2: Text = Text {
+    sv: "Ny granskning …",
+    en: "New audit …",
+};
+pub const NEW_AUDIT_FROM_A_TEMPLATE_FILE: Text = Text {
+    sv: "Ny granskning från en mallfil",
+    en: "New audit from a template file",
+};
+pub const NORMAL_TEXT_SIZE: Text = Text {
+    sv: "Normal textstorlek",
+    en: "Normal text size",
+};
+pub const NOT_SAVED_TO_A_FILE: Text = Text {
+    sv: "Inte sparad till fil",
+    en: "Not saved to a file",
+};
+pub const NOT_SAVED_TO_A_FILE_2: Text = Text {
+    sv: "inte sparad till fil",
+    en: "not saved to a file",
+};
+pub const NO_RECENT_AUDITS: Text = Text {
+    sv: "Inga senaste granskningar",
+    en: "No recent audits",
+};
+pub const NO_SUCH_TEMPLATE: Text = Text {
+    sv: "Ingen sådan mall",
+    en: "No such template",
+};
+pub const NO_TITLE: Text = Text {
+    sv: "titel saknas",
+    en: "no title",
+};
+pub const N_ACCOUNTS_S_SAMPLED: Text = Text {
+    sv: "{n} konton, {s} i urvalet",
+    en: "{n} accounts, {s} sampled",
+};
+pub const N_ACTIONS: Text = Text {
+    sv: "{n} åtgärder",
+    en: "{n} actions",
+};
+pub const OK: Text = Text { sv: "OK", en: "OK" };
+pub const OPEN: Text = Text {
+    sv: "Öppna …",
+    en: "Open …",
+};
+pub const OPEN_AN_EARLIER_AUDIT_TO_COMPARE: Text = Text {
+    sv: "Öppna en tidigare granskning att jämföra med",
+    en: "Open an earlier audit to compare with",
+};
+pub const OPEN_AUDIT: Text = Text {
+    sv: "Öppna granskning",
+    en: "Open audit",
+};
+pub const OPEN_BY_PATH: Text = Text {
+    sv: "Öppna med sökväg …",
+    en: "Open by path …",
+};
+pub const PATH_TO_THE_FILE: Text = Text {
+    sv: "Sökväg till filen:",
+    en: "Path to the file:",
+};
+pub const P_OF_T_POSTED_A_ANSWERED: Text = Text {
+    sv: "{p} av {t} ställda, {a} besvarade",
+    en: "{p} of {t} posted, {a} answered",
+};
+pub const QUIT: Text = Text {
+    sv: "Avsluta",
+    en: "Quit",
+};
+pub const RECENT: Text = Text {
+    sv: "Senaste",
+    en: "Recent",
+};
+pub const REDO: Text = Text {
+    sv: "Gör om",
+    en: "Redo",
+};
+pub const SAVE: Text = Text {
+    sv: "Spara",
+    en: "Save",
+};
+pub const SAVED_FROM_THE_AUDIT: Text = Text {
+    sv: "Sparad från granskningen",
+    en: "Saved from the audit",
+};
+pub const SAVE_AS: Text = Text {
+    sv: "Spara som …",
+    en: "Save as …",
+};
+pub const SAVE_AS_TEMPLATE: Text = Text {
+    sv: "Spara som mall …",
+    en: "Save as template …",
+};
+pub const SAVE_THE_AUDITS_CRITERIA_AND_TEXTS: Text = Text {
+    sv: "Spara granskningens kriterier och texter som mall",
+    en: "Save the audit's criteria and texts as a template",
+};
+pub const SAVE_THE_AUDIT_AS: Text = Text {
+    sv: "Spara granskningen som",
+    en: "Save the audit as",
+};
+pub const SAVE_THE_CRITERIA_THE_QUESTION_BANK: Text = Text {
+    sv: "Spara kriterierna, frågebanken och rapportens texter som en ny mall",
+    en: "Save the criteria, the question bank and the report's texts as a new template",
+};
+pub const SAVING: Text = Text {
+    sv: "Sparar …",
+    en: "Saving …",
+};
+pub const SAVING_2: Text = Text {
+    sv: "sparar …",
+    en: "saving …",
+};
+pub const SMALLER_TEXT: Text = Text {
+    sv: "Mindre text",
+    en: "Smaller text",
+};
+pub const TAKE_THE_FIGURES_FROM_AN_AUDIT: Text = Text {
+    sv: "Hämta siffror från en granskningsfil …",
+    en: "Take the figures from an audit file …",
+};
+pub const THEME: Text = Text {
+    sv: "Tema",
+    en: "Theme",
+};
+pub const THE_AUDIT_COULD_NOT_BE_SAVED: Text = Text {
+    sv: "Granskningen kunde inte sparas till sin fil. Spara den någon annanstans, annars går de senaste ändringarna förlorade.",
+    en: "The audit could not be saved to its file. Save it somewhere else, or the latest changes are lost.",
+};
+pub const THE_AUDIT_COULD_NOT_BE_SAVED_2: Text = Text {
+    sv: "Granskningen kunde inte sparas:",
+    en: "The audit could not be saved:",
+};
+pub const THE_AUDIT_IS_NOT_SAVED: Text = Text {
+    sv: "Granskningen är inte sparad",
+    en: "The audit is not saved",
+};
+pub const THE_AUDIT_IS_NOT_SAVED_TO: Text = Text {
+    sv: "Granskningen är inte sparad till någon fil än. När den har en fil sparas varje ändring automatiskt.",
+    en: "The audit is not saved to a file yet. Once it has a file, every change is saved automatically.",
+};
+pub const THE_EXAMPLE_WAS_NOT_FOUND: Text = Text {
+    sv: "Exemplet hittades inte",
+    en: "The example was not found",
+};
+pub const THE_EXAMPLE_WAS_OPENED_AS_A: Text = Text {
+    sv: "Exemplet öppnades som en kopia. Välj Spara som … om du vill behålla ändringar.",
+    en: "The example was opened as a copy. Choose Save as … to keep changes.",
+};
+pub const THE_EXPORT_STOPPED_UNEXPECTEDLY: Text = Text {
+    sv: "Exporten avbröts oväntat",
+    en: "The export stopped unexpectedly",
+};
+pub const THE_LOG_WAS_EXPORTED: Text = Text {
+    sv: "Loggen exporterades:",
+    en: "The log was exported:",
+};
+pub const THE_TEMPLATE_WAS_SAVED: Text = Text {
+    sv: "Mallen sparades:",
+    en: "The template was saved:",
+};
+pub const THIS_AUDIT_HAS_NO_FILE_YET: Text = Text {
+    sv: "Den här granskningen har ingen fil än. Spara den, annars går det du har gjort förlorat.",
+    en: "This audit has no file yet. Save it, or what you have done is lost.",
+};
+pub const TRY_AGAIN: Text = Text {
+    sv: "Försök igen",
+    en: "Try again",
+};
+pub const UNDO: Text = Text {
+    sv: "Ångra",
+    en: "Undo",
+};
+
+pub const STEP_START: Text = Text {
+    sv: "Start",
+    en: "Start",
+};
+pub const STEP_AUDIT: Text = Text {
+    sv: "Granskning",
+    en: "Audit",
+};
+pub const STEP_ACCOUNTS: Text = Text {
+    sv: "Konton",
+    en: "Accounts",
+};
+pub const STEP_LOG: Text = Text {
+    sv: "Frågor och logg",
+    en: "Questions and log",
+};
+pub const STEP_RESULTS: Text = Text {
+    sv: "Resultat",
+    en: "Results",
+};
+pub const STEP_REPORT: Text = Text {
+    sv: "Rapport",
+    en: "Report",
+};
+/// Every message of this screen, for the placeholder test.
+pub const MESSAGES: &[Text] = &[
+    ALL_SAVED,
+    ALL_SAVED_2,
+    ATTACH_EVIDENCE_SCREENSHOT,
+    ATTACH_FILE,
+    CANCEL,
+    CLOSE_THE_AUDIT,
+    CLOSE_WITHOUT_SAVING,
+    COULD_NOT_BE_SAVED,
+    COULD_NOT_OPEN_THE_FILE,
+    COULD_NOT_SAVE,
+    COULD_NOT_SAVE_BEFORE_CLOSING_THE,
+    COULD_NOT_SAVE_THE_AUDIT,
+    COULD_NOT_START_THE_EXPORT,
+    CREATE_OR_OPEN_AN_AUDIT_BEFORE,
+    DARK,
+    EXPORT_LOG_EXCEL_CSV,
+    EXPORT_PDF,
+    EXPORT_THE_LOG_EXCEL_OR_CSV,
+    EXPORT_THE_REPORT_AS_PDF,
+    FILE,
+    IMPORT_ACCOUNTS_AND_LOG_CSV,
+    IMPORT_CSV,
+    LANGUAGE,
+    LARGER_TEXT,
+    LIGHT,
+    LIKE_THE_SYSTEM,
+    NEW_AUDIT,
+    NEW_AUDIT_2,
+    NEW_AUDIT_FROM_A_TEMPLATE_FILE,
+    NORMAL_TEXT_SIZE,
+    NOT_SAVED_TO_A_FILE,
+    NOT_SAVED_TO_A_FILE_2,
+    NO_RECENT_AUDITS,
+    NO_SUCH_TEMPLATE,
+    NO_TITLE,
+    N_ACCOUNTS_S_SAMPLED,
+    N_ACTIONS,
+    OK,
+    OPEN,
+    OPEN_AN_EARLIER_AUDIT_TO_COMPARE,
+    OPEN_AUDIT,
+    OPEN_BY_PATH,
+    PATH_TO_THE_FILE,
+    P_OF_T_POSTED_A_ANSWERED,
+    QUIT,
+    RECENT,
+    REDO,
+    SAVE,
+    SAVED_FROM_THE_AUDIT,
+    SAVE_AS,
+    SAVE_AS_TEMPLATE,
+    SAVE_THE_AUDITS_CRITERIA_AND_TEXTS,
+    SAVE_THE_AUDIT_AS,
+    SAVE_THE_CRITERIA_THE_QUESTION_BANK,
+    SAVING,
+    SAVING_2,
+    SMALLER_TEXT,
+    TAKE_THE_FIGURES_FROM_AN_AUDIT,
+    THEME,
+    THE_AUDIT_COULD_NOT_BE_SAVED,
+    THE_AUDIT_COULD_NOT_BE_SAVED_2,
+    THE_AUDIT_IS_NOT_SAVED,
+    THE_AUDIT_IS_NOT_SAVED_TO,
+    THE_EXAMPLE_WAS_NOT_FOUND,
+    THE_EXAMPLE_WAS_OPENED_AS_A,
+    THE_EXPORT_STOPPED_UNEXPECTEDLY,
+    THE_LOG_WAS_EXPORTED,
+    THE_TEMPLATE_WAS_SAVED,
+    THIS_AUDIT_HAS_NO_FILE_YET,
+    TRY_AGAIN,
+    UNDO,
+    STEP_START,
+    STEP_AUDIT,
+    STEP_ACCOUNTS,
+    STEP_LOG,
+    STEP_RESULTS,
+    STEP_REPORT,
+];
