@@ -25,8 +25,11 @@ fn fixture(name: &str) -> PathBuf {
 }
 
 fn harness(app: SvarskollApp) -> Harness<'static, SvarskollApp> {
+    // Background jobs (autosave, the report preview) ask for a repaint when they finish, which
+    // can land inside a `run`: allow the few extra frames that takes.
     Harness::builder()
         .with_size([1366.0, 768.0])
+        .with_max_steps(16)
         .build_ui_state(|ui, app: &mut SvarskollApp| app.show(ui), app)
 }
 
