@@ -1,6 +1,7 @@
 //! Domain rules that more than one screen, command or file reader apply, each in one place:
 //! the "as of" instant, probe-time validation, the limits of rule values, earlier-audit figures.
 
+use super::localtime::{LocalResolution, ResolvedTime, parse_time};
 use super::model::{Audit, EarlierAudit, Stamp};
 use super::results::Results;
 use chrono::{DateTime, Duration, Utc};
@@ -31,7 +32,7 @@ pub fn as_of(audit: &Audit, now: DateTime<Utc>) -> DateTime<Utc> {
 }
 
 /// Which of a probe's two times.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum TimeField {
     Posted,
     Answered,
@@ -82,6 +83,95 @@ pub fn time_order(posted: Option<Stamp>, answered: Option<Stamp>) -> Result<(), 
 #[must_use]
 pub fn is_future(t: &Stamp, now: DateTime<Utc>) -> bool {
     t.to_utc() > now + FUTURE_SLACK
+}
+
+/// Why a time an auditor enters for a probe is refused. The same rules as [`time_order`] and
+/// [`is_future`], seen from the field being typed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryProblem {
+    /// Posted cannot be cleared while the probe is answered.
+    AnsweredNeedsPosted,
+    /// The text is not a time ("ÅÅÅÅ-MM-DD TT:MM").
+    Unreadable,
+    /// The time lies after now (beyond [`FUTURE_SLACK`]).
+    InFuture(Stamp),
+    /// Answered typed before posted is.
+    NotPostedYet,
+    AnsweredBeforePosted {
+        posted: Stamp,
+    },
+    PostedAfterAnswered {
+        answered: Stamp,
+    },
+}
+
+/// A typed time that was accepted: the value (`None` clears the field) and, when the text named a
+/// local time that does not exist or exists twice, how it was read (PRODUCT §4).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub value: Option<Stamp>,
+    pub resolved: Option<ResolvedTime>,
+}
+
+/// Read a time typed into a probe's `field`, given the probe's `other` time and `now`.
+///
+/// ```
+/// use svarskoll::core::rules::{EntryProblem, TimeField, read_entry};
+/// let now = chrono::Utc::now();
+/// assert_eq!(read_entry("12/3", TimeField::Posted, None, now).unwrap_err(), EntryProblem::Unreadable);
+/// assert_eq!(read_entry("", TimeField::Posted, None, now).unwrap().value, None);
+/// ```
+///
+/// # Errors
+/// The first rule the entry breaks.
+pub fn read_entry(
+    text: &str,
+    field: TimeField,
+    other: Option<Stamp>,
+    now: DateTime<Utc>,
+) -> Result<Entry, EntryProblem> {
+    if text.trim().is_empty() {
+        if field == TimeField::Posted && other.is_some() {
+            return Err(EntryProblem::AnsweredNeedsPosted);
+        }
+        return Ok(Entry {
+            value: None,
+            resolved: None,
+        });
+    }
+    let resolved = parse_time(text).map_err(|_| EntryProblem::Unreadable)?;
+    check_entry(resolved.fixed(), field, other, now)?;
+    Ok(Entry {
+        value: Some(resolved.fixed()),
+        resolved: (resolved.resolution != LocalResolution::Exact).then_some(resolved),
+    })
+}
+
+/// Check a time for a probe's `field` (the "Nu" button's minute, or a parsed text).
+///
+/// # Errors
+/// The first rule the value breaks.
+pub fn check_entry(
+    value: Stamp,
+    field: TimeField,
+    other: Option<Stamp>,
+    now: DateTime<Utc>,
+) -> Result<(), EntryProblem> {
+    if is_future(&value, now) {
+        return Err(EntryProblem::InFuture(value));
+    }
+    match (field, other) {
+        (TimeField::Answered, None) => Err(EntryProblem::NotPostedYet),
+        (TimeField::Answered, Some(posted)) => match time_order(Some(posted), Some(value)) {
+            Err(_) => Err(EntryProblem::AnsweredBeforePosted { posted }),
+            Ok(()) => Ok(()),
+        },
+        (TimeField::Posted, Some(answered)) => match time_order(Some(value), Some(answered)) {
+            Err(_) => Err(EntryProblem::PostedAfterAnswered { answered }),
+            Ok(()) => Ok(()),
+        },
+        (TimeField::Posted, None) => Ok(()),
+    }
 }
 
 impl EarlierAudit {

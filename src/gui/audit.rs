@@ -5,7 +5,7 @@ use super::i18n::tr;
 use super::widgets::{self, text_row};
 use super::{Command, ScreenCtx, UiCommand};
 use crate::core::localtime::{LocalResolution, format_local, parse_time};
-use crate::core::{Criteria, DeadlineMode, Lang, Platform};
+use crate::core::{Criteria, DeadlineMode, Lang, Platform, rules};
 use crate::i18n::Label;
 use crate::i18n::app as m;
 use chrono::NaiveDate;
@@ -94,7 +94,11 @@ impl AuditScreen {
                 }
                 let year_label = ui.label(t(m::audit::YEAR));
                 let r = ui
-                    .add(egui::DragValue::new(&mut cx.doc.audit.meta.year).range(2000..=2100))
+                    .add(
+                        egui::DragValue::new(&mut cx.doc.audit.meta.year)
+                            .range(rules::YEAR)
+                            .clamp_existing_to_range(false),
+                    )
                     .labelled_by(year_label.id);
                 ui.end_row();
                 if r.changed() {
@@ -300,7 +304,8 @@ impl AuditScreen {
                 let label = ui.label(t(m::audit::DEADLINE_HOURS));
                 ui.add(
                     egui::DragValue::new(&mut criteria.deadline.hours)
-                        .range(1..=720)
+                        .range(rules::HOURS)
+                        .clamp_existing_to_range(false)
                         .suffix(" h"),
                 )
                 .labelled_by(label.id);
@@ -315,9 +320,13 @@ impl AuditScreen {
                         criteria.deadline.max_days = limited.then_some(7);
                     }
                     if let Some(days) = &mut criteria.deadline.max_days {
-                        ui.add(egui::DragValue::new(days).range(1..=60))
-                            .on_hover_text(t(m::common::DAYS))
-                            .accessible_name(t(m::audit::LONGEST_RESPONSE_TIME_IN_DAYS));
+                        ui.add(
+                            egui::DragValue::new(days)
+                                .range(rules::MAX_DAYS)
+                                .clamp_existing_to_range(false),
+                        )
+                        .on_hover_text(t(m::common::DAYS))
+                        .accessible_name(t(m::audit::LONGEST_RESPONSE_TIME_IN_DAYS));
                         ui.label(t(m::audit::DAYS_COUNT_LATER_ANSWERS_COUNT_AS));
                     }
                 });

@@ -2,7 +2,8 @@
 //! how times and outcomes are shown.
 
 use super::i18n::tr;
-use crate::core::localtime::{LocalResolution, ZONE, format_local, parse_time};
+use crate::core::localtime::{LocalResolution, ZONE, format_local};
+use crate::core::rules::{EntryProblem, check_entry, read_entry};
 use crate::core::{Lang, Outcome, Stamp};
 use crate::i18n::app as m;
 use chrono::{DateTime, Duration, Timelike, Utc};
@@ -155,11 +156,7 @@ pub fn current_minute(now: DateTime<Utc>) -> Stamp {
 }
 
 /// Which time of a probe a field holds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum TimeKind {
-    Posted,
-    Answered,
-}
+pub use crate::core::rules::TimeField as TimeKind;
 
 /// A typed time checked against the probe's other time and the clock.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,9 +169,7 @@ pub enum TimeCheck {
     Invalid(String),
 }
 
-/// Check a typed time for a probe: it must parse, not lie in the future, and keep
-/// posted ≤ answered. A time in the spring-forward gap is moved forward (PRODUCT §4) and the
-/// auditor is told.
+/// Check a typed time for a probe with the rules of `core::rules::read_entry`, in words.
 #[must_use]
 pub fn check_time(
     text: &str,
@@ -184,41 +179,32 @@ pub fn check_time(
     lang: Lang,
 ) -> TimeCheck {
     let t = |s| tr(lang, s);
-    if text.trim().is_empty() {
-        if kind == TimeKind::Posted && other.is_some() {
-            return TimeCheck::Invalid(
-                t(m::widgets::THE_QUESTION_IS_ANSWERED_CLEAR_ANSWERED).to_owned(),
-            );
+    match read_entry(text, kind, other, now) {
+        Ok(entry) => {
+            let notice = entry.resolved.map(|resolved| match resolved.resolution {
+                LocalResolution::ShiftedForward { gap_minutes } => format!(
+                    "{} {} {gap_minutes} min: {}",
+                    text.trim(),
+                    t(m::widgets::DOES_NOT_EXIST_THE_CLOCKS_WENT),
+                    format_local(&resolved.instant)
+                ),
+                LocalResolution::AmbiguousFirst | LocalResolution::Exact => format!(
+                    "{} {}",
+                    text.trim(),
+                    t(m::widgets::OCCURS_TWICE_THE_CLOCKS_WENT_BACK)
+                ),
+            });
+            TimeCheck::Valid {
+                value: entry.value,
+                notice,
+            }
         }
-        return TimeCheck::Valid {
-            value: None,
-            notice: None,
-        };
-    }
-    let Ok(resolved) = parse_time(text) else {
-        return TimeCheck::Invalid(format!(
+        Err(EntryProblem::Unreadable) => TimeCheck::Invalid(format!(
             "'{}' {}",
             text.trim(),
             t(m::widgets::IS_NOT_A_TIME_WRITE_YYYY)
-        ));
-    };
-    let notice = match resolved.resolution {
-        LocalResolution::Exact => None,
-        LocalResolution::ShiftedForward { gap_minutes } => Some(format!(
-            "{} {} {gap_minutes} min: {}",
-            text.trim(),
-            t(m::widgets::DOES_NOT_EXIST_THE_CLOCKS_WENT),
-            format_local(&resolved.instant)
         )),
-        LocalResolution::AmbiguousFirst => Some(format!(
-            "{} {}",
-            text.trim(),
-            t(m::widgets::OCCURS_TWICE_THE_CLOCKS_WENT_BACK)
-        )),
-    };
-    match check_stamp(resolved.fixed(), kind, other, now, lang) {
-        TimeCheck::Valid { value, .. } => TimeCheck::Valid { value, notice },
-        invalid @ TimeCheck::Invalid(_) => invalid,
+        Err(problem) => TimeCheck::Invalid(entry_problem_text(problem, lang)),
     }
 }
 
@@ -231,38 +217,39 @@ pub fn check_stamp(
     now: DateTime<Utc>,
     lang: Lang,
 ) -> TimeCheck {
+    match check_entry(value, kind, other, now) {
+        Ok(()) => TimeCheck::Valid {
+            value: Some(value),
+            notice: None,
+        },
+        Err(problem) => TimeCheck::Invalid(entry_problem_text(problem, lang)),
+    }
+}
+
+/// A refused entry in words.
+fn entry_problem_text(problem: EntryProblem, lang: Lang) -> String {
     let t = |s| tr(lang, s);
-    // A minute of slack: "now" typed by hand is not in the future.
-    if value.to_utc() > now + Duration::minutes(1) {
-        return TimeCheck::Invalid(format!(
+    match problem {
+        EntryProblem::AnsweredNeedsPosted => {
+            t(m::widgets::THE_QUESTION_IS_ANSWERED_CLEAR_ANSWERED).to_owned()
+        }
+        EntryProblem::Unreadable => t(m::widgets::IS_NOT_A_TIME_WRITE_YYYY).to_owned(),
+        EntryProblem::InFuture(value) => format!(
             "{} {}",
             format_local(&value),
             t(m::widgets::IS_IN_THE_FUTURE)
-        ));
-    }
-    match (kind, other) {
-        (TimeKind::Answered, None) => {
-            return TimeCheck::Invalid(t(m::widgets::THE_QUESTION_IS_NOT_POSTED_FILL).to_owned());
-        }
-        (TimeKind::Answered, Some(posted)) if value < posted => {
-            return TimeCheck::Invalid(format!(
-                "{} ({})",
-                t(m::widgets::ANSWERED_BEFORE_POSTED),
-                stamp_text(Some(posted))
-            ));
-        }
-        (TimeKind::Posted, Some(answered)) if value > answered => {
-            return TimeCheck::Invalid(format!(
-                "{} ({})",
-                t(m::widgets::POSTED_AFTER_ANSWERED),
-                stamp_text(Some(answered))
-            ));
-        }
-        _ => {}
-    }
-    TimeCheck::Valid {
-        value: Some(value),
-        notice: None,
+        ),
+        EntryProblem::NotPostedYet => t(m::widgets::THE_QUESTION_IS_NOT_POSTED_FILL).to_owned(),
+        EntryProblem::AnsweredBeforePosted { posted } => format!(
+            "{} ({})",
+            t(m::widgets::ANSWERED_BEFORE_POSTED),
+            stamp_text(Some(posted))
+        ),
+        EntryProblem::PostedAfterAnswered { answered } => format!(
+            "{} ({})",
+            t(m::widgets::POSTED_AFTER_ANSWERED),
+            stamp_text(Some(answered))
+        ),
     }
 }
 
