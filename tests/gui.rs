@@ -437,6 +437,7 @@ fn a_csv_with_errors_imports_nothing_and_lists_every_error() {
     app.set_audit(posted_audit(), None, Screen::Accounts);
     let mut h = harness(app);
     h.run();
+    let before = h.state().document().unwrap().audit.clone();
     dialogs.answer(Some(fixture("bad-log.csv")));
     h.get_by_label("Importera CSV …").click();
     h.run();
@@ -447,7 +448,7 @@ fn a_csv_with_errors_imports_nothing_and_lists_every_error() {
     );
     assert!(h.query_by_label_contains("rad 3, kolumn 4").is_some());
     assert!(h.query_by_label_contains("rad 4, kolumn 3").is_some());
-    assert_eq!(h.state().document().unwrap().audit, posted_audit());
+    assert_eq!(h.state().document().unwrap().audit, before);
 }
 
 #[test]
@@ -890,4 +891,81 @@ fn the_log_exports_to_excel_and_csv_from_the_file_menu() {
             assert!(text.contains("Alpha;Facebook;;;aktivt;Hej! Vilka öppettider gäller?;2019-03-12 10:00;2019-03-12 11:30;;;2019-03-13 10:00;i tid;1,50;1,50"), "{text}");
         }
     }
+}
+
+/// Typed text belongs to its probe (by stable id), not to a row position: deleting a question
+/// above it keeps the refused entry on the same probe, and the next valid entry lands there.
+#[test]
+fn typed_text_stays_with_its_probe_when_a_question_above_is_deleted() {
+    let (mut app, _) = app_at(at(20, 12, 0));
+    let mut audit = posted_audit();
+    let posted = |d, h| Some(local(2019, 3, d, h, 0).unwrap().fixed_offset());
+    audit.accounts[0].probes.push(Probe {
+        question: "Andra frågan".into(),
+        posted_at: posted(13, 9),
+        ..Probe::default()
+    });
+    audit.accounts.push(Account {
+        name: "Beta".into(),
+        platform: Platform::Instagram,
+        probes: vec![Probe {
+            question: "Betas fråga".into(),
+            posted_at: posted(14, 10),
+            ..Probe::default()
+        }],
+        ..Account::default()
+    });
+    app.set_audit(audit, None, Screen::Log);
+    let mut h = harness(app);
+    h.run();
+    let beta_id = h.state().document().unwrap().audit.accounts[1].probes[0].id;
+
+    // A refused entry on Beta: answered before posted.
+    h.get_by_label("Besvarad: Beta (Instagram)").click();
+    h.run();
+    h.get_by_label("Besvarad: Beta (Instagram)")
+        .type_text("2019-03-13 10:00");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(
+        h.query_by_label_contains("Besvarad före ställd (2019-03-14 10:00)")
+            .is_some()
+    );
+
+    // Delete Alpha's first question (above Beta's row) from the account's context menu.
+    h.get_all_by_label("Alpha")
+        .next()
+        .unwrap()
+        .click_secondary();
+    h.run();
+    h.get_by_label("Ta bort frågan").click();
+    h.run();
+    let audit = &h.state().document().unwrap().audit;
+    assert_eq!(audit.accounts[0].probes.len(), 1);
+    assert_eq!(audit.accounts[0].probes[0].question, "Andra frågan");
+    assert_eq!(audit.accounts[1].probes[0].id, beta_id);
+    assert_eq!(audit.accounts[1].probes[0].answered_at, None);
+    // The refused entry is still shown, on Beta.
+    assert!(
+        h.query_by_label_contains("Besvarad före ställd (2019-03-14 10:00)")
+            .is_some(),
+        "the typed text was dropped or moved"
+    );
+
+    // Correcting it lands on Beta's probe and nowhere else.
+    h.get_by_label("Besvarad: Beta (Instagram)").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Besvarad: Beta (Instagram)")
+        .type_text("2019-03-14 11:30");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let audit = &h.state().document().unwrap().audit;
+    assert_eq!(
+        audit.accounts[1].probes[0]
+            .answered_at
+            .map(|t| t.to_rfc3339()),
+        Some("2019-03-14T11:30:00+01:00".to_owned())
+    );
+    assert_eq!(audit.accounts[0].probes[0].answered_at, None);
 }

@@ -7,7 +7,7 @@
 //! name and the menu entry follow from the facts.
 
 use super::i18n::tr;
-use crate::core::Lang;
+use crate::core::{Lang, ProbeId};
 use crate::i18n::app as m;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::path::PathBuf;
@@ -32,8 +32,7 @@ pub enum UiCommand {
     OpenEarlier,
     /// Copy a file into the audit's evidence folder and reference it from one probe.
     AttachEvidence {
-        account: usize,
-        probe: usize,
+        probe: ProbeId,
     },
     CloseAudit,
     Quit,
@@ -354,10 +353,7 @@ mod tests {
         UiCommand::ExportPdf,
         UiCommand::ImportCsv,
         UiCommand::OpenEarlier,
-        UiCommand::AttachEvidence {
-            account: 0,
-            probe: 0,
-        },
+        UiCommand::AttachEvidence { probe: ProbeId(0) },
         UiCommand::CloseAudit,
         UiCommand::Quit,
         UiCommand::Undo,

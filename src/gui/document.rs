@@ -38,7 +38,8 @@ pub struct Document {
 impl Document {
     /// A document for `audit`; `path` is where it lives on disk (already saved there), if anywhere.
     #[must_use]
-    pub fn new(audit: Audit, path: Option<PathBuf>) -> Self {
+    pub fn new(mut audit: Audit, path: Option<PathBuf>) -> Self {
+        give_ids(&mut audit);
         Self {
             committed: audit.clone(),
             audit,
@@ -90,6 +91,7 @@ impl Document {
     }
 
     fn after_change(&mut self, now: Instant) {
+        give_ids(&mut self.audit);
         self.committed = self.audit.clone();
         self.generation += 1;
         self.dirty_since.get_or_insert(now);
@@ -180,6 +182,18 @@ impl Document {
             .as_ref()
             .and_then(|p| p.file_name())
             .map(|n| n.to_string_lossy().into_owned())
+    }
+}
+
+/// New accounts and probes get their stable id as soon as they exist, so typed text, the
+/// evidence window and a dialog's answer stay with them whatever happens to the rows around them.
+fn give_ids(audit: &mut Audit) {
+    let missing = audit
+        .accounts
+        .iter()
+        .any(|a| a.id.0 == 0 || a.probes.iter().any(|p| p.id.0 == 0));
+    if missing {
+        audit.assign_missing_ids(crate::store::random_id);
     }
 }
 

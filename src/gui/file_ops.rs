@@ -7,7 +7,7 @@ use super::i18n::tr;
 use super::job::{Finished, Job};
 use super::os::{is_bundled_example, open_with_desktop};
 use super::{ExportState, Screen, SvarskollApp, as_of, preview};
-use crate::core::Audit;
+use crate::core::{Audit, ProbeId};
 use crate::i18n::app as m;
 use crate::report::{ReportError, render_pdf};
 use crate::store;
@@ -177,9 +177,7 @@ impl SvarskollApp {
             UiCommand::ExportPdf => self.start_export(path),
             UiCommand::ImportCsv => self.import(&path),
             UiCommand::OpenEarlier => self.load_earlier(&path),
-            UiCommand::AttachEvidence { account, probe } => {
-                self.attach_evidence(account, probe, &path);
-            }
+            UiCommand::AttachEvidence { probe } => self.attach_evidence(probe, &path),
             UiCommand::Undo | UiCommand::Redo => {
                 if let Some(doc) = &mut self.doc {
                     let changed = if command == UiCommand::Undo {
@@ -360,7 +358,7 @@ impl SvarskollApp {
     }
 
     /// Copy an evidence file into the audit's evidence folder and reference it from the probe.
-    fn attach_evidence(&mut self, account: usize, probe: usize, source: &Path) {
+    fn attach_evidence(&mut self, probe: ProbeId, source: &Path) {
         let lang = self.prefs.lang;
         let Some(doc) = &mut self.doc else {
             return;
@@ -369,18 +367,14 @@ impl SvarskollApp {
             self.error(tr(lang, m::common::SAVE_THE_AUDIT_TO_A_FILE).to_owned());
             return;
         };
-        let exists = doc
-            .audit
-            .accounts
-            .get(account)
-            .is_some_and(|a| a.probes.get(probe).is_some());
-        if !exists {
+        // The probe may have been deleted while the dialog was open: then nothing is attached.
+        if doc.audit.find_probe(probe).is_none() {
             return;
         }
         match store::evidence::attach_evidence(&audit_path, source) {
             Ok(relative) => {
                 doc.edit(|a| {
-                    if let Some(p) = a.probe_mut(account, probe) {
+                    if let Some(p) = a.probe_by_id_mut(probe) {
                         p.evidence.push(relative);
                     }
                 });

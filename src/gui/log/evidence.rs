@@ -12,7 +12,11 @@ impl LogScreen {
     pub(super) fn evidence_window(&mut self, ctx: &egui::Context, cx: &mut ScreenCtx<'_>) {
         let lang = cx.lang;
         let t = |s| tr(lang, s);
-        let Some((a, p)) = self.evidence_for else {
+        let Some(id) = self.evidence_for else {
+            return;
+        };
+        let Some((a, p)) = cx.doc.audit.find_probe(id) else {
+            self.evidence_for = None;
             return;
         };
         let Some(account) = cx.doc.audit.accounts.get(a) else {
@@ -70,10 +74,7 @@ impl LogScreen {
                 }
                 ui.separator();
                 ui.horizontal_wrapped(|ui| {
-                    let attach = UiCommand::AttachEvidence {
-                        account: a,
-                        probe: p,
-                    };
+                    let attach = UiCommand::AttachEvidence { probe: id };
                     if ui.button(attach.label(cx.lang)).clicked() {
                         cx.commands.push(Command::Ui(attach));
                     }

@@ -6,7 +6,9 @@ use super::ScreenCtx;
 use super::i18n::{fill, tr};
 use super::widgets::{self, TimeCheck, TimeKind, check_time, deadline_text, span_text};
 use crate::core::outcome::{evaluate, needs_check_now};
-use crate::core::{Audit, DeadlineRule, Lang, Outcome, Probe, Stamp, SwedishCalendar};
+use crate::core::{
+    AccountId, Audit, DeadlineRule, Lang, Outcome, Probe, ProbeId, Stamp, SwedishCalendar,
+};
 use crate::i18n::Label;
 use crate::i18n::app as m;
 use chrono::{DateTime, Utc};
@@ -48,29 +50,25 @@ enum Show {
 /// A change collected while the rows are drawn and applied after the table.
 enum Edit {
     Text {
-        account: usize,
-        probe: usize,
+        probe: ProbeId,
         field: Field,
         value: String,
         id: egui::Id,
     },
     Time {
-        account: usize,
-        probe: usize,
+        probe: ProbeId,
         kind: TimeKind,
         value: Option<Stamp>,
     },
     Signed {
-        account: usize,
-        probe: usize,
+        probe: ProbeId,
         value: Option<bool>,
     },
     AddProbe {
-        account: usize,
+        account: AccountId,
     },
     RemoveProbe {
-        account: usize,
-        probe: usize,
+        probe: ProbeId,
     },
 }
 
@@ -94,14 +92,15 @@ pub struct LogScreen {
     index: Index,
     search: String,
     show: Show,
-    /// Typed times not yet accepted: (account, probe, kind) → text.
-    buffers: HashMap<(usize, usize, TimeKind), String>,
+    /// Typed times not yet accepted, by probe: they stay with their probe when rows above it
+    /// are added or deleted.
+    buffers: HashMap<(ProbeId, TimeKind), String>,
     /// The last notice (a DST time that was moved, a stamp that was refused).
     notice: Option<(String, bool)>,
     pending_focus: Option<(usize, Field)>,
     scroll_to: Option<usize>,
-    /// The probe whose evidence window is open: (account, probe).
-    evidence_for: Option<(usize, usize)>,
+    /// The probe whose evidence window is open.
+    evidence_for: Option<ProbeId>,
     /// Where its button was, so the window opens beside the row.
     evidence_anchor: Option<egui::Pos2>,
 }
@@ -253,7 +252,7 @@ impl LogScreen {
 
     /// The probe whose evidence window is open: a file dropped on the window goes to it.
     #[must_use]
-    pub fn evidence_target(&self) -> Option<(usize, usize)> {
+    pub fn evidence_target(&self) -> Option<ProbeId> {
         self.evidence_for
     }
 
@@ -422,18 +421,20 @@ impl LogScreen {
     fn messages(&self, audit: &Audit, now: DateTime<Utc>, lang: Lang) -> Vec<(String, bool)> {
         let t = |s| tr(lang, s);
         let mut out = Vec::new();
-        let mut keys: Vec<_> = self.buffers.keys().copied().collect();
-        keys.sort_by_key(|(a, p, k)| (*a, *p, *k == TimeKind::Answered));
-        for (a, p, kind) in keys {
-            let Some(probe) = audit.accounts.get(a).and_then(|acc| acc.probes.get(p)) else {
-                continue;
-            };
+        let mut keys: Vec<_> = self
+            .buffers
+            .keys()
+            .filter_map(|&(id, kind)| Some((audit.find_probe(id)?, id, kind)))
+            .collect();
+        keys.sort_by_key(|((a, p), _, k)| (*a, *p, *k == TimeKind::Answered));
+        for ((a, p), id, kind) in keys {
+            let probe = &audit.accounts[a].probes[p];
             let other = match kind {
                 TimeKind::Posted => probe.answered_at,
                 TimeKind::Answered => probe.posted_at,
             };
             if let TimeCheck::Invalid(message) =
-                check_time(&self.buffers[&(a, p, kind)], kind, other, now, lang)
+                check_time(&self.buffers[&(id, kind)], kind, other, now, lang)
             {
                 let account = &audit.accounts[a];
                 let field = match kind {
@@ -461,13 +462,12 @@ impl LogScreen {
         for edit in edits {
             match edit {
                 Edit::Text {
-                    account,
                     probe,
                     field,
                     value,
                     id,
                 } => {
-                    if let Some(p) = cx.doc.audit.probe_mut(account, probe) {
+                    if let Some(p) = cx.doc.audit.probe_by_id_mut(probe) {
                         match field {
                             Field::Question => p.question = value,
                             _ => p.note = value,
@@ -475,14 +475,9 @@ impl LogScreen {
                         cx.doc.changed(id);
                     }
                 }
-                Edit::Time {
-                    account,
-                    probe,
-                    kind,
-                    value,
-                } => {
+                Edit::Time { probe, kind, value } => {
                     cx.doc.edit(|a| {
-                        if let Some(p) = a.probe_mut(account, probe) {
+                        if let Some(p) = a.probe_by_id_mut(probe) {
                             match kind {
                                 TimeKind::Posted => p.posted_at = value,
                                 TimeKind::Answered => p.answered_at = value,
@@ -490,35 +485,31 @@ impl LogScreen {
                         }
                     });
                 }
-                Edit::Signed {
-                    account,
-                    probe,
-                    value,
-                } => {
+                Edit::Signed { probe, value } => {
                     cx.doc.edit(|a| {
-                        if let Some(p) = a.probe_mut(account, probe) {
+                        if let Some(p) = a.probe_by_id_mut(probe) {
                             p.signed = value;
                         }
                     });
                 }
                 Edit::AddProbe { account } => {
                     cx.doc.edit(|a| {
-                        if let Some(acc) = a.accounts.get_mut(account) {
-                            acc.probes.push(Probe::default());
+                        if let Some(i) = a.find_account_by_id(account) {
+                            a.accounts[i].probes.push(Probe::default());
                         }
                     });
                 }
-                Edit::RemoveProbe { account, probe } => {
+                Edit::RemoveProbe { probe } => {
                     cx.doc.edit(|a| {
-                        if let Some(acc) = a.accounts.get_mut(account)
-                            && probe < acc.probes.len()
-                        {
-                            acc.probes.remove(probe);
+                        if let Some((i, p)) = a.find_probe(probe) {
+                            a.accounts[i].probes.remove(p);
                         }
                     });
-                    // Indices after the removed probe have moved: typed text would land wrong.
-                    self.buffers.clear();
-                    self.evidence_for = None;
+                    // Only the removed probe's typed text goes; the others keep theirs.
+                    self.buffers.retain(|(id, _), _| *id != probe);
+                    if self.evidence_for == Some(probe) {
+                        self.evidence_for = None;
+                    }
                 }
             }
         }

@@ -3,7 +3,7 @@
 
 use super::{Edit, Field, LogScreen, RowCtx};
 use crate::core::outcome::evaluate;
-use crate::core::{Lang, Outcome, Probe, Stamp};
+use crate::core::{Lang, Outcome, Probe, ProbeId, Stamp};
 use crate::gui::i18n::{fill, tr};
 use crate::gui::widgets;
 use crate::gui::widgets::{
@@ -86,14 +86,15 @@ impl LogScreen {
                                 .button(t(m::log::ADD_A_QUESTION_TO_THE_ACCOUNT))
                                 .clicked()
                             {
-                                edits.push(Edit::AddProbe { account: r.account });
+                                edits.push(Edit::AddProbe {
+                                    account: account.id,
+                                });
                             }
                             if let Some(p) = r.probe
                                 && ui.button(t(m::log::DELETE_THE_QUESTION)).clicked()
                             {
                                 edits.push(Edit::RemoveProbe {
-                                    account: r.account,
-                                    probe: p,
+                                    probe: account.probes[p].id,
                                 });
                             }
                         });
@@ -108,18 +109,20 @@ impl LogScreen {
                                 .on_hover_text(format!("{}: {name}", t(m::log::ADD_A_QUESTION)))
                                 .clicked()
                             {
-                                edits.push(Edit::AddProbe { account: r.account });
+                                edits.push(Edit::AddProbe {
+                                    account: account.id,
+                                });
                             }
                         });
                         return;
                     };
                     let probe = &account.probes[p];
+                    let id = probe.id;
                     row.col(|ui| {
                         self.text_cell(
                             ui,
                             row_index,
-                            r.account,
-                            p,
+                            id,
                             Field::Question,
                             &probe.question,
                             &name,
@@ -132,8 +135,7 @@ impl LogScreen {
                             ui,
                             rc,
                             row_index,
-                            r.account,
-                            p,
+                            id,
                             TimeKind::Posted,
                             probe,
                             &name,
@@ -145,8 +147,7 @@ impl LogScreen {
                             ui,
                             rc,
                             row_index,
-                            r.account,
-                            p,
+                            id,
                             TimeKind::Answered,
                             probe,
                             &name,
@@ -171,19 +172,14 @@ impl LogScreen {
                                 Some(true) => Some(false),
                                 Some(false) => None,
                             };
-                            edits.push(Edit::Signed {
-                                account: r.account,
-                                probe: p,
-                                value,
-                            });
+                            edits.push(Edit::Signed { probe: id, value });
                         }
                     });
                     row.col(|ui| {
                         self.text_cell(
                             ui,
                             row_index,
-                            r.account,
-                            p,
+                            id,
                             Field::Note,
                             &probe.note,
                             &name,
@@ -203,7 +199,7 @@ impl LogScreen {
                     row.col(|ui| {
                         let invalid = [TimeKind::Posted, TimeKind::Answered]
                             .iter()
-                            .any(|k| self.buffers.contains_key(&(r.account, p, *k)));
+                            .any(|k| self.buffers.contains_key(&(id, *k)));
                         if invalid {
                             ui.colored_label(widgets::error_color(ui), t(m::log::UNSAVED_CHANGE));
                             return;
@@ -234,7 +230,7 @@ impl LogScreen {
                         } else {
                             format!("{} ({count})", t(m::log::EVIDENCE))
                         };
-                        let open = self.evidence_for == Some((r.account, p));
+                        let open = self.evidence_for == Some(id);
                         let response = ui
                             .add(egui::Button::new(text).small().selected(open))
                             .accessible_name(format!("{}: {name}", t(m::log::EVIDENCE)))
@@ -243,7 +239,7 @@ impl LogScreen {
                                 &[("n", count)],
                             ));
                         if response.clicked() {
-                            self.evidence_for = if open { None } else { Some((r.account, p)) };
+                            self.evidence_for = if open { None } else { Some(id) };
                             self.evidence_anchor = Some(response.rect.left_bottom());
                         }
                     });
@@ -256,8 +252,7 @@ impl LogScreen {
         &mut self,
         ui: &mut egui::Ui,
         row_index: usize,
-        account: usize,
-        probe: usize,
+        probe: ProbeId,
         field: Field,
         value: &str,
         name: &str,
@@ -269,7 +264,7 @@ impl LogScreen {
             _ => tr(lang, m::log::NOTE),
         };
         let mut text = value.to_owned();
-        let id = egui::Id::unique(("log-text", account, probe, field));
+        let id = egui::Id::unique(("log-text", probe, field));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut text)
@@ -284,7 +279,6 @@ impl LogScreen {
         self.arrows(ui, &response, row_index, field);
         if response.changed() {
             edits.push(Edit::Text {
-                account,
                 probe,
                 field,
                 value: text,
@@ -299,15 +293,14 @@ impl LogScreen {
         ui: &mut egui::Ui,
         rc: &RowCtx<'_>,
         row_index: usize,
-        account: usize,
-        p: usize,
+        p: ProbeId,
         kind: TimeKind,
         probe: &Probe,
         name: &str,
         edits: &mut Vec<Edit>,
     ) {
         let t = |s| tr(rc.lang, s);
-        let key = (account, p, kind);
+        let key = (p, kind);
         let (value, other, title, field) = match kind {
             TimeKind::Posted => (
                 probe.posted_at,
@@ -330,7 +323,7 @@ impl LogScreen {
             )
         });
         let mut text = buffered.unwrap_or_else(|| stamp_text(value));
-        let id = egui::Id::unique(("log-time", account, p, kind));
+        let id = egui::Id::unique(("log-time", p, kind));
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut text)
@@ -359,7 +352,7 @@ impl LogScreen {
                 match self.buffers.get(&key).cloned() {
                     // Enter in an empty field stamps the current minute.
                     None if enter && value.is_none() => {
-                        self.stamp(rc, account, p, kind, other, edits);
+                        self.stamp(rc, p, kind, other, edits);
                     }
                     None => {}
                     Some(typed) => match check_time(&typed, kind, other, rc.now, rc.lang) {
@@ -367,7 +360,6 @@ impl LogScreen {
                             self.buffers.remove(&key);
                             if new != value {
                                 edits.push(Edit::Time {
-                                    account,
                                     probe: p,
                                     kind,
                                     value: new,
@@ -396,15 +388,14 @@ impl LogScreen {
             .on_hover_text(t(m::log::SET_TO_THE_CURRENT_MINUTE_ENTER));
         if now_button.clicked() {
             self.buffers.remove(&key);
-            self.stamp(rc, account, p, kind, other, edits);
+            self.stamp(rc, p, kind, other, edits);
         }
     }
 
     fn stamp(
         &mut self,
         rc: &RowCtx<'_>,
-        account: usize,
-        probe: usize,
+        probe: ProbeId,
         kind: TimeKind,
         other: Option<Stamp>,
         edits: &mut Vec<Edit>,
@@ -412,12 +403,7 @@ impl LogScreen {
         let minute = current_minute(rc.now);
         match check_stamp(minute, kind, other, rc.now, rc.lang) {
             TimeCheck::Valid { value, .. } => {
-                edits.push(Edit::Time {
-                    account,
-                    probe,
-                    kind,
-                    value,
-                });
+                edits.push(Edit::Time { probe, kind, value });
                 self.notice = None;
             }
             TimeCheck::Invalid(message) => self.notice = Some((message, true)),

@@ -26,9 +26,7 @@ impl SvarskollApp {
             .flatten();
         for path in dropped {
             self.commands.push(match evidence_target {
-                Some((account, probe)) => {
-                    Command::WithFile(UiCommand::AttachEvidence { account, probe }, path)
-                }
+                Some(probe) => Command::WithFile(UiCommand::AttachEvidence { probe }, path),
                 None => dropped_file_command(&path),
             });
         }
