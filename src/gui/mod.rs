@@ -1,5 +1,5 @@
 //! The desktop app (eframe/egui): a shell with the five steps of PRODUCT §2 in a side bar, one
-//! file per screen. Screens edit the audit through [`Document`] and queue [`Command`]s for
+//! file per screen. Screens edit the audit through [`OpenAudit`] and queue [`Command`]s for
 //! anything that touches files; the shell runs them after the frame, or on a named background
 //! thread (autosave, PDF export, native dialogs).
 
@@ -7,11 +7,11 @@ mod accounts;
 mod audit;
 mod command;
 mod dialogs;
-mod document;
 mod file_ops;
 mod i18n;
 mod job;
 mod log;
+mod open_audit;
 mod os;
 mod preview;
 mod report;
@@ -22,8 +22,8 @@ mod widgets;
 
 pub use command::{Command, DialogSpec, Facts, UiCommand};
 pub use dialogs::{DialogRequest, FileDialogs, NativeDialogs, ScriptedDialogs};
-pub use document::Document;
 pub use i18n::tr;
+pub use open_audit::OpenAudit;
 pub use os::{EXAMPLE_AUDIT, example_path};
 
 use crate::core::{Audit, Lang};
@@ -128,7 +128,7 @@ pub struct Prefs {
 
 /// What a screen gets each frame.
 pub struct ScreenCtx<'a> {
-    pub doc: &'a mut Document,
+    pub doc: &'a mut OpenAudit,
     pub lang: Lang,
     /// The clock, read once per frame.
     pub now: DateTime<Utc>,
@@ -169,7 +169,7 @@ pub enum ExportState {
 /// The application.
 pub struct SvarskollApp {
     prefs: Prefs,
-    doc: Option<Document>,
+    doc: Option<OpenAudit>,
     screen: Screen,
     start: start::StartScreen,
     audit_screen: audit::AuditScreen,
@@ -254,17 +254,17 @@ impl SvarskollApp {
 
     /// Work on `audit`, stored at `path` (if any), showing `screen`.
     pub fn set_audit(&mut self, audit: Audit, path: Option<PathBuf>, screen: Screen) {
-        self.doc = Some(Document::new(audit, path));
+        self.doc = Some(OpenAudit::new(audit, path));
         self.screen = screen;
         self.reset_screens();
     }
 
     #[must_use]
-    pub fn document(&self) -> Option<&Document> {
+    pub fn document(&self) -> Option<&OpenAudit> {
         self.doc.as_ref()
     }
 
-    pub fn document_mut(&mut self) -> Option<&mut Document> {
+    pub fn document_mut(&mut self) -> Option<&mut OpenAudit> {
         self.doc.as_mut()
     }
 

@@ -1,8 +1,8 @@
 //! Step 5, Rapport: the report's texts and actions (Åtgärder), and the PDF export (on a
 //! background thread, via the `report` module's contract).
 
-use super::document::Document;
 use super::i18n::tr;
+use super::open_audit::OpenAudit;
 use super::preview::PreviewPane;
 use super::widgets;
 use super::{Command, ExportState, ScreenCtx, UiCommand};
@@ -137,7 +137,7 @@ impl ReportScreen {
 /// A multi-line text of the audit, recorded as an edit when typed in.
 fn area(
     ui: &mut egui::Ui,
-    doc: &mut Document,
+    doc: &mut OpenAudit,
     label: &str,
     rows: usize,
     field: fn(&mut Audit) -> &mut String,

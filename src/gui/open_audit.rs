@@ -1,7 +1,7 @@
 //! The open audit: the value, its file, undo/redo history and what has been saved.
 //!
 //! Screens edit `doc.audit` in place (egui widgets need `&mut String`) and then report the change
-//! with [`Document::changed`]; the document keeps the state as of the previous change, so that is
+//! with [`OpenAudit::changed`]; the document keeps the state as of the previous change, so that is
 //! what an undo step restores. Bursts of typing in one field become one undo step.
 
 use crate::core::Audit;
@@ -18,7 +18,7 @@ const COALESCE: Duration = Duration::from_millis(1500);
 pub type EditKey = egui::Id;
 
 /// The audit being worked on.
-pub struct Document {
+pub struct OpenAudit {
     pub audit: Audit,
     /// The audit file; `None` until the audit is saved for the first time.
     pub path: Option<PathBuf>,
@@ -35,7 +35,7 @@ pub struct Document {
     dirty_since: Option<Instant>,
 }
 
-impl Document {
+impl OpenAudit {
     /// A document for `audit`; `path` is where it lives on disk (already saved there), if anywhere.
     #[must_use]
     pub fn new(mut audit: Audit, path: Option<PathBuf>) -> Self {
@@ -203,7 +203,7 @@ mod tests {
 
     #[test]
     fn typing_coalesces_and_undo_redo_round_trips() {
-        let mut doc = Document::new(Audit::default(), None);
+        let mut doc = OpenAudit::new(Audit::default(), None);
         let key = egui::Id::unique("org");
         doc.audit.meta.organisation = "M".into();
         doc.changed(key);
@@ -225,7 +225,7 @@ mod tests {
     #[test]
     fn save_state_follows_generations() {
         let path = PathBuf::from("/tmp/x.svarskoll.ron");
-        let mut doc = Document::new(Audit::default(), Some(path.clone()));
+        let mut doc = OpenAudit::new(Audit::default(), Some(path.clone()));
         assert!(doc.is_saved());
         doc.edit(|a| a.meta.year = 2020);
         assert!(doc.needs_save() && doc.has_unsaved_work());
