@@ -25,7 +25,7 @@ const MAX_RECENT: usize = 8;
 pub(crate) struct SaveDone {
     path: PathBuf,
     generation: u64,
-    result: Result<(), String>,
+    result: Result<(), store::StoreError>,
 }
 
 /// Writes the audit file on a background thread so an fsync never stalls typing.
@@ -50,7 +50,7 @@ impl Saver {
         // Without a worker thread the save runs on the UI thread instead.
         self.job
             .start_or_run_here("autosave", Some(ctx.clone()), move || {
-                let result = store::save_audit(&path, &audit).map_err(|e| e.to_string());
+                let result = store::save_audit(&path, &audit);
                 SaveDone {
                     path,
                     generation,
@@ -121,7 +121,7 @@ impl SvarskollApp {
                     self.failed_generation = None;
                 }
                 Err(e) => {
-                    self.save_error = Some(e);
+                    self.save_error = Some(e.to_string());
                     self.failed_generation = Some(done.generation);
                 }
             }
@@ -420,9 +420,9 @@ impl SvarskollApp {
             .export_job
             .start("pdf-export", self.ctx.clone(), move || {
                 let fonts = fonts?;
-                let bytes = render_pdf(&audit, &options, &fonts).map_err(|e| e.to_string())?;
+                let bytes = render_pdf(&audit, &options, &fonts)?;
                 store::audit_file::write_export(&target, &bytes)
-                    .map_err(|e| ReportError::write(&target, &e).to_string())?;
+                    .map_err(|e| ReportError::write(&target, &e))?;
                 Ok(target)
             });
         match spawned {
@@ -444,7 +444,7 @@ impl SvarskollApp {
     pub(crate) fn poll_export(&mut self) {
         match self.export_job.poll() {
             Some(Finished::Done(Ok(path))) => self.export = ExportState::Done(path),
-            Some(Finished::Done(Err(e))) => self.export = ExportState::Failed(e),
+            Some(Finished::Done(Err(e))) => self.export = ExportState::Failed(e.to_string()),
             Some(Finished::Lost) => {
                 self.export = ExportState::Failed(
                     tr(self.prefs.lang, m::shell::THE_EXPORT_STOPPED_UNEXPECTEDLY).to_owned(),

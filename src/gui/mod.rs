@@ -43,7 +43,10 @@ use std::time::{Duration, Instant};
 const PREFS_KEY: &str = "svarskoll-prefs";
 
 /// Open the window, optionally with an audit file.
-pub fn run(audit: Option<PathBuf>) -> Result<(), String> {
+///
+/// # Errors
+/// When no window can be opened (no display, no OpenGL).
+pub fn run(audit: Option<PathBuf>) -> Result<(), eframe::Error> {
     let started = Instant::now();
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
@@ -69,7 +72,6 @@ pub fn run(audit: Option<PathBuf>) -> Result<(), String> {
             Ok(Box::new(app))
         }),
     )
-    .map_err(|e| e.to_string())
 }
 
 /// The five steps of the workflow, plus the start screen.
@@ -187,7 +189,7 @@ pub struct SvarskollApp {
     /// The generation whose save failed, so the same state is not retried in a loop.
     failed_generation: Option<u64>,
     export: ExportState,
-    export_job: Job<Result<PathBuf, String>>,
+    export_job: Job<Result<PathBuf, crate::report::ReportError>>,
     /// The report's fonts, loaded once for the preview and the export.
     report_fonts: preview::ReportFonts,
     banners: Vec<Banner>,

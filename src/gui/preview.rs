@@ -10,7 +10,7 @@ use crate::core::{Audit, Lang};
 use crate::i18n::app as m;
 use crate::report::layout::{Item, Layout, Rgb};
 use crate::report::model::{Block, HeadingKind, Paragraph};
-use crate::report::{Fonts, ReportOptions, build_document, layout_report, prose};
+use crate::report::{Fonts, ReportError, ReportOptions, build_document, layout_report, prose};
 use chrono::{DateTime, Utc};
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
 use std::sync::Arc;
@@ -61,10 +61,10 @@ impl Preview {
         audit: &Audit,
         options: &ReportOptions,
         fonts: &ReportFonts,
-    ) -> Result<Preview, String> {
+    ) -> Result<Preview, ReportError> {
         let fonts = fonts.as_ref().map_err(Clone::clone)?;
-        let document = build_document(audit, options).map_err(|e| e.to_string())?;
-        let layout = layout_report(audit, options, fonts).map_err(|e| e.to_string())?;
+        let document = build_document(audit, options)?;
+        let layout = layout_report(audit, options, fonts)?;
         let heading = prose::vocabulary(options.lang).results;
         let results = document
             .blocks
@@ -118,8 +118,8 @@ fn result_block(block: &Block) -> Option<ResultBlock> {
 /// The preview, its background job and the enlarged page.
 #[derive(Default)]
 pub struct PreviewPane {
-    shown: Option<(Key, Result<Preview, String>)>,
-    job: Job<(Key, Result<Preview, String>)>,
+    shown: Option<(Key, Result<Preview, ReportError>)>,
+    job: Job<(Key, Result<Preview, ReportError>)>,
     /// 0-based page shown large.
     enlarged: Option<usize>,
 }
@@ -321,11 +321,11 @@ pub fn options(lang: Lang, as_of: DateTime<Utc>, now: DateTime<Utc>) -> ReportOp
 }
 
 /// The report's fonts as the app keeps them: loaded once, shared with the background jobs.
-pub type ReportFonts = Result<Arc<Fonts>, String>;
+pub type ReportFonts = Result<Arc<Fonts>, ReportError>;
 
 /// Load the report's fonts (at start-up).
 pub fn load_fonts() -> ReportFonts {
-    Fonts::load().map(Arc::new).map_err(|e| e.to_string())
+    Fonts::load().map(Arc::new)
 }
 
 /// A small table of equal columns, the first row (the header) in bold.

@@ -16,7 +16,7 @@ pub struct StartCtx<'a> {
 #[derive(Default)]
 pub struct StartScreen {
     /// The bundled templates, parsed once.
-    templates: Option<Result<Vec<(String, Template)>, String>>,
+    templates: Option<Result<Vec<(String, Template)>, crate::store::StoreError>>,
     /// Whether the bundled example and the recent files exist, looked up once (not every frame).
     example: Option<bool>,
     recent_exists: Vec<(PathBuf, bool)>,
@@ -26,9 +26,9 @@ impl StartScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut StartCtx<'_>) {
         let lang = cx.lang;
         let t = |s| tr(lang, s);
-        let templates = self.templates.get_or_insert_with(|| {
-            crate::store::templates::builtin_templates().map_err(|e| e.to_string())
-        });
+        let templates = self
+            .templates
+            .get_or_insert_with(crate::store::templates::builtin_templates);
         let example = *self
             .example
             .get_or_insert_with(|| super::example_path().is_some());
@@ -74,7 +74,7 @@ impl StartScreen {
                         }
                     }
                     Err(e) => {
-                        ui.colored_label(super::widgets::error_color(ui), e.as_str());
+                        ui.colored_label(super::widgets::error_color(ui), e.to_string());
                     }
                 }
                 ui.horizontal_wrapped(|ui| {

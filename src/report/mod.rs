@@ -41,7 +41,7 @@ pub struct ReportOptions {
 }
 
 /// Why no report was made or written.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, thiserror::Error)]
 pub enum ReportError {
     #[error("kunde inte skapa rapporten: {0}")]
     Render(String),
