@@ -969,3 +969,99 @@ fn typed_text_stays_with_its_probe_when_a_question_above_is_deleted() {
     );
     assert_eq!(audit.accounts[0].probes[0].answered_at, None);
 }
+
+/// Ten accounts, one question each, none answered yet.
+fn ten_row_audit() -> Audit {
+    let mut audit = Audit::default();
+    for i in 1..=10 {
+        audit.accounts.push(Account {
+            name: format!("Konto {i:02}"),
+            platform: Platform::Facebook,
+            probes: vec![Probe {
+                question: format!("Fråga {i}"),
+                posted_at: Some(local(2019, 3, 12, 10, 0).unwrap().fixed_offset()),
+                ..Probe::default()
+            }],
+            ..Account::default()
+        });
+    }
+    audit
+}
+
+fn answered_label(row: usize) -> String {
+    format!("Besvarad: Konto {:02} (Facebook)", row + 1)
+}
+
+fn focused_row(h: &Harness<'_, SvarskollApp>) -> Option<usize> {
+    (0..10).find(|&r| {
+        h.query_by_label(&answered_label(r))
+            .is_some_and(|n| n.is_focused())
+    })
+}
+
+/// Down and Up move exactly one row from every position, Enter stays, and a typed time lands on
+/// exactly the probe of the focused row: an observation never goes to the wrong account.
+#[test]
+fn arrow_keys_move_one_row_and_typed_times_land_on_the_focused_probe() {
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(ten_row_audit(), None, Screen::Log);
+    let mut h = harness(app);
+    h.run();
+    for start in 0..10 {
+        h.get_by_label(&answered_label(start)).click();
+        h.run();
+        assert_eq!(focused_row(&h), Some(start));
+        h.key_press(egui::Key::ArrowDown);
+        h.run();
+        let below = (start + 1).min(9);
+        assert_eq!(focused_row(&h), Some(below), "Down from row {start}");
+        h.key_press(egui::Key::ArrowUp);
+        h.run();
+        let back = if start == 9 { 8 } else { start };
+        assert_eq!(
+            focused_row(&h),
+            Some(back),
+            "Up after Down from row {start}"
+        );
+        h.key_press(egui::Key::ArrowUp);
+        h.run();
+        let above = back.saturating_sub(1);
+        assert_eq!(focused_row(&h), Some(above), "Up from row {back}");
+    }
+    // Moving the focus changed nothing.
+    assert!(
+        h.state()
+            .document()
+            .unwrap()
+            .audit
+            .accounts
+            .iter()
+            .all(|a| a.probes[0].answered_at.is_none())
+    );
+
+    // From each row, Down then type: the time lands on the row below and nowhere else.
+    for start in 0..9 {
+        h.get_by_label(&answered_label(start)).click();
+        h.run();
+        h.key_press(egui::Key::ArrowDown);
+        h.run();
+        let target = start + 1;
+        assert_eq!(focused_row(&h), Some(target));
+        h.get_by_label(&answered_label(target))
+            .type_text(&format!("2019-03-12 11:{:02}", target));
+        h.key_press(egui::Key::Enter);
+        h.run();
+        assert_eq!(focused_row(&h), Some(target), "Enter stays in row {target}");
+        let audit = &h.state().document().unwrap().audit;
+        for (row, account) in audit.accounts.iter().enumerate() {
+            let answered = account.probes[0].answered_at.map(|t| t.to_rfc3339());
+            let expected = (1..=target)
+                .contains(&row)
+                .then(|| format!("2019-03-12T11:{row:02}:00+01:00"));
+            assert_eq!(
+                answered, expected,
+                "row {row} after typing into row {target}"
+            );
+        }
+    }
+}

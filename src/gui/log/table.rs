@@ -423,7 +423,13 @@ impl LogScreen {
         if !response.has_focus() {
             return;
         }
-        let (up, down) = ui.input(|i| (i.key_pressed(Key::ArrowUp), i.key_pressed(Key::ArrowDown)));
+        // Consume the key: the row that takes the focus is drawn later in this same frame and
+        // would otherwise see the same press again and pass the focus on, down to the last row.
+        let (up, down) = ui.ctx().input_mut(|i| {
+            let up = i.consume_key(egui::Modifiers::NONE, Key::ArrowUp);
+            let down = !up && i.consume_key(egui::Modifiers::NONE, Key::ArrowDown);
+            (up, down)
+        });
         if !(up || down) {
             return;
         }
