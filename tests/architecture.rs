@@ -1,5 +1,6 @@
 //! The arrows of ARCHITECTURE.md, checked: each part of `src/` uses only the parts below it,
 //! and `core` reaches neither the file system, the clock, nor a UI or PDF library.
+#![allow(clippy::unwrap_used)] // test helpers outside #[test] fns
 
 use std::fs;
 use std::path::{Path, PathBuf};
