@@ -1048,7 +1048,7 @@ fn arrow_keys_move_one_row_and_typed_times_land_on_the_focused_probe() {
         let target = start + 1;
         assert_eq!(focused_row(&h), Some(target));
         h.get_by_label(&answered_label(target))
-            .type_text(&format!("2019-03-12 11:{:02}", target));
+            .type_text(&format!("2019-03-12 11:{target:02}"));
         h.key_press(egui::Key::Enter);
         h.run();
         assert_eq!(focused_row(&h), Some(target), "Enter stays in row {target}");
