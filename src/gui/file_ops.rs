@@ -260,7 +260,7 @@ impl SvarskollApp {
     fn import(&mut self, path: &Path) {
         let lang = self.prefs.lang;
         let Some(doc) = &mut self.doc else {
-            self.error(tr(lang, m::shell::CREATE_OR_OPEN_AN_AUDIT_BEFORE).to_owned());
+            self.error_msg(m::shell::CREATE_OR_OPEN_AN_AUDIT_BEFORE, "");
             return;
         };
         // All or nothing: parse the whole file first, merge only when it has no errors.
@@ -308,18 +308,13 @@ impl SvarskollApp {
             template.description = format!("{} {title}.", tr(lang, m::shell::SAVED_FROM_THE_AUDIT));
         }
         match store::templates::save_template(path, &template) {
-            Ok(()) => self.info(&format!(
-                "{} {}",
-                tr(lang, m::shell::THE_TEMPLATE_WAS_SAVED),
-                path.display()
-            )),
+            Ok(()) => self.info(m::shell::THE_TEMPLATE_WAS_SAVED, path.display().to_string()),
             Err(e) => self.error(e.to_string()),
         }
     }
 
     /// Write the log with deadlines and outcomes for Excel (fast enough to run between frames).
     fn export_log(&mut self, path: &Path) {
-        let lang = self.prefs.lang;
         let Some(doc) = &self.doc else {
             return;
         };
@@ -333,11 +328,7 @@ impl SvarskollApp {
             store::export::export_xlsx(&doc.audit, &results, path)
         };
         match written {
-            Ok(()) => self.info(&format!(
-                "{} {}",
-                tr(lang, m::shell::THE_LOG_WAS_EXPORTED),
-                path.display()
-            )),
+            Ok(()) => self.info(m::shell::THE_LOG_WAS_EXPORTED, path.display().to_string()),
             Err(e) => self.error(e.to_string()),
         }
     }
@@ -359,12 +350,11 @@ impl SvarskollApp {
 
     /// Copy an evidence file into the audit's evidence folder and reference it from the probe.
     fn attach_evidence(&mut self, probe: ProbeId, source: &Path) {
-        let lang = self.prefs.lang;
         let Some(doc) = &mut self.doc else {
             return;
         };
         let Some(audit_path) = doc.path.clone() else {
-            self.error(tr(lang, m::common::SAVE_THE_AUDIT_TO_A_FILE).to_owned());
+            self.error_msg(m::common::SAVE_THE_AUDIT_TO_A_FILE, "");
             return;
         };
         // The probe may have been deleted while the dialog was open: then nothing is attached.
@@ -384,18 +374,16 @@ impl SvarskollApp {
     }
 
     pub(crate) fn open_evidence(&mut self, relative: &str) {
-        let lang = self.prefs.lang;
         let Some(audit_path) = self.doc.as_ref().and_then(|d| d.path.clone()) else {
             return;
         };
         match store::evidence::resolve_evidence(&audit_path, relative) {
             Ok(path) => {
                 if let Err(e) = open_with_desktop(&path) {
-                    self.error(format!(
-                        "{}: {}: {e}",
-                        tr(lang, m::shell::COULD_NOT_OPEN_THE_FILE),
-                        path.display()
-                    ));
+                    self.error_msg(
+                        m::shell::COULD_NOT_OPEN_THE_FILE,
+                        format!("{}: {e}", path.display()),
+                    );
                 }
             }
             Err(e) => self.error(e.to_string()),

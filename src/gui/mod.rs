@@ -445,7 +445,6 @@ impl SvarskollApp {
 
     fn run_command(&mut self, command: Command) {
         let lang = self.prefs.lang;
-        let t = |s| tr(lang, s);
         // Replacing the audit must not lose a new audit that has no file yet.
         if command.replaces_audit() {
             if self
@@ -457,7 +456,7 @@ impl SvarskollApp {
                 return;
             }
             if let Err(e) = self.flush() {
-                self.error(format!("{}: {e}", t(m::shell::COULD_NOT_SAVE_THE_AUDIT)));
+                self.error_msg(m::shell::COULD_NOT_SAVE_THE_AUDIT, e);
                 return;
             }
         }
@@ -482,7 +481,7 @@ impl SvarskollApp {
                         let audit = tpl.new_audit(&key, self.now());
                         self.set_audit(audit, None, Screen::Audit);
                     }
-                    None => self.error(format!("{}: {template}", t(m::shell::NO_SUCH_TEMPLATE))),
+                    None => self.error_msg(m::shell::NO_SUCH_TEMPLATE, template),
                 },
                 Err(e) => self.error(e.to_string()),
             },
@@ -491,19 +490,16 @@ impl SvarskollApp {
                     // Opened as an unsaved copy, so the bundled file never changes.
                     Ok(audit) => {
                         self.set_audit(audit, None, Screen::Log);
-                        self.info(t(m::shell::THE_EXAMPLE_WAS_OPENED_AS_A));
+                        self.info(m::shell::THE_EXAMPLE_WAS_OPENED_AS_A, "");
                     }
                     Err(e) => self.error(e.to_string()),
                 },
-                None => self.error(format!(
-                    "{}: {EXAMPLE_AUDIT}",
-                    t(m::shell::THE_EXAMPLE_WAS_NOT_FOUND)
-                )),
+                None => self.error_msg(m::shell::THE_EXAMPLE_WAS_NOT_FOUND, EXAMPLE_AUDIT),
             },
             Command::OpenEvidence(relative) => self.open_evidence(&relative),
             Command::OpenExternal(path) => {
                 if let Err(e) = open_with_desktop(&path) {
-                    self.error(format!("{}: {e}", t(m::shell::COULD_NOT_OPEN_THE_FILE)));
+                    self.error_msg(m::shell::COULD_NOT_OPEN_THE_FILE, e.to_string());
                 }
             }
         }

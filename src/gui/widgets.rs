@@ -253,6 +253,24 @@ fn entry_problem_text(problem: EntryProblem, lang: Lang) -> String {
     }
 }
 
+/// The width `text` takes in `style`: fixed columns are sized from the words of the UI language,
+/// so no language's label is cut.
+#[must_use]
+pub fn text_width(ui: &egui::Ui, text: &str, style: &egui::TextStyle) -> f32 {
+    let font = style.resolve(ui.style());
+    ui.ctx().fonts_mut(|f| {
+        f.layout_no_wrap(text.to_owned(), font, Color32::WHITE)
+            .size()
+            .x
+    })
+}
+
+/// The width of a (small) button labelled `text`, with its padding.
+#[must_use]
+pub fn button_width(ui: &egui::Ui, text: &str) -> f32 {
+    text_width(ui, text, &egui::TextStyle::Button) + 2.0 * ui.spacing().button_padding.x + 2.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

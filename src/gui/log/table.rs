@@ -15,11 +15,34 @@ use crate::i18n::app as m;
 use egui::Key;
 use egui_extras::{Column, TableBuilder};
 
+/// The width of a typed time ("2019-03-12 10:00").
+const TIME_FIELD_WIDTH: f32 = 118.0;
+
 impl LogScreen {
     pub(super) fn table(&mut self, ui: &mut egui::Ui, rc: &RowCtx<'_>, edits: &mut Vec<Edit>) {
         let t = |s| tr(rc.lang, s);
         // A copy: the rows' cells need `self` mutably and read the order for the arrow keys.
         let visible = self.index.visible.clone();
+        // Fixed columns are as wide as their words in the UI language (headers in bold).
+        let header = |text| widgets::text_width(ui, t(text), &egui::TextStyle::Body) * 1.1 + 4.0;
+        let spacing = ui.spacing().item_spacing.x;
+        let time_width =
+            (TIME_FIELD_WIDTH + spacing + widgets::button_width(ui, t(m::common::NOW)))
+                .max(header(m::log::POSTED))
+                .max(header(m::log::ANSWERED));
+        let signed_width = [t(m::log::YES), t(m::log::NO), "–"]
+            .into_iter()
+            .map(|s| widgets::button_width(ui, s).max(44.0))
+            .fold(header(m::log::SIGNED), f32::max);
+        let deadline_width = widgets::text_width(ui, "2019-03-18 24:00", &egui::TextStyle::Body)
+            .max(header(m::log::DEADLINE))
+            + spacing;
+        let evidence_width = widgets::button_width(ui, &format!("{} (99)", t(m::log::EVIDENCE)))
+            .max(widgets::button_width(
+                ui,
+                &format!("{} …", t(m::log::EVIDENCE)),
+            ))
+            .max(header(m::log::EVIDENCE));
         let mut builder = TableBuilder::new(ui)
             .id_salt("log-table")
             .striped(true)
@@ -29,13 +52,13 @@ impl LogScreen {
             .column(Column::remainder().at_least(90.0).clip(true))
             .column(Column::exact(72.0).clip(true))
             .column(Column::remainder().at_least(70.0).clip(true))
-            .column(Column::exact(160.0))
-            .column(Column::exact(160.0))
-            .column(Column::exact(62.0))
+            .column(Column::exact(time_width))
+            .column(Column::exact(time_width))
+            .column(Column::exact(signed_width))
             .column(Column::remainder().at_least(60.0).clip(true))
-            .column(Column::exact(112.0).clip(true))
+            .column(Column::exact(deadline_width))
             .column(Column::exact(118.0).clip(true))
-            .column(Column::exact(64.0).clip(true));
+            .column(Column::exact(evidence_width));
         // A row not in this frame's list (the filter is being reset) is found next frame.
         if let Some(target) = self.scroll_to
             && let Some(position) = visible.iter().position(|&v| v == target)
@@ -328,7 +351,7 @@ impl LogScreen {
             .add(
                 egui::TextEdit::singleline(&mut text)
                     .id(id)
-                    .desired_width(118.0)
+                    .desired_width(TIME_FIELD_WIDTH)
                     .hint_text(t(m::log::YYYY_MM_DD_HH_MM)),
             )
             .accessible_name(format!("{title}: {name}"));
@@ -379,7 +402,12 @@ impl LogScreen {
         }
         self.arrows(ui, &response, row_index, field);
         let now_button = ui
-            .add(egui::Button::new(t(m::common::NOW)).small())
+            // Clickable but not a Tab stop: Tab goes from field to field (Enter stamps now too).
+            .add(
+                egui::Button::new(t(m::common::NOW))
+                    .small()
+                    .sense(egui::Sense::CLICK),
+            )
             .accessible_name(format!(
                 "{} {}: {name}",
                 t(m::common::NOW),

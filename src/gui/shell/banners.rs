@@ -1,15 +1,30 @@
 //! Messages at the top of the window: the save error, the "no file yet" warning, and the
 //! dismissable errors and notices of commands.
 
+use crate::core::Lang;
 use crate::gui::command::{Command, UiCommand};
 use crate::gui::{Screen, SvarskollApp, tr, widgets};
+use crate::i18n::Text;
 use crate::i18n::app as m;
 
 /// A message at the top of the window.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Banner {
     error: bool,
-    text: String,
+    /// Our words, shown in the language of the moment (a switch of language retranslates them).
+    message: Option<Text>,
+    /// What came from elsewhere (a file name, an error from the file system), shown as it is.
+    detail: String,
+}
+
+impl Banner {
+    fn text(&self, lang: Lang) -> String {
+        match (self.message, self.detail.is_empty()) {
+            (Some(message), true) => message.get(lang).to_owned(),
+            (Some(message), false) => format!("{}: {}", message.get(lang), self.detail),
+            (None, _) => self.detail.clone(),
+        }
+    }
 }
 
 impl SvarskollApp {
@@ -47,7 +62,7 @@ impl SvarskollApp {
                 widgets::Tone::Info
             };
             widgets::banner(ui, tone, |ui| {
-                ui.label(&banner.text);
+                ui.label(banner.text(lang));
                 if ui
                     .small_button("×")
                     .on_hover_text(t(m::common::CLOSE_THE_MESSAGE))
@@ -62,14 +77,30 @@ impl SvarskollApp {
         }
     }
 
-    pub(crate) fn error(&mut self, text: String) {
-        self.banners.push(Banner { error: true, text });
+    /// An error that names itself (a file error with its path and cause).
+    pub(crate) fn error(&mut self, detail: String) {
+        self.banners.push(Banner {
+            error: true,
+            message: None,
+            detail,
+        });
     }
 
-    pub(crate) fn info(&mut self, text: &str) {
+    /// An error in our words, with what it concerns (may be empty).
+    pub(crate) fn error_msg(&mut self, message: Text, detail: impl Into<String>) {
+        self.banners.push(Banner {
+            error: true,
+            message: Some(message),
+            detail: detail.into(),
+        });
+    }
+
+    /// A notice in our words, with what it concerns (may be empty).
+    pub(crate) fn info(&mut self, message: Text, detail: impl Into<String>) {
         self.banners.push(Banner {
             error: false,
-            text: text.to_owned(),
+            message: Some(message),
+            detail: detail.into(),
         });
     }
 }

@@ -2,7 +2,7 @@
 
 use super::modals::Pending;
 use crate::gui::command::{Command, UiCommand};
-use crate::gui::{Screen, SvarskollApp, tr};
+use crate::gui::{Screen, SvarskollApp};
 use crate::i18n::app as m;
 use egui::ViewportCommand;
 use std::path::{Path, PathBuf};
@@ -43,11 +43,7 @@ impl SvarskollApp {
                 // lost without the auditor choosing it.
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.pending = Some(Pending::Quit);
-                let lang = self.prefs.lang;
-                self.error(format!(
-                    "{}: {e}",
-                    tr(lang, m::shell::COULD_NOT_SAVE_BEFORE_CLOSING_THE)
-                ));
+                self.error_msg(m::shell::COULD_NOT_SAVE_BEFORE_CLOSING_THE, e);
             }
         }
     }

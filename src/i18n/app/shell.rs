@@ -264,12 +264,12 @@ pub const THE_EXPORT_STOPPED_UNEXPECTEDLY: Text = Text {
     en: "The export stopped unexpectedly",
 };
 pub const THE_LOG_WAS_EXPORTED: Text = Text {
-    sv: "Loggen exporterades:",
-    en: "The log was exported:",
+    sv: "Loggen exporterades",
+    en: "The log was exported",
 };
 pub const THE_TEMPLATE_WAS_SAVED: Text = Text {
-    sv: "Mallen sparades:",
-    en: "The template was saved:",
+    sv: "Mallen sparades",
+    en: "The template was saved",
 };
 pub const THIS_AUDIT_HAS_NO_FILE_YET: Text = Text {
     sv: "Den här granskningen har ingen fil än. Spara den, annars går det du har gjort förlorat.",
