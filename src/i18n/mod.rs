@@ -8,6 +8,7 @@
 
 mod domain;
 mod problems;
+pub mod report;
 
 pub use crate::core::Lang;
 pub use domain::{Label, group_name};
