@@ -257,7 +257,8 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
 }
 
 fn results_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
-    let mut blocks: Vec<Block> = prose::result_paragraphs(audit, results, lang)
+    let mut blocks: Vec<Block> = prose::prose(lang)
+        .result_paragraphs(audit, results)
         .into_iter()
         .map(Block::Paragraph)
         .collect();
@@ -292,9 +293,9 @@ fn results_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
     if c.audited > 0
         && let Some(cmp) = &results.comparison
     {
-        blocks.push(Block::Paragraph(prose::comparison_paragraph(
-            audit, cmp, lang,
-        )));
+        blocks.push(Block::Paragraph(
+            prose::prose(lang).comparison_paragraph(audit, cmp),
+        ));
     }
     if !audit.texts.results_note.trim().is_empty() {
         blocks.extend(free_text(&audit.texts.results_note, lang));
@@ -451,16 +452,7 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
         ))];
     }
     let when = crate::core::localtime::format_local(&results.as_of);
-    let intro = match lang {
-        Lang::Sv => format!(
-            "Tabellen redovisar varje granskat konto med dess testfrågor, så som läget var {when}. Svarstiden är räknad i timmar från att frågan ställdes till att den besvarades; utfallet avser svarsfristen {}.",
-            prose::deadline_phrase(&audit.criteria, lang)
-        ),
-        Lang::En => format!(
-            "The table lists every audited account with its test questions, as things stood at {when}. The response time is counted in hours from when the question was posted until it was answered; the outcome refers to the deadline {}.",
-            prose::deadline_phrase(&audit.criteria, lang)
-        ),
-    };
+    let intro = prose::prose(lang).appendix_intro(&when, &audit.criteria);
     let mut by_account: BTreeMap<usize, Vec<&crate::core::results::ProbeResult>> = BTreeMap::new();
     for p in &results.probes {
         by_account.entry(p.account_index).or_default().push(p);
