@@ -5,6 +5,8 @@
 //! exhaustive (plurals and numbers live there). Domain values get their words through [`Label`].
 //! `core` hands out types; this module is where they become words, for `gui`, `cli` and `report`
 //! alike. Input parsing (which Swedish and English words a CSV may contain) stays with the parser.
+//! The report's fixed words (headings, table labels) are in [`report`]; its generated sentences,
+//! one implementation per language, in `crate::report::prose`.
 
 mod domain;
 mod problems;
