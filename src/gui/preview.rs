@@ -10,7 +10,7 @@ use crate::core::{Audit, Lang};
 use crate::i18n::app as m;
 use crate::report::layout::{Item, Layout, Rgb};
 use crate::report::model::{Block, HeadingKind, Paragraph};
-use crate::report::{Fonts, ReportError, ReportOptions, build_document, layout_report, prose};
+use crate::report::{Fonts, ReportError, ReportOptions, build_document, layout_report};
 use chrono::{DateTime, Utc};
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
 use std::sync::Arc;
@@ -65,7 +65,7 @@ impl Preview {
         let fonts = fonts.as_ref().map_err(Clone::clone)?;
         let document = build_document(audit, options)?;
         let layout = layout_report(audit, options, fonts)?;
-        let heading = prose::vocabulary(options.lang).results;
+        let heading = crate::i18n::report::RESULTS.get(options.lang);
         let results = document
             .blocks
             .iter()

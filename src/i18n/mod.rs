@@ -5,10 +5,13 @@
 //! exhaustive (plurals and numbers live there). Domain values get their words through [`Label`].
 //! `core` hands out types; this module is where they become words, for `gui`, `cli` and `report`
 //! alike. Input parsing (which Swedish and English words a CSV may contain) stays with the parser.
+//! The report's fixed words (headings, table labels) are in [`report`]; its generated sentences,
+//! one implementation per language, in `crate::report::prose`.
 
 pub mod app;
 mod domain;
 mod problems;
+pub mod report;
 
 pub use crate::core::Lang;
 pub use domain::{Label, group_name};

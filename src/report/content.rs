@@ -4,9 +4,10 @@ use super::model::{
     Align, Bar, BarChart, Block, Column, Cover, DocInfo, Document, Heading, HeadingKind,
     LayoutWords, Paragraph, Table,
 };
-use super::prose::{self, Vocabulary, interval_cell, share_cell, vocabulary};
+use super::prose::{self, interval_cell, share_cell};
 use crate::core::results::{Counts, GroupResult, Results};
 use crate::core::{Audit, Lang, Outcome};
+use crate::i18n::report as words;
 use crate::i18n::{Label, group_name};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use std::collections::BTreeMap;
@@ -39,7 +40,7 @@ fn label(text: &str, outline_level: u8) -> Block {
 /// The auditor's free text as blocks: blank lines separate paragraphs, lines starting with
 /// "- ", "* " or "• " are bullet points. An empty text says it has not been written.
 #[must_use]
-pub fn free_text(text: &str, words: &Vocabulary) -> Vec<Block> {
+pub fn free_text(text: &str, lang: Lang) -> Vec<Block> {
     let text = text.replace("\r\n", "\n");
     let mut blocks = Vec::new();
     for chunk in text.split("\n\n") {
@@ -70,7 +71,9 @@ pub fn free_text(text: &str, words: &Vocabulary) -> Vec<Block> {
         }
     }
     if blocks.is_empty() {
-        blocks.push(Block::Paragraph(Paragraph::italic(words.not_written)));
+        blocks.push(Block::Paragraph(Paragraph::italic(
+            words::NOT_WRITTEN.get(lang),
+        )));
     }
     blocks
 }
@@ -93,14 +96,14 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
         today,
         created,
     } = *inputs;
-    let words = vocabulary(lang);
     let meta = &audit.meta;
-    let title = or_default(&meta.title, words.default_title).to_owned();
-    let audit_title = or_default(&audit.texts.audit_title, words.audit_prefix).to_owned();
-    let risk_title = or_default(&audit.risk.title, words.risk).to_owned();
+    let title = or_default(&meta.title, words::DEFAULT_TITLE.get(lang)).to_owned();
+    let audit_title =
+        or_default(&audit.texts.audit_title, words::AUDIT_PREFIX.get(lang)).to_owned();
+    let risk_title = or_default(&audit.risk.title, words::RISK.get(lang)).to_owned();
 
     let mut facts = vec![(
-        words.date.to_owned(),
+        words::DATE.get(lang).to_owned(),
         meta.report_date
             .unwrap_or(today)
             .format("%Y-%m-%d")
@@ -108,20 +111,20 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
     )];
     if !meta.diary_number.trim().is_empty() {
         facts.push((
-            words.diary_number.to_owned(),
+            words::DIARY_NUMBER.get(lang).to_owned(),
             meta.diary_number.trim().to_owned(),
         ));
     }
     if !meta.administration.trim().is_empty() {
         facts.push((
-            words.administration.to_owned(),
+            words::ADMINISTRATION.get(lang).to_owned(),
             meta.administration.trim().to_owned(),
         ));
     }
     let cover = Cover {
         organisation: meta.organisation.trim().to_owned(),
         title: title.clone(),
-        subtitle: format!("{}: {audit_title}", words.audit_prefix),
+        subtitle: format!("{}: {audit_title}", words::AUDIT_PREFIX.get(lang)),
         committee: meta.committee.trim().to_owned(),
         facts,
     };
@@ -130,15 +133,15 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
     blocks.push(heading(
         HeadingKind::Chapter,
         Some("1".into()),
-        words.introduction,
+        words::INTRODUCTION.get(lang),
         1,
     ));
-    blocks.extend(free_text(&audit.texts.introduction, words));
+    blocks.extend(free_text(&audit.texts.introduction, lang));
 
     blocks.push(heading(
         HeadingKind::Chapter,
         Some("2".into()),
-        words.audits_and_actions,
+        words::AUDITS_AND_ACTIONS.get(lang),
         1,
     ));
     blocks.push(heading(
@@ -147,8 +150,8 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
         &risk_title,
         2,
     ));
-    blocks.push(label(words.risk_description, 3));
-    blocks.extend(free_text(&audit.risk.description, words));
+    blocks.push(label(words::RISK_DESCRIPTION.get(lang), 3));
+    blocks.extend(free_text(&audit.risk.description, lang));
     blocks.push(heading(
         HeadingKind::Subsection,
         Some("2.1.1".into()),
@@ -156,55 +159,66 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
         3,
     ));
     for (name, text) in [
-        (words.areas, &audit.texts.areas),
-        (words.purpose, &audit.texts.purpose),
-        (words.scope, &audit.texts.scope),
-        (words.method, &audit.texts.method),
+        (words::AREAS.get(lang), &audit.texts.areas),
+        (words::PURPOSE.get(lang), &audit.texts.purpose),
+        (words::SCOPE.get(lang), &audit.texts.scope),
+        (words::METHOD.get(lang), &audit.texts.method),
     ] {
         blocks.push(label(name, 4));
-        blocks.extend(free_text(text, words));
+        blocks.extend(free_text(text, lang));
     }
-    blocks.push(label(words.results, 4));
-    blocks.extend(results_blocks(audit, results, lang, words));
-    blocks.push(label(words.analysis, 4));
-    blocks.extend(free_text(&audit.texts.analysis, words));
-    blocks.push(label(words.conclusion, 4));
-    blocks.extend(free_text(&audit.texts.conclusion, words));
-    blocks.push(label(words.actions, 4));
+    blocks.push(label(words::RESULTS.get(lang), 4));
+    blocks.extend(results_blocks(audit, results, lang));
+    blocks.push(label(words::ANALYSIS.get(lang), 4));
+    blocks.extend(free_text(&audit.texts.analysis, lang));
+    blocks.push(label(words::CONCLUSION.get(lang), 4));
+    blocks.extend(free_text(&audit.texts.conclusion, lang));
+    blocks.push(label(words::ACTIONS.get(lang), 4));
     if audit.actions.is_empty() {
-        blocks.push(Block::Paragraph(Paragraph::plain(words.no_actions)));
+        blocks.push(Block::Paragraph(Paragraph::plain(
+            words::NO_ACTIONS.get(lang),
+        )));
     }
     for (i, action) in audit.actions.iter().enumerate() {
         let number = format!("2.1.1.{}", i + 1);
         blocks.push(heading(
             HeadingKind::Subsubsection,
             Some(number),
-            or_default(&action.title, words.actions),
+            or_default(&action.title, words::ACTIONS.get(lang)),
             4,
         ));
-        blocks.push(label(words.what_to_do, 5));
-        blocks.extend(free_text(&action.what_to_do, words));
-        blocks.push(label(words.report_to, 5));
+        blocks.push(label(words::WHAT_TO_DO.get(lang), 5));
+        blocks.extend(free_text(&action.what_to_do, lang));
+        blocks.push(label(words::REPORT_TO.get(lang), 5));
         let report_to = or_default(&action.report_to, &meta.report_to);
-        blocks.extend(free_text(report_to, words));
+        blocks.extend(free_text(report_to, lang));
         let mut extra = Vec::new();
         if !action.responsible.trim().is_empty() {
             extra.push(format!(
                 "{}: {}",
-                words.responsible,
+                words::RESPONSIBLE.get(lang),
                 action.responsible.trim()
             ));
         }
         if let Some(due) = action.due {
-            extra.push(format!("{}: {}", words.due, due.format("%Y-%m-%d")));
+            extra.push(format!(
+                "{}: {}",
+                words::DUE.get(lang),
+                due.format("%Y-%m-%d")
+            ));
         }
         if !extra.is_empty() {
             blocks.push(Block::Paragraph(Paragraph::italic(extra.join(" · "))));
         }
     }
 
-    blocks.push(heading(HeadingKind::Chapter, None, words.appendix, 1));
-    blocks.extend(appendix_blocks(audit, results, lang, words));
+    blocks.push(heading(
+        HeadingKind::Chapter,
+        None,
+        words::APPENDIX.get(lang),
+        1,
+    ));
+    blocks.extend(appendix_blocks(audit, results, lang));
 
     let author = [meta.administration.trim(), meta.organisation.trim()]
         .into_iter()
@@ -220,48 +234,45 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
                 format!("{title} – {committee}")
             },
             author,
-            subject: format!("{}: {audit_title} ({risk_title})", words.audit_prefix),
+            subject: format!(
+                "{}: {audit_title} ({risk_title})",
+                words::AUDIT_PREFIX.get(lang)
+            ),
             keywords: vec![
                 risk_title.clone(),
                 audit_title.clone(),
-                match lang {
-                    Lang::Sv => "serviceskyldighet".to_owned(),
-                    Lang::En => "duty to provide service".to_owned(),
-                },
+                words::KEYWORD.get(lang).to_owned(),
             ],
-            lang: match lang {
-                Lang::Sv => "sv-SE".to_owned(),
-                Lang::En => "en-GB".to_owned(),
-            },
+            lang: words::LANGUAGE_TAG.get(lang).to_owned(),
             created,
         },
         cover,
         header: (meta.organisation.trim().to_owned(), title),
         words: LayoutWords {
-            contents: words.contents.to_owned(),
-            continued: words.continued.to_owned(),
+            contents: words::CONTENTS.get(lang).to_owned(),
+            continued: words::CONTINUED.get(lang).to_owned(),
         },
         blocks,
     }
 }
 
-fn results_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabulary) -> Vec<Block> {
-    let mut blocks: Vec<Block> = prose::result_paragraphs(audit, results, lang)
+fn results_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
+    let mut blocks: Vec<Block> = prose::prose(lang)
+        .result_paragraphs(audit, results)
         .into_iter()
         .map(Block::Paragraph)
         .collect();
     let c = &results.overall;
     if c.decided() > 0 {
         blocks.push(Block::Table(group_table(
-            words.table_platform,
-            words.platform,
+            words::TABLE_PLATFORM.get(lang),
+            words::PLATFORM.get(lang),
             false,
             &results.by_platform,
             c,
             lang,
-            words,
         )));
-        blocks.push(Block::BarChart(platform_chart(results, lang, words)));
+        blocks.push(Block::BarChart(platform_chart(results, lang)));
         if results
             .by_unit
             .iter()
@@ -270,25 +281,24 @@ fn results_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabula
             > 1
         {
             blocks.push(Block::Table(group_table(
-                words.table_unit,
-                words.unit,
+                words::TABLE_UNIT.get(lang),
+                words::UNIT.get(lang),
                 true,
                 &results.by_unit,
                 c,
                 lang,
-                words,
             )));
         }
     }
     if c.audited > 0
         && let Some(cmp) = &results.comparison
     {
-        blocks.push(Block::Paragraph(prose::comparison_paragraph(
-            audit, cmp, lang,
-        )));
+        blocks.push(Block::Paragraph(
+            prose::prose(lang).comparison_paragraph(audit, cmp),
+        ));
     }
     if !audit.texts.results_note.trim().is_empty() {
-        blocks.extend(free_text(&audit.texts.results_note, words));
+        blocks.extend(free_text(&audit.texts.results_note, lang));
     }
     blocks
 }
@@ -300,7 +310,6 @@ fn group_table(
     groups: &[GroupResult],
     overall: &Counts,
     lang: Lang,
-    words: &Vocabulary,
 ) -> Table {
     let with_pending = overall.pending + overall.not_posted > 0;
     let mut columns = vec![
@@ -309,17 +318,17 @@ fn group_table(
             align: Align::Left,
             wraps: name_wraps,
         },
-        number_column(words.audited),
-        number_column(words.in_time),
-        number_column(words.late),
-        number_column(words.unanswered),
+        number_column(words::AUDITED.get(lang)),
+        number_column(words::IN_TIME.get(lang)),
+        number_column(words::LATE.get(lang)),
+        number_column(words::UNANSWERED.get(lang)),
     ];
     if with_pending {
-        columns.push(number_column(words.pending));
+        columns.push(number_column(words::PENDING.get(lang)));
     }
-    columns.push(number_column(words.share_in_time));
+    columns.push(number_column(words::SHARE_IN_TIME.get(lang)));
     columns.push(Column {
-        title: words.interval.to_owned(),
+        title: words::INTERVAL.get(lang).to_owned(),
         align: Align::Right,
         wraps: false,
     });
@@ -349,7 +358,7 @@ fn group_table(
         caption: Some(caption.to_owned()),
         columns,
         rows,
-        total: Some(row(words.all, overall)),
+        total: Some(row(words::ALL.get(lang), overall)),
         compact: false,
         stripe_by_first_column: false,
     }
@@ -406,7 +415,7 @@ fn number_column(title: &str) -> Column {
     }
 }
 
-fn platform_chart(results: &Results, lang: Lang, words: &Vocabulary) -> BarChart {
+fn platform_chart(results: &Results, lang: Lang) -> BarChart {
     let bars = results
         .by_platform
         .iter()
@@ -419,12 +428,14 @@ fn platform_chart(results: &Results, lang: Lang, words: &Vocabulary) -> BarChart
             })
         })
         .collect();
-    let reference = results
-        .overall
-        .in_time_share()
-        .map(|s| (s, format!("{}: {}", words.all, share_cell(Some(s), lang))));
+    let reference = results.overall.in_time_share().map(|s| {
+        (
+            s,
+            format!("{}: {}", words::ALL.get(lang), share_cell(Some(s), lang)),
+        )
+    });
     BarChart {
-        caption: words.figure_platform.to_owned(),
+        caption: words::FIGURE_PLATFORM.get(lang).to_owned(),
         bars,
         reference,
         ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
@@ -434,23 +445,14 @@ fn platform_chart(results: &Results, lang: Lang, words: &Vocabulary) -> BarChart
     }
 }
 
-fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabulary) -> Vec<Block> {
+fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
     if results.accounts.is_empty() {
         return vec![Block::Paragraph(Paragraph::plain(
-            words.no_accounts_audited,
+            words::NO_ACCOUNTS_AUDITED.get(lang),
         ))];
     }
     let when = crate::core::localtime::format_local(&results.as_of);
-    let intro = match lang {
-        Lang::Sv => format!(
-            "Tabellen redovisar varje granskat konto med dess testfrågor, så som läget var {when}. Svarstiden är räknad i timmar från att frågan ställdes till att den besvarades; utfallet avser svarsfristen {}.",
-            prose::deadline_phrase(&audit.criteria, lang)
-        ),
-        Lang::En => format!(
-            "The table lists every audited account with its test questions, as things stood at {when}. The response time is counted in hours from when the question was posted until it was answered; the outcome refers to the deadline {}.",
-            prose::deadline_phrase(&audit.criteria, lang)
-        ),
-    };
+    let intro = prose::prose(lang).appendix_intro(&when, &audit.criteria);
     let mut by_account: BTreeMap<usize, Vec<&crate::core::results::ProbeResult>> = BTreeMap::new();
     for p in &results.probes {
         by_account.entry(p.account_index).or_default().push(p);
@@ -492,8 +494,8 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabul
                 .map_or_else(dash, |h| crate::core::numbers::hours(h, lang));
             let signed = match (p.answered_at, p.signed) {
                 (None, _) | (_, None) => dash(),
-                (Some(_), Some(true)) => words.yes.to_owned(),
-                (Some(_), Some(false)) => words.no.to_owned(),
+                (Some(_), Some(true)) => words::YES.get(lang).to_owned(),
+                (Some(_), Some(false)) => words::NO.get(lang).to_owned(),
             };
             rows.push(vec![
                 account.name.clone(),
@@ -513,16 +515,16 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabul
         wraps,
     };
     let table = Table {
-        caption: Some(words.table_accounts.to_owned()),
+        caption: Some(words::TABLE_ACCOUNTS.get(lang).to_owned()),
         columns: vec![
-            text_column(words.account, true),
-            text_column(words.platform, false),
-            text_column(words.unit, true),
-            text_column(words.posted, false),
-            text_column(words.answered, false),
-            number_column(words.response_time),
-            text_column(words.outcome, false),
-            text_column(words.signed, false),
+            text_column(words::ACCOUNT.get(lang), true),
+            text_column(words::PLATFORM.get(lang), false),
+            text_column(words::UNIT.get(lang), true),
+            text_column(words::POSTED.get(lang), false),
+            text_column(words::ANSWERED.get(lang), false),
+            number_column(words::RESPONSE_TIME.get(lang)),
+            text_column(words::OUTCOME.get(lang), false),
+            text_column(words::SIGNED.get(lang), false),
         ],
         rows,
         total: None,
@@ -567,7 +569,7 @@ mod tests {
     fn free_text_splits_paragraphs_and_bullets() {
         let blocks = free_text(
             "Inledning som ska se till att:\n\n- verksamheten är effektiv\n- lagar efterlevs\n\nSista stycket\nfortsätter.",
-            &prose::SV,
+            Lang::Sv,
         );
         assert_eq!(blocks.len(), 3);
         assert!(
@@ -576,7 +578,7 @@ mod tests {
         assert!(
             matches!(&blocks[2], Block::Paragraph(p) if p.text() == "Sista stycket fortsätter.")
         );
-        let empty = free_text("  \n", &prose::SV);
+        let empty = free_text("  \n", Lang::Sv);
         assert!(matches!(&empty[0], Block::Paragraph(p) if p.text() == "Texten är inte ifylld."));
     }
 }

@@ -1,0 +1,237 @@
+//! The report's fixed words: headings, labels, table columns and captions.
+//!
+//! The sentences the report builds from the results are in `report::prose`, one file per
+//! language.
+
+use super::Text;
+
+// Layout
+/// Heading of the table of contents.
+pub const CONTENTS: Text = Text {
+    sv: "Innehållsförteckning",
+    en: "Contents",
+};
+/// Added to a table's caption when its header repeats on the next page.
+pub const CONTINUED: Text = Text {
+    sv: "(forts.)",
+    en: "(cont.)",
+};
+
+// Headings and labels
+/// Chapter 1.
+pub const INTRODUCTION: Text = Text {
+    sv: "Inledning",
+    en: "Introduction",
+};
+/// Chapter 2.
+pub const AUDITS_AND_ACTIONS: Text = Text {
+    sv: "Granskningar och åtgärder",
+    en: "Audits and actions",
+};
+/// The risk section's title when the audit names none.
+pub const RISK: Text = Text {
+    sv: "Risk",
+    en: "Risk",
+};
+pub const RISK_DESCRIPTION: Text = Text {
+    sv: "Beskrivning av risk",
+    en: "Description of the risk",
+};
+pub const AREAS: Text = Text {
+    sv: "Områden och rutiner som granskas",
+    en: "Areas and routines audited",
+};
+pub const PURPOSE: Text = Text {
+    sv: "Syfte med granskningen",
+    en: "Purpose of the audit",
+};
+pub const SCOPE: Text = Text {
+    sv: "Omfattning/avgränsning",
+    en: "Scope and limitations",
+};
+pub const METHOD: Text = Text {
+    sv: "Granskningsmetod",
+    en: "Audit method",
+};
+pub const RESULTS: Text = Text {
+    sv: "Resultat",
+    en: "Results",
+};
+pub const ANALYSIS: Text = Text {
+    sv: "Analys",
+    en: "Analysis",
+};
+pub const CONCLUSION: Text = Text {
+    sv: "Slutsats",
+    en: "Conclusion",
+};
+pub const ACTIONS: Text = Text {
+    sv: "Åtgärder",
+    en: "Actions",
+};
+pub const WHAT_TO_DO: Text = Text {
+    sv: "Vad ska göras",
+    en: "What is to be done",
+};
+pub const REPORT_TO: Text = Text {
+    sv: "Rapportering av resultat till",
+    en: "Results reported to",
+};
+pub const RESPONSIBLE: Text = Text {
+    sv: "Ansvarig",
+    en: "Responsible",
+};
+pub const DUE: Text = Text {
+    sv: "Klart senast",
+    en: "Due",
+};
+/// The appendix chapter.
+pub const APPENDIX: Text = Text {
+    sv: "Bilaga. Granskade konton",
+    en: "Appendix. Audited accounts",
+};
+/// Stands in for the auditor's text when it is empty.
+pub const NOT_WRITTEN: Text = Text {
+    sv: "Texten är inte ifylld.",
+    en: "This text has not been written.",
+};
+pub const NO_ACTIONS: Text = Text {
+    sv: "Granskningen leder inte till några föreslagna åtgärder.",
+    en: "The audit proposes no actions.",
+};
+
+// Cover
+pub const DATE: Text = Text {
+    sv: "Datum",
+    en: "Date",
+};
+pub const DIARY_NUMBER: Text = Text {
+    sv: "Diarienummer",
+    en: "Reference number",
+};
+pub const ADMINISTRATION: Text = Text {
+    sv: "Förvaltning",
+    en: "Administration",
+};
+/// The cover's subtitle prefix, and the audit's title when it has none.
+pub const AUDIT_PREFIX: Text = Text {
+    sv: "Granskning",
+    en: "Audit",
+};
+/// The title when the audit has none.
+pub const DEFAULT_TITLE: Text = Text {
+    sv: "Granskning av serviceskyldighet i sociala medier",
+    en: "Audit of responsiveness on social media",
+};
+
+// Tables and the chart
+pub const PLATFORM: Text = Text {
+    sv: "Plattform",
+    en: "Platform",
+};
+pub const UNIT: Text = Text {
+    sv: "Verksamhet",
+    en: "Unit",
+};
+pub const AUDITED: Text = Text {
+    sv: "Granskade",
+    en: "Audited",
+};
+pub const IN_TIME: Text = Text {
+    sv: "I tid",
+    en: "In time",
+};
+pub const LATE: Text = Text {
+    sv: "Sent",
+    en: "Late",
+};
+pub const UNANSWERED: Text = Text {
+    sv: "Obesvarade",
+    en: "Unanswered",
+};
+pub const PENDING: Text = Text {
+    sv: "Väntar",
+    en: "Pending",
+};
+pub const SHARE_IN_TIME: Text = Text {
+    sv: "Andel i tid",
+    en: "Share in time",
+};
+/// Column title: the in-time share's 95 % confidence interval.
+pub const INTERVAL: Text = Text {
+    sv: "95 % konfidensintervall",
+    en: "95 % confidence interval",
+};
+/// The total row, and the reference line of the chart.
+pub const ALL: Text = Text {
+    sv: "Samtliga",
+    en: "All",
+};
+pub const ACCOUNT: Text = Text {
+    sv: "Konto",
+    en: "Account",
+};
+pub const POSTED: Text = Text {
+    sv: "Ställd",
+    en: "Posted",
+};
+pub const ANSWERED: Text = Text {
+    sv: "Besvarad",
+    en: "Answered",
+};
+pub const RESPONSE_TIME: Text = Text {
+    sv: "Svarstid",
+    en: "Response time",
+};
+pub const OUTCOME: Text = Text {
+    sv: "Utfall",
+    en: "Outcome",
+};
+pub const SIGNED: Text = Text {
+    sv: "Signerad",
+    en: "Signed",
+};
+/// A signed answer in the appendix table.
+pub const YES: Text = Text {
+    sv: "ja",
+    en: "yes",
+};
+/// An unsigned answer in the appendix table.
+pub const NO: Text = Text {
+    sv: "nej",
+    en: "no",
+};
+pub const TABLE_PLATFORM: Text = Text {
+    sv: "Tabell 1. Resultat per plattform",
+    en: "Table 1. Results by platform",
+};
+pub const TABLE_UNIT: Text = Text {
+    sv: "Tabell 2. Resultat per verksamhet",
+    en: "Table 2. Results by unit",
+};
+pub const TABLE_ACCOUNTS: Text = Text {
+    sv: "Tabell 3. Granskade konton och testfrågor",
+    en: "Table 3. Audited accounts and test questions",
+};
+pub const FIGURE_PLATFORM: Text = Text {
+    sv: "Figur 1. Andel konton som besvarade frågan i tid, per plattform",
+    en: "Figure 1. Share of accounts that answered in time, by platform",
+};
+/// The appendix when no account was audited.
+pub const NO_ACCOUNTS_AUDITED: Text = Text {
+    sv: "Inga konton granskades.",
+    en: "No accounts were audited.",
+};
+
+// Document metadata
+
+/// The PDF's keyword for the audit's subject.
+pub const KEYWORD: Text = Text {
+    sv: "serviceskyldighet",
+    en: "duty to provide service",
+};
+/// The PDF's BCP 47 language tag.
+pub const LANGUAGE_TAG: Text = Text {
+    sv: "sv-SE",
+    en: "en-GB",
+};
