@@ -1065,3 +1065,73 @@ fn arrow_keys_move_one_row_and_typed_times_land_on_the_focused_probe() {
         }
     }
 }
+
+/// The texts drawn cut short with "…" in the last frame.
+fn elided_texts(h: &Harness<'_, SvarskollApp>) -> Vec<String> {
+    fn walk(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(text) if text.galley.elided => {
+                out.push(text.galley.job.text.clone());
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &h.output().shapes {
+        walk(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// The letters of a text, without numbers, marks and spaces: "3  Frågor och logg" and "Evidence
+/// (2)" compare equal to their message.
+fn letters(text: &str) -> String {
+    text.chars().filter(|c| c.is_alphabetic()).collect()
+}
+
+/// No word of the app (a button, a header, a step, a label) is cut with "…" on any screen, in
+/// either language, at 1366×768 and at 125 % scaling. Data (a long account name in a narrow
+/// column) may be cut; the app's own words may not.
+#[test]
+fn no_word_of_the_app_is_cut_at_1366x768_or_125_percent() {
+    let example = load_audit(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/examples/grundskola-2019.svarskoll.ron"),
+    )
+    .unwrap();
+    for lang in [Lang::Sv, Lang::En] {
+        let words: std::collections::HashSet<String> = svarskoll::i18n::app::all()
+            .map(|text| letters(text.get(lang)))
+            .filter(|w| !w.is_empty())
+            .collect();
+        for scale in [1.0f32, 1.25] {
+            let (mut app, _) = app_at(at(20, 12, 0));
+            app.set_lang(lang);
+            app.set_audit(example.clone(), None, Screen::Log);
+            let mut h = Harness::builder()
+                .with_size([1366.0 / scale, 768.0 / scale])
+                .with_pixels_per_point(scale)
+                .with_max_steps(16)
+                .build_ui_state(|ui, app: &mut SvarskollApp| app.show(ui), app);
+            for screen in [
+                Screen::Audit,
+                Screen::Accounts,
+                Screen::Log,
+                Screen::Results,
+                Screen::Report,
+            ] {
+                h.state_mut().set_screen(screen);
+                h.run();
+                let cut: Vec<String> = elided_texts(&h)
+                    .into_iter()
+                    .filter(|text| words.contains(&letters(text)))
+                    .collect();
+                assert!(
+                    cut.is_empty(),
+                    "{lang:?} at {scale}×, {screen:?}: cut short: {cut:?}"
+                );
+            }
+        }
+    }
+}

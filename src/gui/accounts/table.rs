@@ -23,19 +23,28 @@ impl AccountsScreen {
         let mut delete: Option<usize> = None;
         let mut edit: Option<usize> = None;
         let order = std::mem::take(&mut self.order);
+        // Fixed columns are as wide as their (bold, sortable) headers in the UI language.
+        let header = |text| widgets::button_width(ui, &format!("{} ▼", t(text))) * 1.1;
+        let sample_width = header(m::accounts::SAMPLE).max(50.0);
+        let platform_width = header(m::common::PLATFORM).max(90.0);
+        let status_width = header(m::common::STATUS).max(150.0);
+        let questions_width = header(m::accounts::QUESTIONS).max(54.0);
+        let order_width = widgets::button_width(ui, t(m::accounts::REGISTER_ORDER)).max(150.0);
+        let account_width = header(m::common::ACCOUNT).max(110.0);
+        let unit_width = header(m::common::UNIT).max(80.0);
         TableBuilder::new(ui)
             .id_salt("accounts-table")
             .striped(true)
             // Flexible columns share the width, so the editor panel never hides part of the table.
             .resizable(false)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::exact(50.0))
-            .column(Column::remainder().at_least(110.0).clip(true))
-            .column(Column::exact(90.0).clip(true))
-            .column(Column::remainder().at_least(80.0).clip(true))
-            .column(Column::exact(150.0).clip(true))
-            .column(Column::exact(54.0))
-            .column(Column::exact(150.0))
+            .column(Column::exact(sample_width))
+            .column(Column::remainder().at_least(account_width).clip(true))
+            .column(Column::exact(platform_width).clip(true))
+            .column(Column::remainder().at_least(unit_width).clip(true))
+            .column(Column::exact(status_width).clip(true))
+            .column(Column::exact(questions_width))
+            .column(Column::exact(order_width))
             .header(26.0, |mut header| {
                 header.col(|ui| {
                     ui.strong(t(m::accounts::SAMPLE));

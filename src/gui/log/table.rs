@@ -15,8 +15,15 @@ use crate::i18n::app as m;
 use egui::Key;
 use egui_extras::{Column, TableBuilder};
 
-/// The width of a typed time ("2019-03-12 10:00").
-const TIME_FIELD_WIDTH: f32 = 118.0;
+/// The width of a typed-time field: its longest text or its hint in the UI language, whole.
+fn time_field_width(ui: &egui::Ui, lang: Lang) -> f32 {
+    ["2019-03-12 10:00", tr(lang, m::log::YYYY_MM_DD_HH_MM)]
+        .into_iter()
+        .map(|text| widgets::text_width(ui, text, &egui::TextStyle::Body))
+        .fold(0.0, f32::max)
+        + 2.0 * ui.spacing().button_padding.x
+        + 8.0
+}
 
 impl LogScreen {
     pub(super) fn table(&mut self, ui: &mut egui::Ui, rc: &RowCtx<'_>, edits: &mut Vec<Edit>) {
@@ -26,10 +33,11 @@ impl LogScreen {
         // Fixed columns are as wide as their words in the UI language (headers in bold).
         let header = |text| widgets::text_width(ui, t(text), &egui::TextStyle::Body) * 1.1 + 4.0;
         let spacing = ui.spacing().item_spacing.x;
-        let time_width =
-            (TIME_FIELD_WIDTH + spacing + widgets::button_width(ui, t(m::common::NOW)))
-                .max(header(m::log::POSTED))
-                .max(header(m::log::ANSWERED));
+        let time_width = (time_field_width(ui, rc.lang)
+            + spacing
+            + widgets::button_width(ui, t(m::common::NOW)))
+        .max(header(m::log::POSTED))
+        .max(header(m::log::ANSWERED));
         let signed_width = [t(m::log::YES), t(m::log::NO), "–"]
             .into_iter()
             .map(|s| widgets::button_width(ui, s).max(44.0))
@@ -43,19 +51,23 @@ impl LogScreen {
                 &format!("{} …", t(m::log::EVIDENCE)),
             ))
             .max(header(m::log::EVIDENCE));
+        let account_width = header(m::common::ACCOUNT).max(90.0);
+        let platform_width = header(m::common::PLATFORM).max(72.0);
+        let question_width = header(m::log::QUESTION_2).max(70.0);
+        let note_width = header(m::log::NOTE).max(60.0);
         let mut builder = TableBuilder::new(ui)
             .id_salt("log-table")
             .striped(true)
             // Fixed time columns, flexible text columns: the table always fits the window.
             .resizable(false)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::remainder().at_least(90.0).clip(true))
-            .column(Column::exact(72.0).clip(true))
-            .column(Column::remainder().at_least(70.0).clip(true))
+            .column(Column::remainder().at_least(account_width).clip(true))
+            .column(Column::exact(platform_width).clip(true))
+            .column(Column::remainder().at_least(question_width).clip(true))
             .column(Column::exact(time_width))
             .column(Column::exact(time_width))
             .column(Column::exact(signed_width))
-            .column(Column::remainder().at_least(60.0).clip(true))
+            .column(Column::remainder().at_least(note_width).clip(true))
             .column(Column::exact(deadline_width))
             .column(Column::exact(118.0).clip(true))
             .column(Column::exact(evidence_width));
@@ -351,7 +363,7 @@ impl LogScreen {
             .add(
                 egui::TextEdit::singleline(&mut text)
                     .id(id)
-                    .desired_width(TIME_FIELD_WIDTH)
+                    .desired_width(time_field_width(ui, rc.lang))
                     .hint_text(t(m::log::YYYY_MM_DD_HH_MM)),
             )
             .accessible_name(format!("{title}: {name}"));

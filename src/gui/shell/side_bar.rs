@@ -44,9 +44,23 @@ impl SvarskollApp {
                 i18n::fill(tr(lang, m::shell::N_ACTIONS), &[("n", audit.actions.len())])
             },
         ];
+        // As wide as the longest step name in the UI language, so none wraps.
+        let font = egui::FontId::proportional(15.0);
+        let longest = Screen::STEPS
+            .iter()
+            .map(|step| {
+                let text = format!("9  {}", tr(lang, step.label()));
+                ui.ctx().fonts_mut(|f| {
+                    f.layout_no_wrap(text, font.clone(), egui::Color32::WHITE)
+                        .size()
+                        .x
+                })
+            })
+            .fold(0.0, f32::max);
+        let width = (longest + 2.0 * ui.spacing().button_padding.x + 24.0).max(168.0);
         egui::Panel::left("steps")
             .resizable(false)
-            .exact_size(168.0)
+            .exact_size(width)
             .show(ui, |ui| {
                 ui.add_space(8.0);
                 let keys = [Key::Num1, Key::Num2, Key::Num3, Key::Num4, Key::Num5];
