@@ -1135,3 +1135,50 @@ fn no_word_of_the_app_is_cut_at_1366x768_or_125_percent() {
         }
     }
 }
+
+/// Resultat shows the per-platform and per-unit tables at full height in the page's own scroll:
+/// in a window tall enough for the page, every row is drawn unclipped (no small inner scroll
+/// area hides rows such as X).
+#[test]
+fn result_tables_show_every_row_at_full_height() {
+    let mut example = load_audit(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/examples/grundskola-2019.svarskoll.ron"),
+    )
+    .unwrap();
+    // A municipality with many units.
+    for (i, account) in example.accounts.iter_mut().enumerate() {
+        account.unit = format!("Enhet {:02}", i % 24);
+    }
+    let mut names: Vec<String> = example
+        .accounts
+        .iter()
+        .map(|a| a.unit.trim().to_owned())
+        .filter(|u| !u.is_empty())
+        .collect();
+    names.sort();
+    names.dedup();
+    assert_eq!(names.len(), 24);
+    names.extend(["Facebook", "Instagram", "X (Twitter)"].map(str::to_owned));
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(example, None, Screen::Results);
+    let mut h = Harness::builder()
+        .with_size([1366.0, 6000.0])
+        .with_max_steps(16)
+        .build_ui_state(|ui, app: &mut SvarskollApp| app.show(ui), app);
+    h.run();
+    let mut seen = std::collections::HashSet::new();
+    for clipped in &h.output().shapes {
+        if let egui::Shape::Text(text) = &clipped.shape {
+            let name = &text.galley.job.text;
+            if names.contains(name) {
+                let rect = egui::Rect::from_min_size(text.pos, text.galley.size());
+                if clipped.clip_rect.expand(1.0).contains_rect(rect) {
+                    seen.insert(name.clone());
+                }
+            }
+        }
+    }
+    let hidden: Vec<&String> = names.iter().filter(|n| !seen.contains(*n)).collect();
+    assert!(hidden.is_empty(), "rows hidden or clipped: {hidden:?}");
+}

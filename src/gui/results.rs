@@ -235,50 +235,49 @@ fn group_table(
         ui.label(t(m::results::NO_ACCOUNTS));
         return;
     }
-    egui::ScrollArea::vertical()
-        .id_salt(id)
-        .max_height(260.0)
-        .show(ui, |ui| {
-            egui::Grid::new(id)
-                .num_columns(10)
-                .striped(true)
-                .spacing([14.0, 4.0])
-                .show(ui, |ui| {
-                    for h in [
-                        first,
-                        t(m::results::AUDITED),
-                        t(m::results::IN_TIME_2),
-                        t(m::results::IN_TIME_SHARE),
-                        t(m::results::N95_CI),
-                        t(m::results::LATE),
-                        t(m::results::UNANSWERED),
-                        t(m::results::PENDING),
-                        t(m::results::SIGNED),
-                        t(m::results::MEDIAN_RESPONSE_TIME),
-                    ] {
-                        ui.strong(h);
-                    }
+    // Full height in the page's own scroll (every row visible, the wheel scrolls the page);
+    // only a table wider than the page scrolls sideways.
+    egui::ScrollArea::horizontal().id_salt(id).show(ui, |ui| {
+        egui::Grid::new(id)
+            .num_columns(10)
+            .striped(true)
+            .spacing([14.0, 4.0])
+            .show(ui, |ui| {
+                for h in [
+                    first,
+                    t(m::results::AUDITED),
+                    t(m::results::IN_TIME_2),
+                    t(m::results::IN_TIME_SHARE),
+                    t(m::results::N95_CI),
+                    t(m::results::LATE),
+                    t(m::results::UNANSWERED),
+                    t(m::results::PENDING),
+                    t(m::results::SIGNED),
+                    t(m::results::MEDIAN_RESPONSE_TIME),
+                ] {
+                    ui.strong(h);
+                }
+                ui.end_row();
+                for g in shown {
+                    let c = &g.counts;
+                    ui.label(group_name(&g.key, lang));
+                    ui.label(c.audited.to_string());
+                    ui.label(c.in_time.to_string());
+                    ui.label(share_text(c, lang));
+                    ui.label(ci_text(c, lang));
+                    ui.label(c.late.to_string());
+                    ui.label(c.unanswered.to_string());
+                    ui.label(c.pending.to_string());
+                    ui.label(c.signed.to_string());
+                    ui.label(
+                        g.response_hours
+                            .as_ref()
+                            .map_or_else(|| "–".to_owned(), |q| hours(q.median, lang)),
+                    );
                     ui.end_row();
-                    for g in shown {
-                        let c = &g.counts;
-                        ui.label(group_name(&g.key, lang));
-                        ui.label(c.audited.to_string());
-                        ui.label(c.in_time.to_string());
-                        ui.label(share_text(c, lang));
-                        ui.label(ci_text(c, lang));
-                        ui.label(c.late.to_string());
-                        ui.label(c.unanswered.to_string());
-                        ui.label(c.pending.to_string());
-                        ui.label(c.signed.to_string());
-                        ui.label(
-                            g.response_hours
-                                .as_ref()
-                                .map_or_else(|| "–".to_owned(), |q| hours(q.median, lang)),
-                        );
-                        ui.end_row();
-                    }
-                });
-        });
+                }
+            });
+    });
 }
 
 fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
