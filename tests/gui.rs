@@ -1182,3 +1182,114 @@ fn result_tables_show_every_row_at_full_height() {
     let hidden: Vec<&String> = names.iter().filter(|n| !seen.contains(*n)).collect();
     assert!(hidden.is_empty(), "rows hidden or clipped: {hidden:?}");
 }
+
+/// The log's keyboard: Esc after a refused time reverts it and keeps the cursor there, Tab goes
+/// from field to field (not to the "Nu" buttons), Ctrl+Y redoes, and quitting (Ctrl+Q) with a
+/// refused value still in a field asks first.
+#[test]
+fn log_keyboard_esc_tab_redo_and_quit_with_a_refused_value() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(
+        posted_audit(),
+        Some(dir.path().join("logg.svarskoll.ron")),
+        Screen::Log,
+    );
+    let mut h = harness(app);
+    h.run();
+    let answered = "Besvarad: Alpha (Facebook)";
+
+    // A refused value, then Esc: reverted, still focused, and the next value lands.
+    h.get_by_label(answered).click();
+    h.run();
+    h.get_by_label(answered).type_text("2019-03-11 09:00");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.query_by_label_contains("Besvarad före ställd").is_some());
+    assert!(
+        h.state().title().contains("godtogs inte"),
+        "{}",
+        h.state().title()
+    );
+    h.key_press(egui::Key::Escape);
+    h.run();
+    assert!(
+        h.get_by_label(answered).is_focused(),
+        "Esc keeps the cursor in the field"
+    );
+    assert!(h.query_by_label_contains("Besvarad före ställd").is_none());
+    h.get_by_label(answered).type_text("2019-03-12 11:00");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    let probe = &h.state().document().unwrap().audit.accounts[0].probes[0];
+    assert_eq!(
+        probe.answered_at.map(|t| t.to_rfc3339()),
+        Some("2019-03-12T11:00:00+01:00".to_owned())
+    );
+
+    // Tab from Ställd goes straight to Besvarad.
+    h.get_by_label("Ställd: Alpha (Facebook)").click();
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert!(
+        h.get_by_label(answered).is_focused(),
+        "Tab skips the Nu button"
+    );
+
+    // Ctrl+Z undoes the answer, Ctrl+Y redoes it.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(
+        h.state().document().unwrap().audit.accounts[0].probes[0]
+            .answered_at
+            .is_none()
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    assert!(
+        h.state().document().unwrap().audit.accounts[0].probes[0]
+            .answered_at
+            .is_some()
+    );
+
+    // A refused value left in the field: Ctrl+Q asks before closing.
+    h.get_by_label(answered).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label(answered).type_text("2019-03-11 09:00");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert_eq!(
+        svarskoll::gui::UiCommand::Quit.shortcuts(),
+        &[egui::KeyboardShortcut::new(
+            egui::Modifiers::COMMAND,
+            egui::Key::Q
+        )]
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    h.run();
+    // The window system answers with a close request, as it does for the window's ×.
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.step();
+    h.run();
+    assert!(
+        h.query_by_label("Ett inskrivet värde har inte sparats")
+            .is_some()
+    );
+    h.get_by_label("Avbryt").click();
+    h.run();
+    assert!(
+        h.query_by_label("Ett inskrivet värde har inte sparats")
+            .is_none()
+    );
+    assert!(
+        h.query_by_label_contains("Besvarad före ställd").is_some(),
+        "kept"
+    );
+}

@@ -72,7 +72,8 @@ const AUDIT_HINT: &str = "/home/…/granskning.svarskoll.ron";
 impl UiCommand {
     /// The commands with a keyboard shortcut, the more specific first: `consume_shortcut`
     /// ignores an extra Shift, so Ctrl+Shift+S must be taken before Ctrl+S can see it.
-    pub const WITH_SHORTCUTS: [UiCommand; 6] = [
+    pub const WITH_SHORTCUTS: [UiCommand; 7] = [
+        UiCommand::Quit,
         UiCommand::Redo,
         UiCommand::Undo,
         UiCommand::SaveAs,
@@ -225,6 +226,7 @@ impl UiCommand {
         const REDO: KeyboardShortcut =
             KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
         const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+        const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
         match self {
             UiCommand::NewAudit => &[NEW],
             UiCommand::OpenAudit => &[OPEN],
@@ -232,6 +234,7 @@ impl UiCommand {
             UiCommand::SaveAs => &[SAVE_AS],
             UiCommand::Undo => &[UNDO],
             UiCommand::Redo => &[REDO, REDO_Y],
+            UiCommand::Quit => &[QUIT],
             _ => &[],
         }
     }

@@ -314,6 +314,8 @@ impl SvarskollApp {
             Some(doc) => {
                 let state = if self.save_error.is_some() {
                     t(m::shell::COULD_NOT_BE_SAVED)
+                } else if self.log.has_unaccepted_entry() {
+                    t(m::shell::ENTRY_NOT_ACCEPTED)
                 } else if doc.path.is_none() {
                     t(m::shell::NOT_SAVED_TO_A_FILE_2)
                 } else if doc.is_saved() {

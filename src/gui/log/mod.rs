@@ -118,6 +118,12 @@ struct RowCtx<'a> {
 }
 
 impl LogScreen {
+    /// Whether a typed time was refused and lives only in its field (not in the audit).
+    #[must_use]
+    pub fn has_unaccepted_entry(&self) -> bool {
+        !self.buffers.is_empty()
+    }
+
     /// Drop typed text (after undo/redo the audit is the truth).
     pub fn forget_edits(&mut self) {
         self.buffers.clear();

@@ -382,7 +382,9 @@ impl LogScreen {
         let (enter, escape) = ui.input(|i| (i.key_pressed(Key::Enter), i.key_pressed(Key::Escape)));
         if response.lost_focus() {
             if escape {
+                // Back to the logged value, and the cursor stays here for the retyped one.
                 self.buffers.remove(&key);
+                response.request_focus();
             } else {
                 match self.buffers.get(&key).cloned() {
                     // Enter in an empty field stamps the current minute.

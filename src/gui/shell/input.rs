@@ -31,7 +31,10 @@ impl SvarskollApp {
             });
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
-            if self
+            if self.log.has_unaccepted_entry() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.pending = Some(Pending::QuitDespiteEntry);
+            } else if self
                 .doc
                 .as_ref()
                 .is_some_and(|d| d.path.is_none() && d.has_unsaved_work())

@@ -12,6 +12,8 @@ use std::path::PathBuf;
 pub(crate) enum Pending {
     Quit,
     Then(Command),
+    /// Closing while a refused typed value lives only in its field.
+    QuitDespiteEntry,
 }
 
 /// A typed path, offered when no native dialog could be shown.
@@ -38,7 +40,30 @@ impl SvarskollApp {
     pub(crate) fn modals(&mut self, ctx: &egui::Context) {
         let lang = self.prefs.lang;
         let t = |s| tr(lang, s);
-        if let Some(pending) = self.pending.clone() {
+        if self.pending == Some(Pending::QuitDespiteEntry) {
+            let mut answer = None;
+            egui::Modal::new(egui::Id::unique("unaccepted-entry")).show(ctx, |ui| {
+                ui.set_max_width(420.0);
+                ui.heading(t(m::shell::UNACCEPTED_ENTRY_HEADING));
+                ui.label(t(m::shell::UNACCEPTED_ENTRY_TEXT));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t(m::shell::CLOSE_WITHOUT_THE_VALUE)).clicked() {
+                        answer = Some(true);
+                    }
+                    if ui.button(t(m::shell::CANCEL)).clicked() {
+                        answer = Some(false);
+                    }
+                });
+            });
+            if let Some(close) = answer {
+                self.pending = None;
+                if close {
+                    self.log.forget_edits();
+                    ctx.send_viewport_cmd(ViewportCommand::Close);
+                }
+            }
+        } else if let Some(pending) = self.pending.clone() {
             let has_file = self.doc.as_ref().is_some_and(|d| d.path.is_some());
             let mut answer = None;
             egui::Modal::new(egui::Id::unique("unsaved-guard")).show(ctx, |ui| {
@@ -122,7 +147,7 @@ impl SvarskollApp {
 
     fn discard_and(&mut self, pending: Pending, ctx: &egui::Context) {
         match pending {
-            Pending::Quit => {
+            Pending::Quit | Pending::QuitDespiteEntry => {
                 self.allow_close = true;
                 self.doc = None;
                 ctx.send_viewport_cmd(ViewportCommand::Close);
@@ -137,7 +162,7 @@ impl SvarskollApp {
     /// After "Spara som" answered the unsaved-changes question, do what was asked.
     pub(crate) fn continue_after_save_as(&mut self) {
         match self.after_save.take() {
-            Some(Pending::Quit) => {
+            Some(Pending::Quit | Pending::QuitDespiteEntry) => {
                 self.allow_close = true;
                 if let Some(ctx) = &self.ctx {
                     ctx.send_viewport_cmd(ViewportCommand::Close);

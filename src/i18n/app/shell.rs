@@ -308,8 +308,28 @@ pub const STEP_REPORT: Text = Text {
     sv: "Rapport",
     en: "Report",
 };
+pub const ENTRY_NOT_ACCEPTED: Text = Text {
+    sv: "ett inskrivet värde godtogs inte",
+    en: "a typed value was not accepted",
+};
+pub const UNACCEPTED_ENTRY_HEADING: Text = Text {
+    sv: "Ett inskrivet värde har inte sparats",
+    en: "A typed value has not been saved",
+};
+pub const UNACCEPTED_ENTRY_TEXT: Text = Text {
+    sv: "Ett värde som skrevs in i loggen godtogs inte och finns bara i fältet. Rätta det, eller stäng utan det.",
+    en: "A value typed into the log was not accepted and exists only in its field. Correct it, or close without it.",
+};
+pub const CLOSE_WITHOUT_THE_VALUE: Text = Text {
+    sv: "Stäng utan värdet",
+    en: "Close without the value",
+};
 /// Every message of this screen, for the placeholder test.
 pub const MESSAGES: &[Text] = &[
+    CLOSE_WITHOUT_THE_VALUE,
+    UNACCEPTED_ENTRY_TEXT,
+    UNACCEPTED_ENTRY_HEADING,
+    ENTRY_NOT_ACCEPTED,
     ALL_SAVED,
     ALL_SAVED_2,
     ATTACH_EVIDENCE_SCREENSHOT,
