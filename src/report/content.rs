@@ -308,6 +308,7 @@ fn group_table(
             title: name_title.to_owned(),
             align: Align::Left,
             wraps: name_wraps,
+            short_title: None,
         },
         number_column(words.audited),
         number_column(words.in_time),
@@ -322,6 +323,7 @@ fn group_table(
         title: words.interval.to_owned(),
         align: Align::Right,
         wraps: false,
+        short_title: None,
     });
     let row = |name: &str, c: &Counts| {
         let mut cells = vec![
@@ -403,6 +405,7 @@ fn number_column(title: &str) -> Column {
         title: title.to_owned(),
         align: Align::Right,
         wraps: false,
+        short_title: None,
     }
 }
 
@@ -511,6 +514,7 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang, words: &Vocabul
         title: title.to_owned(),
         align: Align::Left,
         wraps,
+        short_title: None,
     };
     let table = Table {
         caption: Some(words.table_accounts.to_owned()),
