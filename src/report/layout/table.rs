@@ -176,13 +176,17 @@ fn sizes(base: &TableMetrics) -> Vec<TableMetrics> {
     out
 }
 
-/// The plan for `table`: the fewest parts; for those, headers in full before short ones; and
-/// then the largest type. One part in the largest type when its words fit.
+/// The plan for `table`: the fewest parts; for those, the largest type with the headers in full,
+/// else the smallest type with the fewest short headers. One part in the largest type when its
+/// words fit.
 fn plan(needs: &[ColumnNeeds], base: &TableMetrics, width: f32) -> Plan {
     let sizes = sizes(base);
+    let smallest = &sizes[sizes.len() - 1..];
     for max_parts in 1..=needs.len().max(1) {
         for shorten in [false, true] {
-            for m in &sizes {
+            // Headers are shortened only once the type is as small as it gets.
+            let sizes = if shorten { smallest } else { &sizes[..] };
+            for m in sizes {
                 if let Some(parts) = pack(needs, m, width, shorten)
                     && parts.len() <= max_parts
                 {
@@ -637,6 +641,163 @@ impl Flow<'_> {
                 top += m.metrics.leading;
             }
             x += w;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::layout::style::Geometry;
+
+    fn fonts() -> Fonts {
+        Fonts::load().unwrap()
+    }
+
+    fn column(title: &str, short: Option<&str>, wraps: bool) -> Column {
+        Column {
+            title: title.to_owned(),
+            align: if wraps { Align::Left } else { Align::Right },
+            wraps,
+            short_title: short.map(str::to_owned),
+        }
+    }
+
+    /// A results table: a name column and count columns with the report's Swedish headers.
+    fn results_table(names: &[&str], shorts: bool) -> Table {
+        let mut columns = vec![column("Verksamhet", None, true)];
+        for (title, short) in [
+            ("Granskade", "Gransk."),
+            ("I tid", "I tid"),
+            ("Sent", "Sent"),
+            ("Obesvarade", "Obesv."),
+            ("Väntar", "Vänt."),
+            ("Andel i tid", "Andel"),
+            ("95 % konfidensintervall", "KI"),
+        ] {
+            columns.push(column(title, shorts.then_some(short), false));
+        }
+        let row = |name: &str| {
+            let mut cells = vec![name.to_owned()];
+            cells.extend(["9", "1", "0", "0", "8", "100\u{a0}%"].map(str::to_owned));
+            cells.push("20,7–100,0\u{a0}%".to_owned());
+            cells
+        };
+        Table {
+            caption: Some("Tabell 2. Resultat per verksamhet".to_owned()),
+            columns,
+            rows: names.iter().map(|n| row(n)).collect(),
+            total: Some(row("Samtliga")),
+            compact: false,
+            stripe_by_first_column: false,
+        }
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        text.split_whitespace().map(str::to_owned).collect()
+    }
+
+    /// Every cell's lines hold its words whole and in order, and every part fits the width.
+    fn assert_words_whole(table: &Table, parts: &[MeasuredTable], width: f32) {
+        for part in parts {
+            assert!(part.widths.iter().sum::<f32>() <= width + 0.01);
+            for (cells, _, _) in &part.rows {
+                for (lines, w) in cells.iter().zip(&part.widths) {
+                    for line in lines {
+                        assert!(line.width <= w - 2.0 * part.metrics.pad_x + 0.01);
+                    }
+                    let got: Vec<String> = lines.iter().flat_map(|l| words(&l.text())).collect();
+                    let found = table
+                        .rows
+                        .iter()
+                        .chain(&table.total)
+                        .flatten()
+                        .any(|cell| words(cell) == got);
+                    assert!(found, "{got:?} is not a cell's words");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn tables_fall_back_to_smaller_type_then_short_headers_then_a_split() {
+        let f = &fonts();
+        let width = Geometry::A4.text_width();
+        // Short names: the normal type, one table.
+        let t = results_table(&["Kulturskolan", "Grundsärskolan"], true);
+        let parts = measure_table(f, &t, width);
+        assert_eq!(parts.len(), 1);
+        assert!((parts[0].metrics.size - TABLE_TEXT.size).abs() < 1e-3);
+        assert!(parts[0].note.is_empty());
+        assert_words_whole(&t, &parts, width);
+
+        // A long unit name: smaller type, still full headers and one table.
+        let names = [
+            "Kommunikationsavdelningen på Stadsledningskontoret",
+            "Arbetsmarknads- och socialförvaltningen",
+        ];
+        let t = results_table(&names, true);
+        let parts = measure_table(f, &t, width);
+        assert_eq!(parts.len(), 1);
+        let size = parts[0].metrics.size;
+        assert!((TABLE.min_size..TABLE_TEXT.size).contains(&size), "{size}");
+        assert!(parts[0].note.is_empty());
+        assert_words_whole(&t, &parts, width);
+
+        // Longer still: the smallest type and short headers, explained under the table.
+        let names = ["Stadsbyggnadskontorsbygglovsavdelningsenhetensstab"];
+        let t = results_table(&names, true);
+        let parts = measure_table(f, &t, width);
+        assert_eq!(parts.len(), 1);
+        assert!((parts[0].metrics.size - TABLE.min_size).abs() < 1e-3);
+        let note: String = parts[0].note.iter().map(TextLine::text).collect();
+        assert!(note.contains("KI = 95 % konfidensintervall"), "{note}");
+        let header: Vec<String> = parts[0]
+            .header
+            .iter()
+            .map(|l| l.iter().map(TextLine::text).collect::<Vec<_>>().join(" "))
+            .collect();
+        assert!(header.contains(&"KI".to_owned()), "{header:?}");
+        assert_words_whole(&t, &parts, width);
+
+        // The same without short headers: the last columns move into a table of their own, the
+        // name column repeated, the caption continued.
+        let t = results_table(&names, false);
+        let parts = measure_table(f, &t, width);
+        assert_eq!(parts.len(), 2);
+        assert!(!parts[0].continued && parts[1].continued);
+        let titles = |p: &MeasuredTable| -> Vec<String> {
+            p.header
+                .iter()
+                .map(|l| l.iter().map(TextLine::text).collect::<Vec<_>>().join(" "))
+                .collect()
+        };
+        let (first, second) = (titles(&parts[0]), titles(&parts[1]));
+        assert_eq!(first[0], "Verksamhet");
+        assert_eq!(second[0], "Verksamhet");
+        assert_eq!(second.last().unwrap(), "95 % konfidensintervall");
+        assert_eq!(first.len() + second.len(), t.columns.len() + 1);
+        assert!(parts.iter().all(|p| p.note.is_empty()));
+        assert_words_whole(&t, &parts, width);
+    }
+
+    #[test]
+    fn a_word_wider_than_the_page_is_broken_only_as_a_last_resort() {
+        let f = &fonts();
+        let width = Geometry::A4.text_width();
+        let giant =
+            "Kommunikationsavdelningensamtligaverksamheterinklusivestadsledningskontoretsenheter";
+        let t = results_table(&[giant], false);
+        let parts = measure_table(f, &t, width);
+        for part in &parts {
+            assert!(part.widths.iter().sum::<f32>() <= width + 0.01);
+            for (cells, _, _) in &part.rows {
+                for (lines, w) in cells.iter().zip(&part.widths) {
+                    for line in lines {
+                        assert!(line.width <= w + 0.01);
+                    }
+                }
+            }
         }
     }
 }

@@ -341,7 +341,59 @@ mod tests {
     }
 
     #[test]
-    fn overlong_words_break_and_never_overflow() {
+    fn table_cells_break_only_between_words() {
+        let f = &fonts();
+        let texts = |lines: &[TextLine]| lines.iter().map(TextLine::text).collect::<Vec<_>>();
+        // Narrower than its long word: the word still stays whole (the table layout never asks
+        // for this; wrap_words only breaks a word wider than the line by itself).
+        let cell = "Kommunikationsavdelningen på Stadsledningskontoret";
+        let word = f.width(Face::Sans, "Kommunikationsavdelningen", 9.0);
+        let lines = wrap_words(f, &[(Face::Sans, cell)], 9.0, word + 0.5);
+        assert_eq!(
+            texts(&lines),
+            ["Kommunikationsavdelningen", "på Stadsledningskontoret"]
+        );
+        // A compound may break after its hyphen, an address after a slash; dates and number
+        // ranges never.
+        let lines = wrap_words(
+            f,
+            &[(Face::Sans, "Stadsbyggnads-kontoret")],
+            9.0,
+            f.width(Face::Sans, "Stadsbyggnads-", 9.0) + 1.0,
+        );
+        assert_eq!(texts(&lines), ["Stadsbyggnads-", "kontoret"]);
+        let lines = wrap_words(f, &[(Face::Sans, "facebook.com/ekbackeskolan")], 9.0, 80.0);
+        assert_eq!(texts(&lines), ["facebook.com/", "ekbackeskolan"]);
+        let (line, widest) = measure_words(f, Face::Sans, "2019-03-11 14:30", 9.0);
+        assert!((widest - f.width(Face::Sans, "2019-03-11", 9.0)).abs() < 1e-3);
+        assert!((line - f.width(Face::Sans, "2019-03-11 14:30", 9.0)).abs() < 1e-3);
+        let (_, widest) = measure_words(
+            f,
+            Face::Sans,
+            "Arbetsmarknads- och socialförvaltningen",
+            9.0,
+        );
+        assert!((widest - f.width(Face::Sans, "socialförvaltningen", 9.0)).abs() < 1e-3);
+        // Given the width of its widest word, no cell word is ever split.
+        for cell in [
+            "Arbetsmarknads- och socialförvaltningen",
+            "Stadsbyggnadskontorets bygglovsavdelning",
+            "20,7–100,0\u{a0}%",
+            "I tid",
+        ] {
+            let (_, widest) = measure_words(f, Face::SansBold, cell, 7.5);
+            let lines = wrap_words(f, &[(Face::SansBold, cell)], 7.5, widest);
+            let words: Vec<String> = lines
+                .iter()
+                .flat_map(|l| l.text().split(' ').map(str::to_owned).collect::<Vec<_>>())
+                .collect();
+            assert_eq!(words.join(" "), cell, "{lines:?}");
+            assert!(lines.iter().all(|l| l.width <= widest + 0.01));
+        }
+    }
+
+    #[test]
+    fn prose_breaks_only_a_word_wider_than_the_line() {
         let f = &fonts();
         let url = "https://www.facebook.com/groups/mycket-langt-kontonamn-for-en-grundskola-i-malmo-stad/";
         let lines = wrap(f, &[(Face::Sans, url)], 9.0, 80.0);
