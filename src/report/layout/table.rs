@@ -782,6 +782,57 @@ mod tests {
     }
 
     #[test]
+    fn short_headers_are_explained_under_the_table_on_its_page() {
+        use crate::report::layout::{Item, layout};
+        use crate::report::model::{Block, Cover, DocInfo, Document, LayoutWords};
+        let table = results_table(
+            &["Stadsbyggnadskontorsbygglovsavdelningsenhetensstab"],
+            true,
+        );
+        let doc = Document {
+            info: DocInfo {
+                title: "T".to_owned(),
+                author: String::new(),
+                subject: String::new(),
+                keywords: Vec::new(),
+                lang: "sv-SE".to_owned(),
+                created: chrono::DateTime::UNIX_EPOCH.fixed_offset(),
+            },
+            cover: Cover::default(),
+            header: ("Org".to_owned(), "Titel".to_owned()),
+            words: LayoutWords {
+                contents: "Innehåll".to_owned(),
+                continued: "(forts.)".to_owned(),
+            },
+            blocks: vec![Block::Table(table)],
+        };
+        let out = layout(&fonts(), &doc);
+        let g = out.geometry;
+        let texts: Vec<(f32, f32, f32, String)> = out.pages[1]
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Text {
+                    x, y, width, text, ..
+                } => Some((*x, *y, *width, text.clone())),
+                _ => None,
+            })
+            .collect();
+        for (x, _, width, text) in &texts {
+            assert!(x + width <= g.width - g.right + 0.01, "{text}");
+        }
+        let y_of = |needle: &str| {
+            texts
+                .iter()
+                .find(|t| t.3.contains(needle))
+                .map(|t| t.1)
+                .unwrap_or_else(|| panic!("{needle} not drawn"))
+        };
+        assert!(y_of("Obesv. = obesvarade") > y_of("Samtliga"));
+        assert!(y_of("Obesv.") < y_of("Samtliga"), "the header");
+    }
+
+    #[test]
     fn a_word_wider_than_the_page_is_broken_only_as_a_last_resort() {
         let f = &fonts();
         let width = Geometry::A4.text_width();
