@@ -6,15 +6,17 @@
 use assert_cmd::Command;
 use chrono::{DateTime, NaiveDate, Utc};
 use lopdf::{Document, Object};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 use svarskoll::core::deadline::local;
 use svarskoll::core::generated::generated_audit;
 use svarskoll::core::localtime::parse_time;
 use svarskoll::core::{Account, Audit, EarlierAudit, Lang, Platform, Probe};
+use svarskoll::report::fonts::Face;
 use svarskoll::report::layout::{Item, Layout};
-use svarskoll::report::{Fonts, ReportOptions, layout_report, render_pdf};
+use svarskoll::report::model::Block;
+use svarskoll::report::{Fonts, ReportOptions, build_document, layout_report, render_pdf};
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -65,6 +67,9 @@ struct Run {
     x: f32,
     y: f32,
     text: String,
+    /// The font's size and its base name ("ABCDEF+DejaVuSans-Bold").
+    size: f32,
+    font: String,
 }
 
 /// A PDF parsed back, with the text of every page decoded through the fonts' ToUnicode maps.
@@ -85,12 +90,22 @@ impl Pdf {
                 .iter()
                 .map(|(name, dict)| (name.clone(), dict.get_font_encoding(&doc).unwrap()))
                 .collect();
+            let base_fonts: BTreeMap<Vec<u8>, String> = fonts
+                .iter()
+                .map(|(name, dict)| {
+                    let base = dict.get(b"BaseFont").and_then(Object::as_name).unwrap();
+                    (name.clone(), String::from_utf8_lossy(base).into_owned())
+                })
+                .collect();
             let content = doc.get_and_decode_page_content(page_id).unwrap();
             let mut runs = Vec::new();
-            let (mut font, mut x, mut y) = (Vec::new(), 0.0, 0.0);
+            let (mut font, mut size, mut x, mut y) = (Vec::new(), 0.0, 0.0, 0.0);
             for op in &content.operations {
                 match op.operator.as_str() {
-                    "Tf" => font = op.operands[0].as_name().unwrap().to_vec(),
+                    "Tf" => {
+                        font = op.operands[0].as_name().unwrap().to_vec();
+                        size = op.operands[1].as_float().unwrap();
+                    }
                     "Tm" => {
                         x = op.operands[4].as_float().unwrap();
                         y = op.operands[5].as_float().unwrap();
@@ -108,7 +123,13 @@ impl Pdf {
                                 );
                             }
                         }
-                        runs.push(Run { x, y, text });
+                        runs.push(Run {
+                            x,
+                            y,
+                            text,
+                            size,
+                            font: base_fonts[&font].clone(),
+                        });
                     }
                     _ => {}
                 }
@@ -603,6 +624,189 @@ fn an_unfinished_audit_says_it_is_not_finished() {
     // The tables get a column for what is still pending.
     assert!(text.contains("Plattform Granskade I tid Sent Obesvarade Väntar Andel i tid"));
     assert!(text.contains("där utfallet är klart"));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables never break a word
+
+/// The example audit with long unit names. As of 13 March most questions are still pending, so
+/// the result tables get the "Väntar"/"Pending" column.
+fn long_unit_names(also: &str) -> Audit {
+    let mut audit = example();
+    for account in &mut audit.accounts {
+        let unit = match account.unit.as_str() {
+            "Område Söder" => "Arbetsmarknads- och socialförvaltningen",
+            "Område Öster" => "Kommunikationsavdelningen på Stadsledningskontoret",
+            "Område Norr" => "Stadsbyggnadskontorets bygglovsavdelning",
+            "Område Väster" => also,
+            _ => continue,
+        };
+        account.unit = unit.to_owned();
+    }
+    audit
+}
+
+const PENDING: &str = "2019-03-13 12:00";
+
+/// Every word the document says (whitespace-separated, a trailing comma dropped), also with a
+/// small first letter (a table's note explains "Obesv." as "obesvarade"); and the words of its
+/// table cells.
+fn document_words(audit: &Audit, options: &ReportOptions) -> (BTreeSet<String>, Vec<String>) {
+    let doc = build_document(audit, options).unwrap();
+    let mut texts: Vec<String> = vec![doc.words.continued.clone(), "=".to_owned()];
+    let mut cells: Vec<String> = Vec::new();
+    for block in &doc.blocks {
+        match block {
+            Block::Heading(h) => texts.extend(h.number.iter().cloned().chain([h.text.clone()])),
+            Block::Paragraph(p) => texts.extend([p.text()].into_iter().chain(p.footnote.clone())),
+            Block::Bullets(items) => texts.extend(items.iter().map(|p| p.text())),
+            Block::Table(t) => {
+                texts.extend(t.caption.iter().cloned());
+                for c in &t.columns {
+                    texts.extend([c.title.clone()].into_iter().chain(c.short_title.clone()));
+                }
+                cells.extend(t.rows.iter().chain(&t.total).flatten().cloned());
+            }
+            Block::BarChart(c) => {
+                texts.push(c.caption.clone());
+                texts.extend(c.ticks.iter().cloned());
+                texts.extend(c.reference.iter().map(|r| r.1.clone()));
+                for bar in &c.bars {
+                    texts.extend([bar.label.clone(), bar.value_label.clone()]);
+                }
+            }
+            Block::TableOfContents | Block::PageBreak => {}
+        }
+    }
+    let words = |text: &str| -> Vec<String> {
+        text.split_whitespace()
+            .map(|w| w.trim_end_matches(',').to_owned())
+            .collect()
+    };
+    let mut known = BTreeSet::new();
+    for text in texts.iter().chain(&cells) {
+        for w in words(text) {
+            known.insert(w.to_lowercase());
+            known.insert(w);
+        }
+    }
+    let cell_words = cells.iter().flat_map(|c| words(c)).collect();
+    (known, cell_words)
+}
+
+/// `lines` are the lines of table text as drawn (a cell's line, a header's, a caption's, the
+/// note's). Each holds only whole words (a compound may end a line after its hyphen or slash),
+/// and every word of every table cell stands whole on one of them.
+fn assert_whole_words(what: &str, lines: &[String], known: &BTreeSet<String>, cells: &[String]) {
+    let mut drawn = BTreeSet::new();
+    for line in lines {
+        for token in line.split_whitespace() {
+            let token = token.trim_end_matches(',');
+            let piece_of_compound = || {
+                known.iter().any(|w| {
+                    (token.ends_with(['-', '/']) && w.starts_with(token))
+                        || w.strip_suffix(token)
+                            .is_some_and(|s| s.ends_with(['-', '/']))
+                })
+            };
+            assert!(
+                known.contains(token) || piece_of_compound(),
+                "{what}: {token:?} (in {line:?}) is part of a word"
+            );
+            drawn.insert(token.to_owned());
+        }
+    }
+    for word in cells {
+        assert!(
+            drawn.contains(word),
+            "{what}: the cell word {word:?} is not drawn whole"
+        );
+    }
+}
+
+/// Table text in the layout: sans-serif at table sizes, inside the text block.
+fn layout_table_lines(layout: &Layout) -> Vec<String> {
+    let g = layout.geometry;
+    let mut lines = Vec::new();
+    for page in &layout.pages {
+        for item in &page.items {
+            if let Item::Text {
+                face,
+                size,
+                text,
+                y,
+                ..
+            } = item
+                && matches!(face, Face::Sans | Face::SansBold)
+                && *size <= 9.0 + 0.01
+                && *y > g.top
+                && *y < g.height - g.bottom
+            {
+                lines.push(text.clone());
+            }
+        }
+    }
+    lines
+}
+
+/// Table text in the PDF: the same, read back from the page contents.
+fn pdf_table_lines(pdf: &Pdf) -> Vec<String> {
+    pdf.pages
+        .iter()
+        .skip(1)
+        .flatten()
+        .filter(|r| r.font.contains("Sans") && r.size <= 9.0 + 0.01 && r.y > 60.0 && r.y < 770.0)
+        .map(|r| r.text.clone())
+        .collect()
+}
+
+fn assert_tables_keep_their_words(audit: &Audit) {
+    for lang in [Lang::Sv, Lang::En] {
+        let opts = options(lang, PENDING);
+        let (known, cells) = document_words(audit, &opts);
+        let layout = layout_report(audit, &opts, fonts()).unwrap();
+        assert_within_page(&layout);
+        let what = format!("{lang:?} layout");
+        assert_whole_words(&what, &layout_table_lines(&layout), &known, &cells);
+        let pdf = report(audit, &opts);
+        let what = format!("{lang:?} PDF");
+        assert_whole_words(&what, &pdf_table_lines(&pdf), &known, &cells);
+        // The pending column is there.
+        let header = match lang {
+            Lang::Sv => "Väntar",
+            Lang::En => "Pending",
+        };
+        assert!(pdf.body_text().contains(header));
+    }
+}
+
+#[test]
+fn no_table_cell_is_split_inside_a_word() {
+    let audit = long_unit_names("Kommunikationsavdelningen");
+    assert_tables_keep_their_words(&audit);
+    // The words fit side by side once the type is smaller: one table per caption.
+    let text = report(&audit, &options(Lang::Sv, PENDING)).body_text();
+    assert!(text.contains("Tabell 2. Resultat per verksamhet"));
+    assert!(!text.contains("Tabell 2. Resultat per verksamhet (forts.)"));
+    assert!(text.contains("Verksamhet Granskade I tid Sent Obesvarade Väntar"));
+}
+
+#[test]
+fn a_table_whose_words_do_not_fit_side_by_side_moves_its_last_columns_below() {
+    // A name too long for the columns beside it even in the smallest type.
+    let giant = "Stadsbyggnadskontorsbygglovsavdelningsenheten";
+    let audit = long_unit_names(giant);
+    assert_tables_keep_their_words(&audit);
+    let pdf = report(&audit, &options(Lang::Sv, PENDING));
+    let text = pdf.body_text();
+    let first = text.find("Tabell 2. Resultat per verksamhet").unwrap();
+    let second = text
+        .find("Tabell 2. Resultat per verksamhet (forts.)")
+        .unwrap();
+    assert!(first < second);
+    // Both parts list the units, the long name whole.
+    assert!(text[first..].matches(giant).count() >= 2, "{text}");
+    assert!(text[second..].contains("Verksamhet"));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -317,6 +317,7 @@ fn group_table(
             title: name_title.to_owned(),
             align: Align::Left,
             wraps: name_wraps,
+            short_title: None,
         },
         number_column(words::AUDITED.get(lang)),
         number_column(words::IN_TIME.get(lang)),
@@ -331,6 +332,7 @@ fn group_table(
         title: words::INTERVAL.get(lang).to_owned(),
         align: Align::Right,
         wraps: false,
+        short_title: None,
     });
     let row = |name: &str, c: &Counts| {
         let mut cells = vec![
@@ -412,6 +414,7 @@ fn number_column(title: &str) -> Column {
         title: title.to_owned(),
         align: Align::Right,
         wraps: false,
+        short_title: None,
     }
 }
 
@@ -513,6 +516,7 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
         title: title.to_owned(),
         align: Align::Left,
         wraps,
+        short_title: None,
     };
     let table = Table {
         caption: Some(words::TABLE_ACCOUNTS.get(lang).to_owned()),

@@ -161,6 +161,10 @@ pub struct Column {
     pub align: Align,
     /// Free text that may wrap (names, units); other columns keep their natural width.
     pub wraps: bool,
+    /// A shorter header that is still a word ("Obesv."), for when the table's words do not fit
+    /// side by side even in its smallest type. The layout then explains it in a note under the
+    /// table ("Obesv. = obesvarade"). `None`: the header is never shortened.
+    pub short_title: Option<String>,
 }
 
 /// A table; split across pages with the header row repeated.

@@ -231,7 +231,7 @@ impl<'a> Flow<'a> {
                 .map_or(0.0, |p| self.paragraph_lead(p, BULLET.indent)),
             Some(Block::Table(t)) => {
                 // Long tables start with two rows anyway; measuring those is enough.
-                let m = if t.rows.len() > 60 {
+                let parts = if t.rows.len() > 60 {
                     let head = Table {
                         rows: t.rows.iter().take(2).cloned().collect(),
                         total: None,
@@ -241,7 +241,7 @@ impl<'a> Flow<'a> {
                 } else {
                     measure_table(self.fonts, t, self.width())
                 };
-                self.table_start(&m)
+                parts.first().map_or(0.0, |m| self.table_start(m))
             }
             Some(Block::BarChart(c)) => chart_height(c),
             Some(Block::TableOfContents | Block::PageBreak) | None => 0.0,

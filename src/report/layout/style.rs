@@ -194,6 +194,20 @@ pub struct TableMetrics {
     pub pad_y: f32,
 }
 
+impl TableMetrics {
+    /// The same metrics for text of `size`: leading and padding scaled with the size.
+    #[must_use]
+    pub fn at(self, size: f32) -> TableMetrics {
+        let k = size / self.size;
+        TableMetrics {
+            size,
+            leading: self.leading * k,
+            pad_x: self.pad_x * k,
+            pad_y: self.pad_y * k,
+        }
+    }
+}
+
 pub const TABLE_TEXT: TableMetrics = TableMetrics {
     size: 9.0,
     leading: 11.5,
@@ -234,6 +248,16 @@ pub const CAPTION: CaptionStyle = CaptionStyle {
     continued_color: GREY,
 };
 
+/// The note under a table that explains its abbreviated headers ("Obesv. = obesvarade").
+pub const TABLE_NOTE: TextStyle = TextStyle {
+    face: Face::Sans,
+    size: 7.5,
+    leading: 10.0,
+    before: 3.0,
+    after: 0.0,
+    color: INK,
+};
+
 /// Everything about tables but their text metrics.
 pub struct TableStyle {
     pub before: f32,
@@ -253,10 +277,10 @@ pub struct TableStyle {
     pub rule_color: Rgb,
     /// The narrowest column: its padding and this.
     pub min_column: f32,
-    /// A word wider than this share of the table does not widen its column further.
-    pub max_word_share: f32,
-    /// Fixed columns scaled down to fit never get less than this share of the table together.
-    pub min_fixed_share: f32,
+    /// When a table's words do not fit side by side, its text gets smaller in these steps …
+    pub size_step: f32,
+    /// … down to this size, the smallest that still reads well in print.
+    pub min_size: f32,
     /// A table no taller than this share of the page body is never split.
     pub unsplit_share: f32,
 }
@@ -276,8 +300,8 @@ pub const TABLE: TableStyle = TableStyle {
     rule_width: 0.25,
     rule_color: RULE,
     min_column: 10.0,
-    max_word_share: 0.25,
-    min_fixed_share: 0.3,
+    size_step: 0.5,
+    min_size: 7.5,
     unsplit_share: 0.4,
 };
 

@@ -57,11 +57,36 @@ fn is_break_after(c: char) -> bool {
     )
 }
 
-/// Wrap styled text greedily into lines no wider than `max_width`, measuring every glyph with
-/// the embedded font's advance widths. Spaces are break opportunities (a no-break space is not);
-/// a word longer than a line is broken, after a hyphen or slash when it has one.
-#[must_use]
-pub fn wrap(fonts: &Fonts, spans: &[(Face, &str)], size: f32, max_width: f32) -> Vec<TextLine> {
+/// Where a line may break.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Breaks {
+    /// Running text: at spaces. A single word longer than the whole line (a pasted address) is
+    /// broken as a last resort, after a hyphen or slash when it has one.
+    Prose,
+    /// Table cells: at spaces, after the hyphen of a compound ("Bygg-och…") and after a slash in
+    /// an address, never inside a word. The table layout makes every column as wide as its
+    /// widest word; only a word wider than the line by itself (which the table never asks for)
+    /// would still be broken, so that nothing runs outside its cell.
+    Words,
+}
+
+/// In a table cell a line may also break after `c`, between `prev` and `next`: after the hyphen
+/// of a compound written without spaces ("e-post", "Stadsbyggnads-kontoret", not "2019-03-11")
+/// and after a slash inside an address ("facebook.com/skolan", not "https://" or "1/2").
+fn is_word_break_after(prev: Option<char>, c: char, next: Option<char>) -> bool {
+    let (Some(prev), Some(next)) = (prev, next) else {
+        return false;
+    };
+    match c {
+        '-' | '\u{2010}' => prev.is_alphabetic() && next.is_alphabetic(),
+        '/' => next != '/' && !(prev.is_ascii_digit() && next.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// Split styled text into the pieces a line may break between: words (after a space) and, for
+/// [`Breaks::Words`], the parts of a compound after its hyphen or slash (no space before them).
+fn words(fonts: &Fonts, spans: &[(Face, &str)], size: f32, breaks: Breaks) -> Vec<Word> {
     let mut words: Vec<Word> = Vec::new();
     let mut current = Word::default();
     for (face, raw) in spans {
@@ -76,17 +101,72 @@ pub fn wrap(fonts: &Fonts, spans: &[(Face, &str)], size: f32, max_width: f32) ->
                     current.space = Some((*face, fonts.char_width(*face, ' ', size)));
                 }
             }
-            for c in part.chars() {
+            let chars: Vec<char> = part.chars().collect();
+            for (k, &c) in chars.iter().enumerate() {
                 let w = fonts.char_width(*face, c, size);
                 current.chars.push((*face, c, w));
                 current.width += w;
+                let prev = k.checked_sub(1).map(|p| chars[p]);
+                if breaks == Breaks::Words
+                    && is_word_break_after(prev, c, chars.get(k + 1).copied())
+                {
+                    words.push(std::mem::take(&mut current));
+                }
             }
         }
     }
     if !current.chars.is_empty() {
         words.push(current);
     }
+    words
+}
 
+/// Wrap styled text greedily into lines no wider than `max_width`, measuring every glyph with
+/// the embedded font's advance widths. Spaces are break opportunities (a no-break space is not);
+/// a word longer than a line is broken, after a hyphen or slash when it has one.
+#[must_use]
+pub fn wrap(fonts: &Fonts, spans: &[(Face, &str)], size: f32, max_width: f32) -> Vec<TextLine> {
+    wrap_with(fonts, spans, size, max_width, Breaks::Prose)
+}
+
+/// Wrap a table cell: like [`wrap`], but lines break only between words ([`Breaks::Words`]).
+#[must_use]
+pub fn wrap_words(
+    fonts: &Fonts,
+    spans: &[(Face, &str)],
+    size: f32,
+    max_width: f32,
+) -> Vec<TextLine> {
+    wrap_with(fonts, spans, size, max_width, Breaks::Words)
+}
+
+/// The width of `text` on one line and the width of its widest piece that
+/// [`Breaks::Words`] never breaks: the narrowest a table column holding it can be.
+#[must_use]
+pub fn measure_words(fonts: &Fonts, face: Face, text: &str, size: f32) -> (f32, f32) {
+    let mut line = 0.0f32;
+    let mut widest = 0.0f32;
+    for (i, word) in words(fonts, &[(face, text)], size, Breaks::Words)
+        .iter()
+        .enumerate()
+    {
+        if i > 0 {
+            line += word.space.map_or(0.0, |(_, w)| w);
+        }
+        line += word.width;
+        widest = widest.max(word.width);
+    }
+    (line, widest)
+}
+
+fn wrap_with(
+    fonts: &Fonts,
+    spans: &[(Face, &str)],
+    size: f32,
+    max_width: f32,
+    breaks: Breaks,
+) -> Vec<TextLine> {
+    let words = words(fonts, spans, size, breaks);
     let mut lines = Vec::new();
     let mut line = TextLine::default();
     for word in words {
@@ -261,7 +341,59 @@ mod tests {
     }
 
     #[test]
-    fn overlong_words_break_and_never_overflow() {
+    fn table_cells_break_only_between_words() {
+        let f = &fonts();
+        let texts = |lines: &[TextLine]| lines.iter().map(TextLine::text).collect::<Vec<_>>();
+        // Narrower than its long word: the word still stays whole (the table layout never asks
+        // for this; wrap_words only breaks a word wider than the line by itself).
+        let cell = "Kommunikationsavdelningen på Stadsledningskontoret";
+        let word = f.width(Face::Sans, "Kommunikationsavdelningen", 9.0);
+        let lines = wrap_words(f, &[(Face::Sans, cell)], 9.0, word + 0.5);
+        assert_eq!(
+            texts(&lines),
+            ["Kommunikationsavdelningen", "på Stadsledningskontoret"]
+        );
+        // A compound may break after its hyphen, an address after a slash; dates and number
+        // ranges never.
+        let lines = wrap_words(
+            f,
+            &[(Face::Sans, "Stadsbyggnads-kontoret")],
+            9.0,
+            f.width(Face::Sans, "Stadsbyggnads-", 9.0) + 1.0,
+        );
+        assert_eq!(texts(&lines), ["Stadsbyggnads-", "kontoret"]);
+        let lines = wrap_words(f, &[(Face::Sans, "facebook.com/ekbackeskolan")], 9.0, 80.0);
+        assert_eq!(texts(&lines), ["facebook.com/", "ekbackeskolan"]);
+        let (line, widest) = measure_words(f, Face::Sans, "2019-03-11 14:30", 9.0);
+        assert!((widest - f.width(Face::Sans, "2019-03-11", 9.0)).abs() < 1e-3);
+        assert!((line - f.width(Face::Sans, "2019-03-11 14:30", 9.0)).abs() < 1e-3);
+        let (_, widest) = measure_words(
+            f,
+            Face::Sans,
+            "Arbetsmarknads- och socialförvaltningen",
+            9.0,
+        );
+        assert!((widest - f.width(Face::Sans, "socialförvaltningen", 9.0)).abs() < 1e-3);
+        // Given the width of its widest word, no cell word is ever split.
+        for cell in [
+            "Arbetsmarknads- och socialförvaltningen",
+            "Stadsbyggnadskontorets bygglovsavdelning",
+            "20,7–100,0\u{a0}%",
+            "I tid",
+        ] {
+            let (_, widest) = measure_words(f, Face::SansBold, cell, 7.5);
+            let lines = wrap_words(f, &[(Face::SansBold, cell)], 7.5, widest);
+            let words: Vec<String> = lines
+                .iter()
+                .flat_map(|l| l.text().split(' ').map(str::to_owned).collect::<Vec<_>>())
+                .collect();
+            assert_eq!(words.join(" "), cell, "{lines:?}");
+            assert!(lines.iter().all(|l| l.width <= widest + 0.01));
+        }
+    }
+
+    #[test]
+    fn prose_breaks_only_a_word_wider_than_the_line() {
         let f = &fonts();
         let url = "https://www.facebook.com/groups/mycket-langt-kontonamn-for-en-grundskola-i-malmo-stad/";
         let lines = wrap(f, &[(Face::Sans, url)], 9.0, 80.0);
