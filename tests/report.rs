@@ -793,8 +793,8 @@ fn no_table_cell_is_split_inside_a_word() {
 
 #[test]
 fn a_table_whose_words_do_not_fit_side_by_side_moves_its_last_columns_below() {
-    // A name too long for the columns beside it even in the smallest type.
-    let giant = "Stadsbyggnadskontorsbygglovsavdelningsenheten";
+    // A name too long for the columns beside it even in the smallest type with short headers.
+    let giant = "Stadsbyggnadskontorsbygglovsavdelningsenhetsadministrationen";
     let audit = long_unit_names(giant);
     assert_tables_keep_their_words(&audit);
     let pdf = report(&audit, &options(Lang::Sv, PENDING));
@@ -1056,4 +1056,19 @@ fn cli_names_the_file_it_cannot_write() {
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
+}
+
+#[test]
+fn a_tight_table_uses_short_headers_that_are_words_and_explains_them() {
+    let audit = long_unit_names("Stadsbyggnadskontorsbygglovsavdelningsenheten");
+    assert_tables_keep_their_words(&audit);
+    let text = report(&audit, &options(Lang::Sv, PENDING)).body_text();
+    assert!(
+        !text.contains("Tabell 2. Resultat per verksamhet (forts.)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("95 % KI = 95 % konfidensintervall"),
+        "the abbreviation is explained"
+    );
 }

@@ -235,3 +235,35 @@ pub const LANGUAGE_TAG: Text = Text {
     sv: "sv-SE",
     en: "en-GB",
 };
+
+// Short column headers, used (with a note under the table) only when a table's full headers
+// cannot fit at the smallest type. Each is still a word or a standard abbreviation.
+
+pub const AUDITED_SHORT: Text = Text {
+    sv: "Gransk.",
+    en: "Aud.",
+};
+pub const UNANSWERED_SHORT: Text = Text {
+    sv: "Obesv.",
+    en: "Unans.",
+};
+pub const SHARE_IN_TIME_SHORT: Text = Text {
+    sv: "Andel",
+    en: "Share",
+};
+pub const INTERVAL_SHORT: Text = Text {
+    sv: "95 % KI",
+    en: "95 % CI",
+};
+pub const RESPONSE_TIME_SHORT: Text = Text {
+    sv: "Svarst.",
+    en: "Resp.",
+};
+pub const SIGNED_SHORT: Text = Text {
+    sv: "Sign.",
+    en: "Sign.",
+};
+pub const PLATFORM_SHORT: Text = Text {
+    sv: "Plattf.",
+    en: "Platf.",
+};

@@ -8,7 +8,7 @@ use super::prose::{self, interval_cell, share_cell};
 use crate::core::results::{Counts, GroupResult, Results};
 use crate::core::{Audit, Lang, Outcome};
 use crate::i18n::report as words;
-use crate::i18n::{Label, group_name};
+use crate::i18n::{Label, Text, group_name};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use std::collections::BTreeMap;
 
@@ -319,20 +319,32 @@ fn group_table(
             wraps: name_wraps,
             short_title: None,
         },
-        number_column(words::AUDITED.get(lang)),
+        with_short(
+            number_column(words::AUDITED.get(lang)),
+            words::AUDITED_SHORT,
+            lang,
+        ),
         number_column(words::IN_TIME.get(lang)),
         number_column(words::LATE.get(lang)),
-        number_column(words::UNANSWERED.get(lang)),
+        with_short(
+            number_column(words::UNANSWERED.get(lang)),
+            words::UNANSWERED_SHORT,
+            lang,
+        ),
     ];
     if with_pending {
         columns.push(number_column(words::PENDING.get(lang)));
     }
-    columns.push(number_column(words::SHARE_IN_TIME.get(lang)));
+    columns.push(with_short(
+        number_column(words::SHARE_IN_TIME.get(lang)),
+        words::SHARE_IN_TIME_SHORT,
+        lang,
+    ));
     columns.push(Column {
         title: words::INTERVAL.get(lang).to_owned(),
         align: Align::Right,
         wraps: false,
-        short_title: None,
+        short_title: Some(words::INTERVAL_SHORT.get(lang).to_owned()),
     });
     let row = |name: &str, c: &Counts| {
         let mut cells = vec![
@@ -415,6 +427,14 @@ fn number_column(title: &str) -> Column {
         align: Align::Right,
         wraps: false,
         short_title: None,
+    }
+}
+
+/// A column with a short header for when the full ones cannot fit (explained under the table).
+fn with_short(column: Column, short: Text, lang: Lang) -> Column {
+    Column {
+        short_title: Some(short.get(lang).to_owned()),
+        ..column
     }
 }
 
@@ -522,13 +542,25 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
         caption: Some(words::TABLE_ACCOUNTS.get(lang).to_owned()),
         columns: vec![
             text_column(words::ACCOUNT.get(lang), true),
-            text_column(words::PLATFORM.get(lang), false),
+            with_short(
+                text_column(words::PLATFORM.get(lang), false),
+                words::PLATFORM_SHORT,
+                lang,
+            ),
             text_column(words::UNIT.get(lang), true),
             text_column(words::POSTED.get(lang), false),
             text_column(words::ANSWERED.get(lang), false),
-            number_column(words::RESPONSE_TIME.get(lang)),
+            with_short(
+                number_column(words::RESPONSE_TIME.get(lang)),
+                words::RESPONSE_TIME_SHORT,
+                lang,
+            ),
             text_column(words::OUTCOME.get(lang), false),
-            text_column(words::SIGNED.get(lang), false),
+            with_short(
+                text_column(words::SIGNED.get(lang), false),
+                words::SIGNED_SHORT,
+                lang,
+            ),
         ],
         rows,
         total: None,
