@@ -1293,3 +1293,31 @@ fn log_keyboard_esc_tab_redo_and_quit_with_a_refused_value() {
         "kept"
     );
 }
+
+/// "Signerad: ja" on a question nobody answered is shown in words on the log, and the check
+/// under Resultat says it in words too, not with the file's field name.
+#[test]
+fn a_signature_without_an_answer_is_shown_in_words() {
+    let (mut app, _) = app_at(at(20, 12, 0));
+    let mut audit = posted_audit();
+    audit.accounts[0].probes[0].signed = Some(true);
+    app.set_audit(audit, None, Screen::Log);
+    let mut h = harness(app);
+    h.run();
+    assert!(
+        h.query_by_label_contains(
+            "Alpha (Facebook): Signering angiven, men frågan är inte besvarad"
+        )
+        .is_some()
+    );
+    go(&mut h, "4  Resultat");
+    h.get_by_label_contains("Kontroll").click();
+    h.run();
+    assert!(
+        h.query_by_label(
+            "Konto 1 'Alpha' (Facebook), fråga 1: signering angiven men frågan är inte besvarad."
+        )
+        .is_some()
+    );
+    assert!(h.query_by_label_contains("signed:").is_none());
+}

@@ -109,7 +109,7 @@ fn problems_list(ui: &mut egui::Ui, problems: &[Problem], lang: Lang) {
             .max_height(160.0)
             .show(ui, |ui| {
                 for p in problems {
-                    ui.label(crate::i18n::problem_text(p, lang));
+                    ui.label(crate::i18n::problem_sentence(p, lang));
                 }
             });
     });

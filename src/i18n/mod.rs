@@ -15,7 +15,7 @@ pub mod report;
 
 pub use crate::core::Lang;
 pub use domain::{Label, group_name};
-pub use problems::{kind_text, location_text, problem_text, severity_text};
+pub use problems::{kind_text, location_text, problem_sentence, problem_text, severity_text};
 
 /// One message in both languages.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -105,3 +105,16 @@ pub fn problem_text(problem: &Problem, lang: Lang) -> String {
         kind_text(&problem.kind, lang)
     )
 }
+
+/// The problem as a sentence for the app: where, and what, in words, without the file's field
+/// names: "Konto 1 'A' (Facebook), fråga 2: signering angiven men frågan är inte besvarad."
+#[must_use]
+pub fn problem_sentence(problem: &Problem, lang: Lang) -> String {
+    let location = location_text(&problem.location, lang);
+    let mut chars = location.chars();
+    let location: String = chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default();
+    format!("{location}: {}.", kind_text(&problem.kind, lang))
+}

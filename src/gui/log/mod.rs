@@ -458,6 +458,31 @@ impl LogScreen {
                 ));
             }
         }
+        // A signature on a question nobody answered, in words above the table (the row shows "!").
+        let stray: Vec<String> = audit
+            .accounts
+            .iter()
+            .filter(|a| audit.is_audited(a))
+            .flat_map(|a| {
+                a.probes
+                    .iter()
+                    .filter(|p| p.signed.is_some() && p.answered_at.is_none())
+                    .map(move |_| format!("{} ({})", a.name, a.platform.label(lang)))
+            })
+            .collect();
+        const SHOWN: usize = 3;
+        for name in stray.iter().take(SHOWN) {
+            out.push((
+                format!("{name}: {}", t(m::log::SIGNED_BUT_NOT_ANSWERED)),
+                true,
+            ));
+        }
+        if stray.len() > SHOWN {
+            out.push((
+                fill(t(m::log::AND_N_MORE), &[("n", stray.len() - SHOWN)]),
+                true,
+            ));
+        }
         if let Some(notice) = &self.notice {
             out.push(notice.clone());
         }

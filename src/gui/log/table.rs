@@ -40,7 +40,7 @@ impl LogScreen {
         .max(header(m::log::ANSWERED));
         let signed_width = [t(m::log::YES), t(m::log::NO), "–"]
             .into_iter()
-            .map(|s| widgets::button_width(ui, s).max(44.0))
+            .map(|s| widgets::button_width(ui, &format!("! {s}")).max(44.0))
             .fold(header(m::log::SIGNED), f32::max);
         let deadline_width = widgets::text_width(ui, "2019-03-18 24:00", &egui::TextStyle::Body)
             .max(header(m::log::DEADLINE))
@@ -195,10 +195,24 @@ impl LogScreen {
                             Some(true) => t(m::log::YES),
                             Some(false) => t(m::log::NO),
                         };
+                        // A signature on a question nobody answered is a slip: mark it (the words are above).
+                        let stray = probe.signed.is_some() && probe.answered_at.is_none();
+                        let label = if stray {
+                            egui::RichText::new(format!("! {text}"))
+                                .color(widgets::warning_color(ui))
+                        } else {
+                            egui::RichText::new(text)
+                        };
+                        let hover = if stray {
+                            t(m::log::SIGNED_BUT_NOT_ANSWERED)
+                        } else {
+                            t(m::log::SIGNED_WITH_A_FIRST_NAME_CLICK)
+                        };
                         let response = ui
-                            .add(egui::Button::new(text).min_size(egui::vec2(44.0, 0.0)))
+                            .add(egui::Button::new(label).min_size(egui::vec2(44.0, 0.0)))
                             .accessible_name(format!("{}: {name}", t(m::log::SIGNED)))
-                            .on_hover_text(t(m::log::SIGNED_WITH_A_FIRST_NAME_CLICK));
+                            .on_hover_text(hover);
+
                         self.take_focus(&response, row_index, Field::Signed);
                         self.arrows(ui, &response, row_index, Field::Signed);
                         if response.clicked() {

@@ -168,8 +168,18 @@ pub const DEADLINE: Text = Text {
     sv: "Svarsfrist",
     en: "Deadline",
 };
+pub const SIGNED_BUT_NOT_ANSWERED: Text = Text {
+    sv: "Signering angiven, men frågan är inte besvarad: fyll i Besvarad eller klicka tills “–”.",
+    en: "Signature given, but the question is not answered: fill in Answered or click until “–”.",
+};
+pub const AND_N_MORE: Text = Text {
+    sv: "… och {n} till.",
+    en: "… and {n} more.",
+};
 /// Every message of this screen, for the placeholder test.
 pub const MESSAGES: &[Text] = &[
+    AND_N_MORE,
+    SIGNED_BUT_NOT_ANSWERED,
     ACCOUNT_UNIT_QUESTION,
     ADD_A_QUESTION,
     ADD_A_QUESTION_TO_THE_ACCOUNT,
