@@ -344,7 +344,8 @@ fn result_sentences_are_plain_swedish_with_the_computed_numbers() {
     let text = pdf.body_text();
     for sentence in [
         "Granskningen omfattade 50 konton på Facebook, Instagram och X (Twitter).¹",
-        "15 av de granskade kontona besvarade frågan inom 24 timmar, vilket motsvarar 30 procent.",
+        // The deadline rule once, then every count says "inom svarsfristen".
+        "Svarsfristen är 24 timmar; slutar den på en dag som inte är arbetsdag flyttas den till slutet av nästa arbetsdag. 15 av de granskade kontona besvarade frågan inom svarsfristen, vilket motsvarar 30 procent.",
         "20 konton svarade senare än så och 15 besvarade den inte alls.",
         "med 95 procents säkerhet ligger den verkliga andelen mellan 19 och 44 procent.",
         "Endast två av kontona signerade svaret med förnamn.",
@@ -573,7 +574,8 @@ fn english_version_words_the_same_numbers() {
     let text = pdf.body_text();
     for sentence in [
         "The audit covered 50 accounts on Facebook, Instagram and X (Twitter).¹",
-        "15 of the audited accounts answered the question within 24 hours, which is 30 per cent.",
+        "The deadline is 24 hours; if it ends on a day that is not a working day, it moves to the end of the next working day. 15 of the audited accounts answered the question within the deadline, which is 30 per cent.",
+        "20 accounts answered later than that and 15 did not answer at all.",
         "with 95 per cent confidence the true share lies between 19 and 44 per cent.",
         "Only two of the accounts signed the answer with a first name.",
         "A further 25 accounts are listed in the register.",
@@ -619,7 +621,11 @@ fn an_unfinished_audit_says_it_is_not_finished() {
         "{text}"
     );
     assert!(text.contains(
-        "Fyra av de tio konton där utfallet är klart besvarade frågan inom 24 timmar, vilket motsvarar 40 procent."
+        "Fyra av de tio konton där utfallet är klart besvarade frågan inom svarsfristen, vilket motsvarar 40 procent."
+    ));
+    // Who and when, in the present tense while the audit goes on.
+    assert!(text.contains(
+        "Granskningen genomförs under 2019 av Kulturförvaltningens kommunikationsavdelning. Resultat"
     ));
     // The tables get a column for what is still pending.
     assert!(text.contains("Plattform Granskade I tid Sent Obesvarade Väntar Andel i tid"));
@@ -825,6 +831,13 @@ fn zero_accounts_say_no_audit_was_carried_out() {
     assert!(text.contains("Bilaga. Granskade konton Inga konton granskades."));
     // Empty auditor texts are marked, not silently left out.
     assert!(text.contains("Analys Texten är inte ifylld."));
+    // Nothing audited: the cover names who and when, the method text does not claim an audit.
+    let mut named = audit.clone();
+    named.meta.period = "2019".to_owned();
+    named.meta.auditors = vec!["Eva Nordin".to_owned()];
+    let pdf = report(&named, &options(Lang::Sv, "2019-04-30 12:00"));
+    assert!(pdf.lines(0).contains(&"Granskare Eva Nordin".to_owned()));
+    assert!(!pdf.body_text().contains("Granskningen genomfördes"));
     assert_within_page(
         &layout_report(&audit, &options(Lang::Sv, "2019-04-30 12:00"), fonts()).unwrap(),
     );
@@ -854,7 +867,7 @@ fn one_account_in_time_and_signed() {
         text.contains("Granskningen omfattade ett konto, på Instagram."),
         "{text}"
     );
-    assert!(text.contains("Samtliga granskade konton besvarade frågan inom 24 timmar."));
+    assert!(text.contains("Samtliga granskade konton besvarade frågan inom svarsfristen."));
     assert!(text.contains("Samtliga konton som svarade signerade svaret med förnamn."));
     assert!(
         text.contains(
@@ -864,6 +877,121 @@ fn one_account_in_time_and_signed() {
     // One platform: no "most often / least often" comparison.
     assert!(!text.contains("oftast i tid"));
     assert_within_page(&layout_report(&audit, &opts, fonts()).unwrap());
+}
+
+#[test]
+fn answers_in_time_only_because_the_deadline_moved_are_within_the_deadline_not_24_hours() {
+    // Friday 15 March 2019: the 24 hours end on Saturday, so the deadline moves to the end of
+    // Monday. Answers after 64 and 71 hours are in time.
+    let mut audit = template_audit("malmo-sociala-medier");
+    for (name, posted, answered) in [
+        ("Kulturhuset", stamp(15, 10, 0), stamp(18, 2, 0)),
+        ("Stadsbiblioteket", stamp(15, 13, 0), stamp(18, 12, 0)),
+    ] {
+        audit.accounts.push(Account {
+            name: name.to_owned(),
+            platform: Platform::Facebook,
+            probes: vec![Probe {
+                posted_at: posted,
+                answered_at: answered,
+                signed: Some(true),
+                ..Probe::default()
+            }],
+            ..Account::default()
+        });
+    }
+    let opts = options(Lang::Sv, "2019-04-30 12:00");
+    let text = report(&audit, &opts).body_text();
+    assert!(text.contains(
+        "Svarsfristen är 24 timmar; slutar den på en dag som inte är arbetsdag flyttas den till slutet av nästa arbetsdag. Samtliga granskade konton besvarade frågan inom svarsfristen."
+    ), "{text}");
+    assert!(!text.contains("besvarade frågan inom 24 timmar"));
+    assert!(text.contains("Kulturhuset Facebook – 2019-03-15 10:00 2019-03-18 02:00 64,0 h i tid"));
+    assert!(text.contains("2019-03-15 13:00 2019-03-18 12:00 71,0 h i tid"));
+    assert!(text.contains(
+        "Svarstiden är räknad i timmar från att frågan ställdes till att den besvarades. Utfallet avgörs av svarsfristen: en fråga som ställdes före en helg eller helgdag kan ha besvarats i tid fast svarstiden är längre än 24 timmar."
+    ), "{text}");
+    // The median is 67.5 hours; the numbers stay as computed.
+    assert!(text.contains("var i median 67,5 timmar"));
+
+    let en = report(&audit, &options(Lang::En, "2019-04-30 12:00")).body_text();
+    assert!(en.contains(
+        "The deadline is 24 hours; if it ends on a day that is not a working day, it moves to the end of the next working day. All of the audited accounts answered the question within the deadline."
+    ), "{en}");
+    assert!(!en.contains("within 24 hours"));
+    assert!(en.contains(
+        "The outcome is decided by the deadline: a question posted before a weekend or public holiday may have been answered in time even though the response time is longer than 24 hours."
+    ));
+}
+
+#[test]
+fn period_and_auditors_are_on_the_cover_and_in_the_method() {
+    let pdf = malmo();
+    let cover = pdf.lines(0);
+    assert!(
+        cover.contains(&"Granskningsperiod 2019".to_owned()),
+        "{cover:?}"
+    );
+    assert!(
+        cover.contains(&"Granskare Kulturförvaltningens kommunikationsavdelning".to_owned()),
+        "{cover:?}"
+    );
+    // After the auditor's own method text, before the results.
+    assert!(pdf.body_text().contains(
+        "analyserats av förvaltningen. Granskningen genomfördes under 2019 av Kulturförvaltningens kommunikationsavdelning. Resultat"
+    ));
+    let en = report(&example(), &options(Lang::En, "2019-04-30 12:00"));
+    let cover = en.lines(0);
+    assert!(cover.contains(&"Audit period 2019".to_owned()), "{cover:?}");
+    assert!(cover.contains(&"Auditor Kulturförvaltningens kommunikationsavdelning".to_owned()));
+    assert!(en.body_text().contains(
+        "The audit was carried out during 2019 by Kulturförvaltningens kommunikationsavdelning. Results"
+    ));
+
+    // Several auditors: listed in the sentence, wrapped under their label on the cover.
+    let mut audit = example();
+    audit.meta.period = "tertial 1".to_owned();
+    audit.meta.auditors = [
+        "Annika Lindqvist-Bergström",
+        "Mohammed Al-Rashid",
+        "Karl-Johan Söderberg",
+        "Fatima Hassan Abdullahi",
+        "Eva Nordin",
+        " ",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let opts = options(Lang::Sv, "2019-04-30 12:00");
+    let pdf = report(&audit, &opts);
+    assert!(pdf.body_text().contains(
+        "Granskningen genomfördes under tertial 1 av Annika Lindqvist-Bergström, Mohammed Al-Rashid, Karl-Johan Söderberg, Fatima Hassan Abdullahi och Eva Nordin."
+    ));
+    let cover = normalise(&pdf.lines(0).join(" "));
+    assert!(
+        cover.contains(
+            "Granskningsperiod tertial 1 Granskare Annika Lindqvist-Bergström, Mohammed Al-Rashid,"
+        ),
+        "{cover}"
+    );
+    assert!(cover.contains("Eva Nordin"), "{cover}");
+    assert_within_page(&layout_report(&audit, &opts, fonts()).unwrap());
+    let en = report(&audit, &options(Lang::En, "2019-04-30 12:00"));
+    assert!(normalise(&en.lines(0).join(" ")).contains("Auditors Annika"));
+
+    // Neither given: no empty label, no sentence.
+    audit.meta.period = String::new();
+    audit.meta.auditors = vec![String::new()];
+    let pdf = report(&audit, &opts);
+    let cover = normalise(&pdf.lines(0).join(" "));
+    assert!(
+        !cover.contains("Granskningsperiod") && !cover.contains("Granskare"),
+        "{cover}"
+    );
+    assert!(!pdf.body_text().contains("Granskningen genomfördes"));
+    // Only the auditors.
+    audit.meta.auditors = vec!["Eva Nordin".to_owned()];
+    let text = report(&audit, &opts).body_text();
+    assert!(text.contains("Granskningen genomfördes av Eva Nordin. Resultat"));
 }
 
 #[test]
@@ -888,7 +1016,7 @@ fn working_day_rule_and_no_signature_requirement_change_the_wording() {
     }
     let text = report(&audit, &options(Lang::Sv, "2019-04-30 12:00")).body_text();
     assert!(
-        text.contains("Två av de granskade kontona besvarade frågan inom 24 timmar räknat på arbetsdagar, vilket motsvarar 67 procent."),
+        text.contains("Svarsfristen är 24 timmar räknat enbart på arbetsdagar; tid på dagar som inte är arbetsdagar räknas inte. Två av de granskade kontona besvarade frågan inom svarsfristen, vilket motsvarar 67 procent."),
         "{text}"
     );
     assert!(text.contains("Ett konto besvarade den inte alls."));
@@ -1027,7 +1155,7 @@ fn cli_writes_the_report() {
     let pdf = Pdf::parse(&std::fs::read(&out).unwrap());
     assert!(
         pdf.body_text()
-            .contains("15 of the audited accounts answered the question within 24 hours")
+            .contains("15 of the audited accounts answered the question within the deadline")
     );
 }
 

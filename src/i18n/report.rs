@@ -113,6 +113,21 @@ pub const ADMINISTRATION: Text = Text {
     sv: "Förvaltning",
     en: "Administration",
 };
+/// The period the audit covers, as the auditor typed it ("2019", "tertial 1").
+pub const PERIOD: Text = Text {
+    sv: "Granskningsperiod",
+    en: "Audit period",
+};
+/// One auditor (a person or a unit).
+pub const AUDITOR: Text = Text {
+    sv: "Granskare",
+    en: "Auditor",
+};
+/// Several auditors.
+pub const AUDITORS: Text = Text {
+    sv: "Granskare",
+    en: "Auditors",
+};
 /// The cover's subtitle prefix, and the audit's title when it has none.
 pub const AUDIT_PREFIX: Text = Text {
     sv: "Granskning",

@@ -121,6 +121,24 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
             meta.administration.trim().to_owned(),
         ));
     }
+    let period = meta.period.trim();
+    if !period.is_empty() {
+        facts.push((words::PERIOD.get(lang).to_owned(), period.to_owned()));
+    }
+    let auditors: Vec<&str> = meta
+        .auditors
+        .iter()
+        .map(|a| a.trim())
+        .filter(|a| !a.is_empty())
+        .collect();
+    if !auditors.is_empty() {
+        let label = if auditors.len() == 1 {
+            words::AUDITOR
+        } else {
+            words::AUDITORS
+        };
+        facts.push((label.get(lang).to_owned(), auditors.join(", ")));
+    }
     let cover = Cover {
         organisation: meta.organisation.trim().to_owned(),
         title: title.clone(),
@@ -167,6 +185,12 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
         blocks.push(label(name, 4));
         blocks.extend(free_text(text, lang));
     }
+    // After the auditor's method text: when and by whom.
+    blocks.extend(
+        prose::prose(lang)
+            .method_paragraph(audit, results)
+            .map(Block::Paragraph),
+    );
     blocks.push(label(words::RESULTS.get(lang), 4));
     blocks.extend(results_blocks(audit, results, lang));
     blocks.push(label(words::ANALYSIS.get(lang), 4));
@@ -475,7 +499,7 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
         ))];
     }
     let when = crate::core::localtime::format_local(&results.as_of);
-    let intro = prose::prose(lang).appendix_intro(&when, &audit.criteria);
+    let intro = prose::prose(lang).appendix_intro(&when, &audit.criteria.deadline);
     let mut by_account: BTreeMap<usize, Vec<&crate::core::results::ProbeResult>> = BTreeMap::new();
     for p in &results.probes {
         by_account.entry(p.account_index).or_default().push(p);

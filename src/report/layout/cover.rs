@@ -2,7 +2,7 @@
 //! facts (date, reference number …) at the foot of the page.
 
 use super::style::{COVER, CoverText, Geometry, Rgb};
-use super::text::{ellipsize, wrap};
+use super::text::{ellipsize, wrap, wrap_words};
 use super::{Item, Page};
 use crate::report::fonts::{Face, Fonts};
 use crate::report::model::Cover;
@@ -42,6 +42,51 @@ impl CoverItems<'_> {
     }
 }
 
+/// The most lines a fact's value takes; when more were needed, the last one ends in "…" after
+/// its last whole word that fits.
+const FACT_MAX_LINES: usize = 4;
+
+/// A fact's value wrapped to `width` between words, at most [`FACT_MAX_LINES`] lines.
+fn fact_lines(fonts: &Fonts, value: &str, width: f32) -> Vec<String> {
+    let face = COVER.fact_value_face;
+    let size = COVER.fact_size;
+    let mut lines: Vec<String> = wrap_words(fonts, &[(face, value)], size, width)
+        .iter()
+        .map(|line| line.text().trim_end().to_owned())
+        .collect();
+    if lines.len() > FACT_MAX_LINES {
+        lines.truncate(FACT_MAX_LINES);
+        if let Some(last) = lines.last_mut() {
+            *last = cut_with_ellipsis(fonts, last, width);
+        }
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    // A single word wider than the column is cut, as before.
+    lines
+        .into_iter()
+        .map(|line| ellipsize(fonts, face, &line, size, width))
+        .collect()
+}
+
+/// `line` with "…" after it, words dropped from its end until it fits `width`; a cut after a
+/// comma (a whole item of a list, such as a name) is preferred.
+fn cut_with_ellipsis(fonts: &Fonts, line: &str, width: f32) -> String {
+    let face = COVER.fact_value_face;
+    let fits = |text: &str| fonts.width(face, text, COVER.fact_size) <= width;
+    let words: Vec<&str> = line.split(' ').collect();
+    let candidate = |n: usize| format!("{} …", words[..n].join(" ").trim_end_matches(','));
+    let whole_items = (1..=words.len())
+        .rev()
+        .filter(|&n| words[n - 1].ends_with(','))
+        .map(candidate)
+        .find(|c| fits(c));
+    whole_items
+        .or_else(|| (1..=words.len()).rev().map(candidate).find(|c| fits(c)))
+        .unwrap_or_else(|| candidate(1))
+}
+
 pub(super) fn cover_page(fonts: &Fonts, geo: Geometry, cover: &Cover) -> Page {
     let mut out = CoverItems {
         fonts,
@@ -74,16 +119,23 @@ pub(super) fn cover_page(fonts: &Fonts, geo: Geometry, cover: &Cover) -> Page {
         y += COVER.committee.before;
         out.lines(&COVER.committee, &cover.committee, geo.left, width, y);
     }
-    // Facts near the foot of the page.
-    #[allow(clippy::cast_precision_loss)]
-    let mut fy = geo.height - geo.bottom - cover.facts.len() as f32 * COVER.fact_leading;
+    // Facts near the foot of the page; a long value (several auditors) wraps under itself.
     let label_width = cover
         .facts
         .iter()
         .map(|(l, _)| fonts.width(COVER.fact_label_face, l, COVER.fact_size))
         .fold(0.0f32, f32::max)
         + COVER.fact_gap;
-    for (label, value) in &cover.facts {
+    let value_width = width - label_width;
+    let facts: Vec<(&str, Vec<String>)> = cover
+        .facts
+        .iter()
+        .map(|(label, value)| (label.as_str(), fact_lines(fonts, value, value_width)))
+        .collect();
+    let line_count: usize = facts.iter().map(|(_, lines)| lines.len()).sum();
+    #[allow(clippy::cast_precision_loss)]
+    let mut fy = geo.height - geo.bottom - line_count as f32 * COVER.fact_leading;
+    for (label, lines) in &facts {
         out.put(
             geo.left,
             fy,
@@ -92,22 +144,17 @@ pub(super) fn cover_page(fonts: &Fonts, geo: Geometry, cover: &Cover) -> Page {
             COVER.fact_color,
             label,
         );
-        let value = ellipsize(
-            fonts,
-            COVER.fact_value_face,
-            value,
-            COVER.fact_size,
-            width - label_width,
-        );
-        out.put(
-            geo.left + label_width,
-            fy,
-            COVER.fact_value_face,
-            COVER.fact_size,
-            COVER.fact_color,
-            &value,
-        );
-        fy += COVER.fact_leading;
+        for line in lines {
+            out.put(
+                geo.left + label_width,
+                fy,
+                COVER.fact_value_face,
+                COVER.fact_size,
+                COVER.fact_color,
+                line,
+            );
+            fy += COVER.fact_leading;
+        }
     }
     let mut items = vec![Item::Line {
         x1: geo.left,

@@ -1,11 +1,11 @@
 //! The report's sentences in English.
 
 use super::{Change, Prose, capitalise, join, reason_list};
-use crate::core::deadline::DeadlineMode;
+use crate::core::deadline::{DeadlineMode, DeadlineRule};
 use crate::core::numbers;
 use crate::core::results::{Comparison, Counts};
 use crate::core::stats::Quartiles;
-use crate::core::{Criteria, ExclusionReason, GroupKey, Lang, Platform, SampleMode};
+use crate::core::{ExclusionReason, GroupKey, Lang, Platform, SampleMode};
 use crate::i18n::{Label, group_name};
 
 const LANG: Lang = Lang::En;
@@ -22,6 +22,14 @@ fn count(n: usize) -> String {
 /// With a decimal point.
 fn number(value: f64, decimals: usize) -> String {
     numbers::decimal(value, decimals, LANG)
+}
+
+/// "24 hours", "1 hour".
+fn hours(n: u32) -> String {
+    match n {
+        1 => "1 hour".to_owned(),
+        n => format!("{n} hours"),
+    }
 }
 
 impl Prose for English {
@@ -44,12 +52,33 @@ impl Prose for English {
         }
     }
 
-    fn deadline_phrase(&self, criteria: &Criteria) -> String {
-        let hours = criteria.deadline.hours;
-        match criteria.deadline.mode {
-            DeadlineMode::NextWorkingDay => format!("within {hours} hours"),
-            DeadlineMode::WorkingHours => format!("within {hours} hours counted on working days"),
+    fn deadline_rule_sentence(&self, rule: &DeadlineRule) -> String {
+        let hours = hours(rule.hours);
+        match rule.mode {
+            DeadlineMode::NextWorkingDay => format!(
+                "The deadline is {hours}; if it ends on a day that is not a working day, it moves to the end of the next working day."
+            ),
+            DeadlineMode::WorkingHours => format!(
+                "The deadline is {hours} counted on working days only; time on days that are not working days does not count."
+            ),
         }
+    }
+
+    fn carried_out_sentence(&self, period: &str, auditors: &[String], finished: bool) -> String {
+        let verb = if finished {
+            "was carried out"
+        } else {
+            "is being carried out"
+        };
+        let mut text = format!("The audit {verb}");
+        if !period.is_empty() {
+            text.push_str(&format!(" during {period}"));
+        }
+        if !auditors.is_empty() {
+            text.push_str(&format!(" by {}", self.join_list(auditors, false)));
+        }
+        text.push('.');
+        text
     }
 
     fn scope_sentence(&self, audited: usize, platforms: &str) -> String {
@@ -116,13 +145,7 @@ impl Prose for English {
         )
     }
 
-    fn in_time_sentence(
-        &self,
-        c: &Counts,
-        deadline: &str,
-        several: bool,
-        finished: bool,
-    ) -> String {
+    fn in_time_sentence(&self, c: &Counts, several: bool, finished: bool) -> String {
         let decided = c.decided();
         let share = c
             .in_time_share()
@@ -139,12 +162,12 @@ impl Prose for English {
             format!("the {} accounts whose outcome is settled", count(decided))
         };
         if c.in_time == 0 {
-            format!("None of {base} answered {question} {deadline}.")
+            format!("None of {base} answered {question} within the deadline.")
         } else if c.in_time == decided {
-            format!("All of {base} answered {question} {deadline}.")
+            format!("All of {base} answered {question} within the deadline.")
         } else {
             capitalise(&format!(
-                "{} of {base} answered {question} {deadline}, which is {share}.",
+                "{} of {base} answered {question} within the deadline, which is {share}.",
                 count(c.in_time)
             ))
         }
@@ -163,6 +186,10 @@ impl Prose for English {
         let unanswered_part = match unanswered {
             0 => None,
             1 => Some("one account did not answer at all".to_owned()),
+            // "accounts" only when no late part has said it already.
+            n if late_part.is_none() => {
+                Some(format!("{} accounts did not answer at all", count(n)))
+            }
             n => Some(format!("{} did not answer at all", count(n))),
         };
         let parts: Vec<String> = late_part.into_iter().chain(unanswered_part).collect();
@@ -316,10 +343,10 @@ impl Prose for English {
         "Consequently, no audit has been carried out under this heading."
     }
 
-    fn appendix_intro(&self, when: &str, criteria: &Criteria) -> String {
+    fn appendix_intro(&self, when: &str, rule: &DeadlineRule) -> String {
         format!(
-            "The table lists every audited account with its test questions, as things stood at {when}. The response time is counted in hours from when the question was posted until it was answered; the outcome refers to the deadline {}.",
-            self.deadline_phrase(criteria)
+            "The table lists every audited account with its test questions, as things stood at {when}. The response time is counted in hours from when the question was posted until it was answered. The outcome is decided by the deadline: a question posted before a weekend or public holiday may have been answered in time even though the response time is longer than {}.",
+            hours(rule.hours)
         )
     }
 }
@@ -333,8 +360,41 @@ mod tests {
     fn malmo_sentences() {
         let c = counts(15, 20, 15, 35, 2);
         assert_eq!(
-            English.in_time_sentence(&c, "within 24 hours", false, true),
-            "15 of the audited accounts answered the question within 24 hours, which is 30 per cent."
+            English.in_time_sentence(&c, false, true),
+            "15 of the audited accounts answered the question within the deadline, which is 30 per cent."
+        );
+        assert_eq!(
+            English.late_sentence(&c, false).unwrap(),
+            "20 accounts answered later than that and 15 did not answer at all."
+        );
+    }
+
+    #[test]
+    fn nobody_late_still_says_accounts() {
+        let none = counts(0, 0, 4, 0, 0);
+        assert_eq!(
+            English.late_sentence(&none, false).unwrap(),
+            "Four accounts did not answer at all."
+        );
+    }
+
+    #[test]
+    fn the_deadline_rule_and_who_and_when() {
+        assert_eq!(
+            English.deadline_rule_sentence(&DeadlineRule::default()),
+            "The deadline is 24 hours; if it ends on a day that is not a working day, it moves to the end of the next working day."
+        );
+        assert_eq!(
+            English.carried_out_sentence("2019", &["Anna Berg".to_owned()], true),
+            "The audit was carried out during 2019 by Anna Berg."
+        );
+        assert_eq!(
+            English.carried_out_sentence(
+                "",
+                &["Anna Berg".to_owned(), "Omar Said".to_owned()],
+                false
+            ),
+            "The audit is being carried out by Anna Berg and Omar Said."
         );
     }
 }

@@ -17,12 +17,12 @@ pub use en::English;
 pub use sv::Swedish;
 
 use super::model::{Paragraph, Span};
-use crate::core::deadline::DeadlineMode;
+use crate::core::deadline::{DeadlineMode, DeadlineRule};
 use crate::core::localtime::format_local;
 use crate::core::numbers;
 use crate::core::results::{Comparison, Counts, Results};
 use crate::core::stats::Quartiles;
-use crate::core::{Audit, Criteria, ExclusionReason, GroupKey, Lang, SampleMode};
+use crate::core::{Audit, ExclusionReason, GroupKey, Lang, SampleMode};
 use crate::i18n::Label;
 
 /// The report's sentences in one language.
@@ -44,9 +44,18 @@ pub trait Prose: Sync {
     /// A platform's name as it appears in running text ("other platforms" in English).
     fn platform_name(&self, key: &GroupKey) -> String;
 
-    /// The deadline as the text states it: "inom 24 timmar" or "inom 24 timmar räknat på
-    /// arbetsdagar".
-    fn deadline_phrase(&self, criteria: &Criteria) -> String;
+    /// The deadline rule, explained once where the results count answers in time: "Svarsfristen
+    /// är 24 timmar; slutar den på en dag som inte är arbetsdag flyttas den …". The counts then
+    /// say "inom svarsfristen", never "inom 24 timmar": an answer after 64 hours over a weekend
+    /// can be in time.
+    fn deadline_rule_sentence(&self, rule: &DeadlineRule) -> String;
+
+    // --- Method
+
+    /// When and by whom the audit was carried out: "Granskningen genomfördes under 2019 av
+    /// …". `period` and `auditors` are trimmed, at least one is non-empty; `finished` picks the
+    /// tense.
+    fn carried_out_sentence(&self, period: &str, auditors: &[String], finished: bool) -> String;
 
     // --- Scope
 
@@ -73,9 +82,8 @@ pub trait Prose: Sync {
 
     // --- Outcome
 
-    /// How many answered in time, and the share.
-    fn in_time_sentence(&self, c: &Counts, deadline: &str, several: bool, finished: bool)
-    -> String;
+    /// How many answered within the deadline, and the share.
+    fn in_time_sentence(&self, c: &Counts, several: bool, finished: bool) -> String;
 
     /// How many answered late or not at all; `None` when none did.
     fn late_sentence(&self, c: &Counts, several: bool) -> Option<String>;
@@ -134,10 +142,36 @@ pub trait Prose: Sync {
 
     // --- Appendix
 
-    /// The text before the table of audited accounts, as things stood at `when`.
-    fn appendix_intro(&self, when: &str, criteria: &Criteria) -> String;
+    /// The text before the table of audited accounts, as things stood at `when`: how the
+    /// response time is counted, and that the outcome follows the deadline, not the hours alone.
+    fn appendix_intro(&self, when: &str, rule: &DeadlineRule) -> String;
 
     // --- Paragraphs, the same for every language
+
+    /// The paragraph Svarskoll adds to the audit's method text: when and by whom
+    /// (`meta.period`, `meta.auditors`); `None` when both are empty, or when no account was
+    /// audited (the results then say no audit was carried out; the cover still names both).
+    fn method_paragraph(&self, audit: &Audit, results: &Results) -> Option<Paragraph> {
+        if results.overall.audited == 0 {
+            return None;
+        }
+        let period = audit.meta.period.trim();
+        let auditors: Vec<String> = audit
+            .meta
+            .auditors
+            .iter()
+            .map(|a| a.trim().to_owned())
+            .filter(|a| !a.is_empty())
+            .collect();
+        if period.is_empty() && auditors.is_empty() {
+            return None;
+        }
+        let c = &results.overall;
+        let finished = c.pending + c.not_posted == 0;
+        Some(Paragraph::plain(
+            self.carried_out_sentence(period, &auditors, finished),
+        ))
+    }
 
     /// The result paragraphs that precede the tables: scope, in-time share with its
     /// uncertainty, late and unanswered, signatures, response time, the platforms.
@@ -377,10 +411,12 @@ fn unfinished_paragraph<P: Prose + ?Sized>(prose: &P, results: &Results) -> Para
 
 fn in_time_paragraph<P: Prose + ?Sized>(prose: &P, audit: &Audit, results: &Results) -> Paragraph {
     let c = &results.overall;
-    let deadline = prose.deadline_phrase(&audit.criteria);
     let several = several_questions(audit);
     let finished = c.pending + c.not_posted == 0;
-    let mut sentences = vec![prose.in_time_sentence(c, &deadline, several, finished)];
+    let mut sentences = vec![
+        prose.deadline_rule_sentence(&audit.criteria.deadline),
+        prose.in_time_sentence(c, several, finished),
+    ];
     sentences.extend(prose.late_sentence(c, several));
     if let Some(ci) = c.in_time_ci95() {
         sentences.push(prose.interval_sentence(ci));

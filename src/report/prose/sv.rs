@@ -1,11 +1,11 @@
 //! The report's sentences in Swedish, as the Malmö reports write them.
 
 use super::{Change, Prose, capitalise, join, reason_list};
-use crate::core::deadline::DeadlineMode;
+use crate::core::deadline::{DeadlineMode, DeadlineRule};
 use crate::core::numbers;
 use crate::core::results::{Comparison, Counts};
 use crate::core::stats::Quartiles;
-use crate::core::{Criteria, ExclusionReason, GroupKey, Lang, SampleMode};
+use crate::core::{ExclusionReason, GroupKey, Lang, SampleMode};
 use crate::i18n::{Label, group_name};
 
 const LANG: Lang = Lang::Sv;
@@ -22,6 +22,14 @@ fn count(n: usize) -> String {
 /// With a decimal comma.
 fn number(value: f64, decimals: usize) -> String {
     numbers::decimal(value, decimals, LANG)
+}
+
+/// "24 timmar", "1 timme".
+fn hours(n: u32) -> String {
+    match n {
+        1 => "1 timme".to_owned(),
+        n => format!("{n} timmar"),
+    }
 }
 
 /// An exclusion reason for a single account: "avslutat" (the label is plural).
@@ -50,12 +58,33 @@ impl Prose for Swedish {
         group_name(key, LANG).into_owned()
     }
 
-    fn deadline_phrase(&self, criteria: &Criteria) -> String {
-        let hours = criteria.deadline.hours;
-        match criteria.deadline.mode {
-            DeadlineMode::NextWorkingDay => format!("inom {hours} timmar"),
-            DeadlineMode::WorkingHours => format!("inom {hours} timmar räknat på arbetsdagar"),
+    fn deadline_rule_sentence(&self, rule: &DeadlineRule) -> String {
+        let hours = hours(rule.hours);
+        match rule.mode {
+            DeadlineMode::NextWorkingDay => format!(
+                "Svarsfristen är {hours}; slutar den på en dag som inte är arbetsdag flyttas den till slutet av nästa arbetsdag."
+            ),
+            DeadlineMode::WorkingHours => format!(
+                "Svarsfristen är {hours} räknat enbart på arbetsdagar; tid på dagar som inte är arbetsdagar räknas inte."
+            ),
         }
+    }
+
+    fn carried_out_sentence(&self, period: &str, auditors: &[String], finished: bool) -> String {
+        let verb = if finished {
+            "genomfördes"
+        } else {
+            "genomförs"
+        };
+        let mut text = format!("Granskningen {verb}");
+        if !period.is_empty() {
+            text.push_str(&format!(" under {period}"));
+        }
+        if !auditors.is_empty() {
+            text.push_str(&format!(" av {}", self.join_list(auditors, false)));
+        }
+        text.push('.');
+        text
     }
 
     fn scope_sentence(&self, audited: usize, platforms: &str) -> String {
@@ -136,13 +165,7 @@ impl Prose for Swedish {
         )
     }
 
-    fn in_time_sentence(
-        &self,
-        c: &Counts,
-        deadline: &str,
-        several: bool,
-        finished: bool,
-    ) -> String {
+    fn in_time_sentence(&self, c: &Counts, several: bool, finished: bool) -> String {
         let decided = c.decided();
         let share = c
             .in_time_share()
@@ -155,17 +178,17 @@ impl Prose for Swedish {
             format!("de {} konton där utfallet är klart", count(decided))
         };
         if c.in_time == 0 {
-            format!("Inget av {base} besvarade {question} {deadline}.")
+            format!("Inget av {base} besvarade {question} inom svarsfristen.")
         } else if c.in_time == decided && finished {
-            format!("Samtliga granskade konton besvarade {question} {deadline}.")
+            format!("Samtliga granskade konton besvarade {question} inom svarsfristen.")
         } else if c.in_time == decided {
             format!(
-                "Samtliga {} konton där utfallet är klart besvarade {question} {deadline}.",
+                "Samtliga {} konton där utfallet är klart besvarade {question} inom svarsfristen.",
                 count(decided)
             )
         } else {
             capitalise(&format!(
-                "{} av {base} besvarade {question} {deadline}, vilket motsvarar {share}.",
+                "{} av {base} besvarade {question} inom svarsfristen, vilket motsvarar {share}.",
                 count(c.in_time)
             ))
         }
@@ -342,10 +365,10 @@ impl Prose for Swedish {
         "Någon granskning inom ramen för detta moment har således inte genomförts."
     }
 
-    fn appendix_intro(&self, when: &str, criteria: &Criteria) -> String {
+    fn appendix_intro(&self, when: &str, rule: &DeadlineRule) -> String {
         format!(
-            "Tabellen redovisar varje granskat konto med dess testfrågor, så som läget var {when}. Svarstiden är räknad i timmar från att frågan ställdes till att den besvarades; utfallet avser svarsfristen {}.",
-            self.deadline_phrase(criteria)
+            "Tabellen redovisar varje granskat konto med dess testfrågor, så som läget var {when}. Svarstiden är räknad i timmar från att frågan ställdes till att den besvarades. Utfallet avgörs av svarsfristen: en fråga som ställdes före en helg eller helgdag kan ha besvarats i tid fast svarstiden är längre än {}.",
+            hours(rule.hours)
         )
     }
 }
@@ -359,8 +382,8 @@ mod tests {
     fn malmo_sentences() {
         let c = counts(15, 20, 15, 35, 2);
         assert_eq!(
-            Swedish.in_time_sentence(&c, "inom 24 timmar", false, true),
-            "15 av de granskade kontona besvarade frågan inom 24 timmar, vilket motsvarar 30 procent."
+            Swedish.in_time_sentence(&c, false, true),
+            "15 av de granskade kontona besvarade frågan inom svarsfristen, vilket motsvarar 30 procent."
         );
         assert_eq!(
             Swedish.late_sentence(&c, false).unwrap(),
@@ -376,8 +399,8 @@ mod tests {
     fn small_numbers_are_words_and_sentences_start_with_a_capital() {
         let c = counts(2, 1, 0, 3, 3);
         assert_eq!(
-            Swedish.in_time_sentence(&c, "inom 24 timmar", true, true),
-            "Två av de granskade kontona besvarade frågorna inom 24 timmar, vilket motsvarar 67 procent."
+            Swedish.in_time_sentence(&c, true, true),
+            "Två av de granskade kontona besvarade frågorna inom svarsfristen, vilket motsvarar 67 procent."
         );
         assert_eq!(
             Swedish.late_sentence(&c, true).unwrap(),
@@ -389,13 +412,48 @@ mod tests {
         );
         let none = counts(0, 0, 4, 0, 0);
         assert_eq!(
-            Swedish.in_time_sentence(&none, "inom 24 timmar räknat på arbetsdagar", false, true),
-            "Inget av de granskade kontona besvarade frågan inom 24 timmar räknat på arbetsdagar."
+            Swedish.in_time_sentence(&none, false, true),
+            "Inget av de granskade kontona besvarade frågan inom svarsfristen."
         );
         assert_eq!(
             Swedish.late_sentence(&none, false).unwrap(),
             "Fyra konton besvarade den inte alls."
         );
         assert_eq!(Swedish.signature_sentence(&none), None);
+    }
+
+    #[test]
+    fn the_deadline_rule_is_stated_in_words() {
+        let rule = DeadlineRule::default();
+        assert_eq!(
+            Swedish.deadline_rule_sentence(&rule),
+            "Svarsfristen är 24 timmar; slutar den på en dag som inte är arbetsdag flyttas den till slutet av nästa arbetsdag."
+        );
+        let working = DeadlineRule {
+            mode: DeadlineMode::WorkingHours,
+            hours: 1,
+            ..DeadlineRule::default()
+        };
+        assert_eq!(
+            Swedish.deadline_rule_sentence(&working),
+            "Svarsfristen är 1 timme räknat enbart på arbetsdagar; tid på dagar som inte är arbetsdagar räknas inte."
+        );
+    }
+
+    #[test]
+    fn who_and_when_leave_out_what_is_empty() {
+        let two = ["Anna Berg".to_owned(), "Omar Said".to_owned()];
+        assert_eq!(
+            Swedish.carried_out_sentence("2019", &two, true),
+            "Granskningen genomfördes under 2019 av Anna Berg och Omar Said."
+        );
+        assert_eq!(
+            Swedish.carried_out_sentence("tertial 1", &[], false),
+            "Granskningen genomförs under tertial 1."
+        );
+        assert_eq!(
+            Swedish.carried_out_sentence("", &two[..1], true),
+            "Granskningen genomfördes av Anna Berg."
+        );
     }
 }
