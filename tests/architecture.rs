@@ -70,14 +70,16 @@ fn core_has_no_io_clock_ui_or_pdf() {
     for file in files {
         let code = code(&file);
         for banned in [
-            "std::fs", "Utc::now", "Local::now", "SystemTime", "egui", "printpdf", "rfd::",
+            "std::fs",
+            "Utc::now",
+            "Local::now",
+            "SystemTime",
+            "egui",
+            "printpdf",
+            "rfd::",
             "std::env",
         ] {
-            assert!(
-                !code.contains(banned),
-                "{} uses {banned}",
-                file.display()
-            );
+            assert!(!code.contains(banned), "{} uses {banned}", file.display());
         }
     }
 }

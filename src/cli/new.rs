@@ -1,7 +1,7 @@
 //! `svarskoll new --template T [--accounts CSV] [--log CSV] [--title TEXT] -o AUDIT`
 
 use super::UserError;
-use crate::store::{csv_import::import_csv, resolve_template, save_audit};
+use crate::store::{AuditFile, csv_import::import_csv, resolve_template};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -39,7 +39,7 @@ pub fn run(args: &NewArgs) -> Result<ExitCode, UserError> {
     for csv in [&args.accounts, &args.log].into_iter().flatten() {
         let (summary, notices) = import_csv(&mut audit, csv)?;
         for n in notices {
-            eprintln!("{}: {n}", csv.display());
+            eprintln!("{}: {}", csv.display(), super::escape_controls(&n));
         }
         eprintln!(
             "{}: {} nya konton, {} nya frågor, {} uppdaterade",
@@ -49,7 +49,7 @@ pub fn run(args: &NewArgs) -> Result<ExitCode, UserError> {
             summary.updated_probes
         );
     }
-    save_audit(&args.output, &audit)?;
+    AuditFile::create(&args.output, &audit)?.release();
     eprintln!("Skapade {}", args.output.display());
     Ok(ExitCode::SUCCESS)
 }

@@ -11,8 +11,17 @@ use std::ops::RangeInclusive;
 pub const HOURS: RangeInclusive<u32> = 1..=720;
 /// The longest an answer may take, in calendar days (`criteria.deadline.max_days`).
 pub const MAX_DAYS: RangeInclusive<u32> = 1..=365;
-/// The audit's year (`meta.year`).
+/// The audit's year (`meta.year`, 0 when not given) and the years every date and time in an
+/// audit must lie in (posted, answered, closed, report date, closed days, action due dates).
 pub const YEAR: RangeInclusive<i32> = 1990..=2100;
+/// The longest text in one field of an account or probe, a name, a title, … (characters).
+pub const TEXT_CHARS: usize = 10_000;
+/// The longest report text (introduction, analysis, conclusion, risk description, …).
+pub const REPORT_TEXT_CHARS: usize = 100_000;
+/// The largest audit, template or CSV file read (bytes): 2,000 accounts take about 1 MB.
+pub const FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// The most characters of bad input quoted back in an error message.
+pub const QUOTED_CHARS: usize = 60;
 
 /// How far a time may lie after "now" and still count as now: an auditor typing the current
 /// minute by hand is not logging the future.
@@ -171,6 +180,225 @@ pub fn check_entry(
             Ok(()) => Ok(()),
         },
         (TimeField::Posted, None) => Ok(()),
+    }
+}
+
+/// A value outside the limits above.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Limit {
+    Hours(u32),
+    MaxDays(u32),
+    Year(i32),
+    /// A date or time outside [`YEAR`].
+    DateOutOfRange(String),
+    /// A text longer than `limit` characters.
+    TextTooLong {
+        chars: usize,
+        limit: usize,
+    },
+}
+
+/// Where a value outside the limits is: the field's path in the file
+/// (`accounts[3].probes[0].posted_at`) and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LimitViolation {
+    pub field: String,
+    pub limit: Limit,
+}
+
+/// Values outside the limits, in file order. A loaded file is refused on the first: such values
+/// are never typed in the app (its widgets hold the same limits), and they would overflow the
+/// deadline arithmetic or make a report of gigabytes.
+///
+/// ```
+/// use svarskoll::core::{Audit, rules::{Limit, out_of_limits}};
+/// let mut audit = Audit::default();
+/// assert!(out_of_limits(&audit).is_empty());
+/// audit.criteria.deadline.hours = 4_294_967_295;
+/// assert_eq!(out_of_limits(&audit)[0].limit, Limit::Hours(4_294_967_295));
+/// ```
+#[must_use]
+pub fn out_of_limits(audit: &Audit) -> Vec<LimitViolation> {
+    let mut v = Limits::default();
+    v.criteria("criteria", &audit.criteria);
+    if let Some(c) = &audit.template_criteria {
+        v.criteria("template_criteria", c);
+    }
+    let m = &audit.meta;
+    if m.year != 0 && !YEAR.contains(&m.year) {
+        v.push("meta.year", Limit::Year(m.year));
+    }
+    for (field, text) in [
+        ("meta.organisation", &m.organisation),
+        ("meta.title", &m.title),
+        ("meta.committee", &m.committee),
+        ("meta.administration", &m.administration),
+        ("meta.period", &m.period),
+        ("meta.report_to", &m.report_to),
+        ("meta.diary_number", &m.diary_number),
+        ("template", &audit.template),
+    ] {
+        v.text(field, text, TEXT_CHARS);
+    }
+    for (i, a) in m.auditors.iter().enumerate() {
+        v.text(&format!("meta.auditors[{i}]"), a, TEXT_CHARS);
+    }
+    if let Some(d) = m.report_date {
+        v.date("meta.report_date", d);
+    }
+    if let Some(t) = m.closed_at {
+        v.stamp("meta.closed_at", &t);
+    }
+    v.report_texts(
+        "",
+        &audit.risk,
+        &audit.texts,
+        &audit.question_bank,
+        &audit.actions,
+    );
+    if let Some(e) = &audit.earlier {
+        v.text("earlier.label", &e.label, TEXT_CHARS);
+    }
+    for (i, a) in audit.accounts.iter().enumerate() {
+        for (field, text) in [
+            ("name", &a.name),
+            ("unit", &a.unit),
+            ("url", &a.url),
+            ("exclusion_note", &a.exclusion_note),
+        ] {
+            v.text(&format!("accounts[{i}].{field}"), text, TEXT_CHARS);
+        }
+        for (j, p) in a.probes.iter().enumerate() {
+            let at = |field: &str| format!("accounts[{i}].probes[{j}].{field}");
+            v.text(&at("question"), &p.question, TEXT_CHARS);
+            v.text(&at("note"), &p.note, TEXT_CHARS);
+            for (k, e) in p.evidence.iter().enumerate() {
+                v.text(&at(&format!("evidence[{k}]")), e, TEXT_CHARS);
+            }
+            if let Some(t) = p.posted_at {
+                v.stamp(&at("posted_at"), &t);
+            }
+            if let Some(t) = p.answered_at {
+                v.stamp(&at("answered_at"), &t);
+            }
+        }
+    }
+    v.found
+}
+
+/// Values outside the limits in a template (its criteria and texts).
+#[must_use]
+pub fn template_out_of_limits(template: &super::model::Template) -> Vec<LimitViolation> {
+    let mut v = Limits::default();
+    v.criteria("criteria", &template.criteria);
+    for (field, text) in [
+        ("name", &template.name),
+        ("description", &template.description),
+        ("organisation", &template.organisation),
+    ] {
+        v.text(field, text, REPORT_TEXT_CHARS);
+    }
+    v.report_texts(
+        "",
+        &template.risk,
+        &template.texts,
+        &template.question_bank,
+        &template.actions,
+    );
+    v.found
+}
+
+#[derive(Default)]
+struct Limits {
+    found: Vec<LimitViolation>,
+}
+
+impl Limits {
+    fn push(&mut self, field: &str, limit: Limit) {
+        self.found.push(LimitViolation {
+            field: field.to_owned(),
+            limit,
+        });
+    }
+
+    fn text(&mut self, field: &str, text: &str, limit: usize) {
+        // Bytes first: a text of fewer bytes than the limit has fewer characters too.
+        if text.len() > limit {
+            let chars = text.chars().count();
+            if chars > limit {
+                self.push(field, Limit::TextTooLong { chars, limit });
+            }
+        }
+    }
+
+    fn date(&mut self, field: &str, date: chrono::NaiveDate) {
+        use chrono::Datelike;
+        if !YEAR.contains(&date.year()) {
+            self.push(field, Limit::DateOutOfRange(date.to_string()));
+        }
+    }
+
+    fn stamp(&mut self, field: &str, t: &Stamp) {
+        use chrono::Datelike;
+        if !YEAR.contains(&t.year()) {
+            self.push(field, Limit::DateOutOfRange(t.to_rfc3339()));
+        }
+    }
+
+    fn criteria(&mut self, at: &str, c: &super::model::Criteria) {
+        let rule = &c.deadline;
+        if !HOURS.contains(&rule.hours) {
+            self.push(&format!("{at}.deadline.hours"), Limit::Hours(rule.hours));
+        }
+        if let Some(d) = rule.max_days.filter(|d| !MAX_DAYS.contains(d)) {
+            self.push(&format!("{at}.deadline.max_days"), Limit::MaxDays(d));
+        }
+        for (i, d) in rule.extra_closed_dates.iter().enumerate() {
+            self.date(&format!("{at}.deadline.extra_closed_dates[{i}]"), *d);
+        }
+    }
+
+    fn report_texts(
+        &mut self,
+        at: &str,
+        risk: &super::model::Risk,
+        texts: &super::model::ReportTexts,
+        bank: &[String],
+        actions: &[super::model::Action],
+    ) {
+        let long = REPORT_TEXT_CHARS;
+        self.text(&format!("{at}risk.title"), &risk.title, TEXT_CHARS);
+        self.text(&format!("{at}risk.description"), &risk.description, long);
+        for (field, text) in [
+            ("introduction", &texts.introduction),
+            ("audit_title", &texts.audit_title),
+            ("areas", &texts.areas),
+            ("purpose", &texts.purpose),
+            ("scope", &texts.scope),
+            ("method", &texts.method),
+            ("results_note", &texts.results_note),
+            ("analysis", &texts.analysis),
+            ("conclusion", &texts.conclusion),
+        ] {
+            self.text(&format!("{at}texts.{field}"), text, long);
+        }
+        for (i, q) in bank.iter().enumerate() {
+            self.text(&format!("{at}question_bank[{i}]"), q, TEXT_CHARS);
+        }
+        for (i, a) in actions.iter().enumerate() {
+            for (field, text, limit) in [
+                ("title", &a.title, TEXT_CHARS),
+                ("what_to_do", &a.what_to_do, long),
+                ("report_to", &a.report_to, TEXT_CHARS),
+                ("responsible", &a.responsible, TEXT_CHARS),
+                ("follow_up", &a.follow_up, long),
+            ] {
+                self.text(&format!("{at}actions[{i}].{field}"), text, limit);
+            }
+            if let Some(d) = a.due {
+                self.date(&format!("{at}actions[{i}].due"), d);
+            }
+        }
     }
 }
 
