@@ -17,15 +17,17 @@ pub fn run(args: &ImportArgs) -> Result<ExitCode, UserError> {
     // Held from reading to writing: a second writer is refused, naming this one, and a change
     // made meanwhile by a program that ignores the lock is never written over.
     let (mut file, mut audit) = AuditFile::open(&args.audit)?;
-    let (summary, notices) = import_csv(&mut audit, &args.csv)?;
-    for n in notices {
-        eprintln!("{}: {}", args.csv.display(), super::escape_controls(&n));
+    let outcome = import_csv(&mut audit, &args.csv)?;
+    for n in &outcome.notices {
+        eprintln!("{}: {}", args.csv.display(), super::escape_controls(n));
     }
     file.save(&audit)?;
     file.release();
+    let summary = outcome.summary;
     println!(
-        "{}: {} nya konton, {} nya frågor, {} uppdaterade frågor",
+        "{}: läst som {}; {} nya konton, {} nya frågor, {} uppdaterade frågor",
         args.csv.display(),
+        outcome.encoding,
         summary.new_accounts,
         summary.new_probes,
         summary.updated_probes

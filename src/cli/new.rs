@@ -37,13 +37,15 @@ pub fn run(args: &NewArgs) -> Result<ExitCode, UserError> {
         audit.meta.title.clone_from(title);
     }
     for csv in [&args.accounts, &args.log].into_iter().flatten() {
-        let (summary, notices) = import_csv(&mut audit, csv)?;
-        for n in notices {
-            eprintln!("{}: {}", csv.display(), super::escape_controls(&n));
+        let outcome = import_csv(&mut audit, csv)?;
+        let summary = outcome.summary;
+        for n in &outcome.notices {
+            eprintln!("{}: {}", csv.display(), super::escape_controls(n));
         }
         eprintln!(
-            "{}: {} nya konton, {} nya frågor, {} uppdaterade",
+            "{}: läst som {}; {} nya konton, {} nya frågor, {} uppdaterade",
             csv.display(),
+            outcome.encoding,
             summary.new_accounts,
             summary.new_probes,
             summary.updated_probes
