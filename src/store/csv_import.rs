@@ -563,6 +563,18 @@ impl RowReader<'_> {
             return None;
         }
         match parse_time(value) {
+            Ok(t) if !crate::core::rules::YEAR.contains(&chrono::Datelike::year(&t.fixed())) => {
+                self.problem(
+                    Some(column),
+                    format!(
+                        "{} ligger utanför åren {}–{}",
+                        super::quoted(value),
+                        crate::core::rules::YEAR.start(),
+                        crate::core::rules::YEAR.end()
+                    ),
+                );
+                None
+            }
             Ok(t) => {
                 let header = self.headers.get(column).unwrap_or("").trim();
                 match t.resolution {
