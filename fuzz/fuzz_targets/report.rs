@@ -12,8 +12,8 @@ const EXAMPLE: &str = include_str!("../../assets/examples/grundskola-2019.svarsk
 fn base() -> &'static (svarskoll::core::Audit, Fonts) {
     static BASE: OnceLock<(svarskoll::core::Audit, Fonts)> = OnceLock::new();
     BASE.get_or_init(|| {
-        let audit = svarskoll::store::audit_file::parse_audit(Path::new("x"), EXAMPLE)
-            .unwrap_or_default();
+        let audit =
+            svarskoll::store::audit_file::parse_audit(Path::new("x"), EXAMPLE).unwrap_or_default();
         let fonts = Fonts::load().unwrap_or_else(|e| panic!("fonts: {e}"));
         (audit, fonts)
     })
@@ -42,8 +42,8 @@ fuzz_target!(|data: &[u8]| {
             next(&mut probe.note);
         }
     }
-    let created = chrono::DateTime::parse_from_rfc3339("2019-04-01T10:00:00+02:00")
-        .unwrap_or_default();
+    let created =
+        chrono::DateTime::parse_from_rfc3339("2019-04-01T10:00:00+02:00").unwrap_or_default();
     let options = ReportOptions {
         lang: svarskoll::core::Lang::Sv,
         as_of: created.to_utc(),
