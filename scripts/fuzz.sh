@@ -16,7 +16,8 @@ fi
 export RUSTC_BOOTSTRAP=1
 # The sanitizer runtime is not on every machine; the fuzzers find panics without it.
 sanitizer="${FUZZ_SANITIZER:-none}"
-cargo fuzz build --sanitizer "$sanitizer" "${targets[@]/#/}" >/dev/null 2>&1 || cargo fuzz build --sanitizer "$sanitizer"
+# -O: release without debug assertions (the same flags for build and run, so one build serves).
+cargo fuzz build -O --sanitizer "$sanitizer"
 for t in "${targets[@]}"; do
   mkdir -p "corpus/$t"
   # Seeds: the example audit, the templates and the example log.
@@ -28,7 +29,7 @@ for t in "${targets[@]}"; do
   esac
   log="fuzz-$t.log"
   status=0
-  cargo fuzz run --sanitizer "$sanitizer" "$t" "corpus/$t" -- \
+  cargo fuzz run -O --sanitizer "$sanitizer" "$t" "corpus/$t" -- \
     -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=4096 >"$log" 2>&1 || status=$?
   runs=$(grep -Eo 'Done [0-9]+ runs' "$log" | grep -Eo '[0-9]+' | tail -1 || true)
   crashes=$(find "artifacts/$t" -type f 2>/dev/null | wc -l)
