@@ -428,3 +428,99 @@ fn export_csv_then_import_into_a_new_audit_gives_the_same_results() {
         .code(1)
         .stderr(predicate::str::contains("/nonexistent-dir/out.csv"));
 }
+
+#[test]
+fn writers_are_refused_while_another_program_holds_the_audit_or_the_file_is_read_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = dir.path().join("a.svarskoll.ron");
+    svarskoll()
+        .args(["new", "--template", "malmo-sociala-medier", "-o"])
+        .arg(&audit)
+        .assert()
+        .success();
+    let held = svarskoll::store::AuditFile::open(&audit).unwrap();
+    svarskoll()
+        .arg("import")
+        .arg(&audit)
+        .arg(fixture("hand-calculated.csv"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("a.svarskoll.ron"))
+        .stderr(predicate::str::contains("öppen för ändring hos"))
+        .stderr(predicate::str::contains(
+            svarskoll::store::disk::machine_name(),
+        ));
+    // Reading commands do not need the lock.
+    svarskoll().arg("check").arg(&audit).assert().success();
+    held.0.release();
+    let mut permissions = std::fs::metadata(&audit).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&audit, permissions).unwrap();
+    svarskoll()
+        .arg("import")
+        .arg(&audit)
+        .arg(fixture("hand-calculated.csv"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "a.svarskoll.ron: filen är skrivskyddad",
+        ));
+}
+
+#[test]
+fn import_says_which_encoding_it_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = dir.path().join("a.svarskoll.ron");
+    svarskoll()
+        .args(["new", "--template", "malmo-sociala-medier", "-o"])
+        .arg(&audit)
+        .assert()
+        .success();
+    let csv = dir.path().join("register.csv");
+    // "Konto;Plattform\r\nÅbyskolan;Facebook\r\n" as Swedish Excel saves it (Windows-1252).
+    std::fs::write(&csv, b"Konto;Plattform\r\n\xC5byskolan;Facebook\r\n").unwrap();
+    svarskoll()
+        .arg("import")
+        .arg(&audit)
+        .arg(&csv)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("läst som Windows-1252"));
+    let saved = svarskoll::store::load_audit(&audit).unwrap();
+    assert_eq!(saved.accounts[0].name, "Åbyskolan");
+}
+
+#[test]
+fn check_errors_stop_results_report_and_export_but_warnings_do_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.svarskoll.ron");
+    let t = |s| Some(chrono::DateTime::parse_from_rfc3339(s).unwrap());
+    let mut audit = svarskoll::core::Audit::default();
+    audit.accounts.push(svarskoll::core::Account {
+        name: "A".into(),
+        probes: vec![svarskoll::core::Probe {
+            posted_at: t("2019-03-12T10:00:00+01:00"),
+            answered_at: t("2019-03-11T10:00:00+01:00"),
+            ..svarskoll::core::Probe::default()
+        }],
+        ..svarskoll::core::Account::default()
+    });
+    svarskoll::store::save_audit(&path, &audit).unwrap();
+    for args in [vec!["results"], vec!["export", "-o", "x.csv"]] {
+        svarskoll()
+            .current_dir(dir.path())
+            .args(&args)
+            .arg(&path)
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("fel måste rättas först"))
+            .stderr(predicate::str::contains("före ställd"));
+    }
+    svarskoll().arg("check").arg(&path).assert().code(1);
+    // Fixed: only a warning is left (signed but unanswered), which does not block.
+    audit.accounts[0].probes[0].answered_at = None;
+    audit.accounts[0].probes[0].signed = Some(true);
+    svarskoll::store::save_audit(&path, &audit).unwrap();
+    svarskoll().arg("results").arg(&path).assert().success();
+    svarskoll().arg("check").arg(&path).assert().success();
+}

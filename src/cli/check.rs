@@ -19,7 +19,7 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, UserError> {
         println!(
             "{}: {}",
             args.audit.display(),
-            crate::i18n::problem_text(p, crate::core::Lang::Sv)
+            super::escape_controls(&crate::i18n::problem_text(p, crate::core::Lang::Sv))
         );
     }
     let errors = problems

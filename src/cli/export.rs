@@ -3,7 +3,6 @@
 use super::UserError;
 use crate::core::Results;
 use crate::store::export::{export_csv, export_xlsx};
-use crate::store::load_audit;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -35,7 +34,7 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode, UserError> {
             )));
         }
     };
-    let audit = load_audit(&args.audit)?;
+    let audit = super::load_checked(&args.audit)?;
     let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
     let results = Results::compute(&audit, as_of);
     write(&audit, &results, &args.output)?;

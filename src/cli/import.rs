@@ -1,7 +1,7 @@
 //! `svarskoll import AUDIT CSV`
 
 use super::UserError;
-use crate::store::{csv_import::import_csv, load_audit, save_audit};
+use crate::store::{AuditFile, csv_import::import_csv};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -14,15 +14,20 @@ pub struct ImportArgs {
 }
 
 pub fn run(args: &ImportArgs) -> Result<ExitCode, UserError> {
-    let mut audit = load_audit(&args.audit)?;
-    let (summary, notices) = import_csv(&mut audit, &args.csv)?;
-    for n in notices {
-        eprintln!("{}: {n}", args.csv.display());
+    // Held from reading to writing: a second writer is refused, naming this one, and a change
+    // made meanwhile by a program that ignores the lock is never written over.
+    let (mut file, mut audit) = AuditFile::open(&args.audit)?;
+    let outcome = import_csv(&mut audit, &args.csv)?;
+    for n in &outcome.notices {
+        eprintln!("{}: {}", args.csv.display(), super::escape_controls(n));
     }
-    save_audit(&args.audit, &audit)?;
+    file.save(&audit)?;
+    file.release();
+    let summary = outcome.summary;
     println!(
-        "{}: {} nya konton, {} nya frågor, {} uppdaterade frågor",
+        "{}: läst som {}; {} nya konton, {} nya frågor, {} uppdaterade frågor",
         args.csv.display(),
+        outcome.encoding,
         summary.new_accounts,
         summary.new_probes,
         summary.updated_probes

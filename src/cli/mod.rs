@@ -68,10 +68,33 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("svarskoll: {error}");
+            eprintln!("svarskoll: {}", escape_controls(&error.to_string()));
             ExitCode::from(1)
         }
     }
+}
+
+/// Text from a file made safe for a terminal: control characters other than newline and tab
+/// (ESC, BEL, …) are shown escaped instead of being obeyed.
+#[must_use]
+pub fn escape_controls(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_control() && c != '\n' && c != '\t' {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Load an audit for a command that computes from it: refused when `check` finds errors, whose
+/// results would be wrong (warnings do not block).
+fn load_checked(path: &std::path::Path) -> Result<crate::core::Audit, UserError> {
+    let audit = crate::store::load_audit(path)?;
+    crate::store::audit_file::refuse_errors(path, &audit, Utc::now())?;
+    Ok(audit)
 }
 
 fn open_window(audit: Option<PathBuf>) -> Result<ExitCode, UserError> {

@@ -1,7 +1,7 @@
 //! `svarskoll new --template T [--accounts CSV] [--log CSV] [--title TEXT] -o AUDIT`
 
 use super::UserError;
-use crate::store::{csv_import::import_csv, resolve_template, save_audit};
+use crate::store::{AuditFile, csv_import::import_csv, resolve_template};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -37,19 +37,21 @@ pub fn run(args: &NewArgs) -> Result<ExitCode, UserError> {
         audit.meta.title.clone_from(title);
     }
     for csv in [&args.accounts, &args.log].into_iter().flatten() {
-        let (summary, notices) = import_csv(&mut audit, csv)?;
-        for n in notices {
-            eprintln!("{}: {n}", csv.display());
+        let outcome = import_csv(&mut audit, csv)?;
+        let summary = outcome.summary;
+        for n in &outcome.notices {
+            eprintln!("{}: {}", csv.display(), super::escape_controls(n));
         }
         eprintln!(
-            "{}: {} nya konton, {} nya frågor, {} uppdaterade",
+            "{}: läst som {}; {} nya konton, {} nya frågor, {} uppdaterade",
             csv.display(),
+            outcome.encoding,
             summary.new_accounts,
             summary.new_probes,
             summary.updated_probes
         );
     }
-    save_audit(&args.output, &audit)?;
+    AuditFile::create(&args.output, &audit)?.release();
     eprintln!("Skapade {}", args.output.display());
     Ok(ExitCode::SUCCESS)
 }

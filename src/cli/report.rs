@@ -5,7 +5,6 @@ use crate::core::Lang;
 use crate::core::localtime::ZONE;
 use crate::report::{Fonts, ReportError, ReportOptions, render_pdf};
 use crate::store::audit_file::write_export;
-use crate::store::load_audit;
 use chrono::Utc;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -36,7 +35,7 @@ pub struct ReportArgs {
 }
 
 pub fn run(args: &ReportArgs) -> Result<ExitCode, UserError> {
-    let audit = load_audit(&args.audit)?;
+    let audit = super::load_checked(&args.audit)?;
     let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
     let fonts = Fonts::load()?;
     let now = Utc::now().with_timezone(&ZONE);

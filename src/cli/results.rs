@@ -6,7 +6,6 @@ use crate::core::localtime::format_local;
 use crate::core::numbers::{decimal, percent};
 use crate::core::results::{Counts, GroupResult, Results};
 use crate::i18n::{Label, group_name};
-use crate::store::load_audit;
 use serde_json::{Value, json};
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -26,14 +25,14 @@ pub struct ResultsArgs {
 }
 
 pub fn run(args: &ResultsArgs) -> Result<ExitCode, UserError> {
-    let audit = load_audit(&args.audit)?;
+    let audit = super::load_checked(&args.audit)?;
     let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
     let results = Results::compute(&audit, as_of);
     if args.json {
         // `{:#}` is serde_json's pretty printing, which cannot fail for a `Value`.
         println!("{:#}", to_json(&results));
     } else {
-        print!("{}", table(&audit, &results));
+        print!("{}", super::escape_controls(&table(&audit, &results)));
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -86,6 +86,18 @@ pub fn evidence_path_is_safe(path: &str) -> bool {
         })
 }
 
+/// Whether any problem is an error: results, the report and the exports are refused then (their
+/// figures would be wrong); warnings do not block.
+///
+/// ```
+/// use svarskoll::core::{Audit, check::{check, has_errors}};
+/// assert!(!has_errors(&check(&Audit::default(), chrono::Utc::now())));
+/// ```
+#[must_use]
+pub fn has_errors(problems: &[Problem]) -> bool {
+    problems.iter().any(|p| p.severity == Severity::Error)
+}
+
 /// Every problem in `audit`; `now` is used to flag times in the future.
 #[must_use]
 pub fn check(audit: &Audit, now: DateTime<Utc>) -> Vec<Problem> {

@@ -49,6 +49,17 @@ fn hours_duration(hours: u32) -> Duration {
     Duration::hours(i64::from(hours))
 }
 
+/// `t + amount`, or `t` itself where that would leave chrono's range: only values the loader
+/// refuses (`rules::HOURS`, `rules::YEAR`) come near it, and a wrong deadline beats a panic.
+fn plus(t: DateTime<Tz>, amount: Duration) -> DateTime<Tz> {
+    t.checked_add_signed(amount).unwrap_or(t)
+}
+
+/// The day after `date` (itself at the end of chrono's range).
+fn next_day(date: NaiveDate) -> NaiveDate {
+    date.succ_opt().unwrap_or(date)
+}
+
 impl DeadlineRule {
     /// The working-day calendar this rule counts with.
     #[must_use]
@@ -77,12 +88,12 @@ impl DeadlineRule {
             DeadlineMode::WorkingHours => add_working_time(cal, posted, hours_duration(self.hours)),
             DeadlineMode::NextWorkingDay => {
                 // Elapsed (physical) time, so a DST switch inside the window changes nothing.
-                let candidate = posted + hours_duration(self.hours);
+                let candidate = plus(posted, hours_duration(self.hours));
                 let day = day_of_deadline(candidate);
                 if cal.is_working_day(day) {
                     candidate
                 } else {
-                    start_of_day(cal.next_working_day(day) + Duration::days(1))
+                    start_of_day(next_day(cal.next_working_day(day)))
                 }
             }
         }
@@ -94,7 +105,9 @@ impl DeadlineRule {
         let days = self.max_days?;
         let posted = to_local(posted);
         // Calendar days: the same wall-clock time `days` dates later.
-        let naive = posted.naive_local() + Duration::days(i64::from(days));
+        let naive = posted
+            .naive_local()
+            .checked_add_signed(Duration::days(i64::from(days)))?;
         Some(super::localtime::resolve(naive).instant)
     }
 }
@@ -121,11 +134,11 @@ pub fn add_working_time(
     // Bounded: a century of closed days would be a broken calendar, not an audit.
     for _ in 0..36_600 {
         let date = t.date_naive();
-        let day_end = start_of_day(date + Duration::days(1));
+        let day_end = start_of_day(next_day(date));
         if cal.is_working_day(date) {
             let available = day_end - t;
             if remaining <= available {
-                return t + remaining;
+                return plus(t, remaining);
             }
             remaining -= available;
         }
@@ -146,7 +159,10 @@ pub fn working_time_between<A: TimeZone, B: TimeZone>(
     let mut t = from;
     while t < to {
         let date = t.date_naive();
-        let day_end = start_of_day(date + Duration::days(1));
+        let day_end = start_of_day(next_day(date));
+        if day_end <= t {
+            break; // the end of chrono's range
+        }
         let end = if day_end < to { day_end } else { to };
         if cal.is_working_day(date) {
             total += end - t;

@@ -1,11 +1,14 @@
-//! Audit files: pretty RON with a `version` field, saved atomically with a `.bak` of the previous
-//! version.
+//! Audit files: pretty RON with a `version` field, checked against the limits of
+//! `core::rules` on load, saved atomically (see [`super::disk`]) under the audit's lock (see
+//! [`super::lock`]) with a `.bak`. A program that keeps an audit open uses
+//! [`super::session::AuditFile`], which also notices changes made by someone else.
 
+use super::disk;
+use super::lock::{AuditLock, LockHolder};
+use crate::core::rules::{FILE_BYTES, Limit, LimitViolation, out_of_limits};
 use crate::core::{AUDIT_FILE_VERSION, Audit};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use std::fs::{self, File};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// What can go wrong reading or writing a file.
@@ -34,16 +37,136 @@ pub enum StoreError {
     },
     #[error("{path}: kunde inte skriva filen: {message}")]
     Serialize { path: PathBuf, message: String },
+    /// A value outside the limits of `core::rules`.
+    #[error("{path}: fältet {field}: {message}")]
+    OutOfRange {
+        path: PathBuf,
+        field: String,
+        message: String,
+    },
+    #[error(
+        "{path}: filen är {bytes} byte, mer än de {limit} byte Svarskoll läser; är det rätt fil?"
+    )]
+    TooLarge {
+        path: PathBuf,
+        bytes: u64,
+        limit: u64,
+    },
+    /// Another program holds the audit (its lock file is live).
+    #[error(
+        "{path}: granskningen är öppen för ändring hos {holder}; inget sparades. Vänta tills den stängs, eller öppna den skrivskyddad."
+    )]
+    LockHeld { path: PathBuf, holder: LockHolder },
+    /// Someone else changed the file since this program read it; nothing was written over it.
+    #[error(
+        "{path}: filen har ändrats av någon annan sedan den lästes; inget skrevs över. Spara som en kopia, eller läs in filen igen."
+    )]
+    ChangedOnDisk { path: PathBuf },
+    /// The file is read-only (mode 444, the Windows read-only attribute).
+    #[error(
+        "{path}: filen är skrivskyddad; inget sparades. Ta bort skrivskyddet eller spara som en kopia."
+    )]
+    ReadOnly { path: PathBuf },
+    /// `check` found errors, so results would be wrong.
+    #[error("{path}: {} fel måste rättas först (se svarskoll check):\n{}", problems.len(), problems.iter().map(|p| format!("  {}: {p}", path.display())).collect::<Vec<_>>().join("\n"))]
+    HasErrors {
+        path: PathBuf,
+        problems: Vec<String>,
+    },
 }
 
-fn io_error<'a>(
-    path: &'a Path,
-    action: &'static str,
-) -> impl FnOnce(std::io::Error) -> StoreError + use<'a> {
-    move |source| StoreError::Io {
-        path: path.to_owned(),
-        action,
-        source,
+impl StoreError {
+    /// The file the error is about.
+    #[must_use]
+    pub fn path(&self) -> &Path {
+        match self {
+            StoreError::Io { path, .. }
+            | StoreError::Parse { path, .. }
+            | StoreError::TooNew { path, .. }
+            | StoreError::Serialize { path, .. }
+            | StoreError::OutOfRange { path, .. }
+            | StoreError::TooLarge { path, .. }
+            | StoreError::LockHeld { path, .. }
+            | StoreError::ChangedOnDisk { path }
+            | StoreError::ReadOnly { path }
+            | StoreError::HasErrors { path, .. } => path,
+        }
+    }
+}
+
+/// The words for a value outside the limits.
+fn limit_message(limit: &Limit) -> String {
+    use crate::core::rules::{HOURS, MAX_DAYS, YEAR};
+    match limit {
+        Limit::Hours(h) => format!(
+            "svarsfristen {h} timmar ligger utanför {}–{} timmar",
+            HOURS.start(),
+            HOURS.end()
+        ),
+        Limit::MaxDays(d) => format!(
+            "max_days {d} ligger utanför {}–{} dagar",
+            MAX_DAYS.start(),
+            MAX_DAYS.end()
+        ),
+        Limit::Year(y) => format!("året {y} ligger utanför {}–{}", YEAR.start(), YEAR.end()),
+        Limit::DateOutOfRange(t) => format!(
+            "tiden {} ligger utanför åren {}–{}",
+            super::quoted(t),
+            YEAR.start(),
+            YEAR.end()
+        ),
+        Limit::TextTooLong { chars, limit } => {
+            format!("texten är {chars} tecken, mer än de {limit} som tillåts")
+        }
+    }
+}
+
+/// The first value outside the limits as an error naming `path` and the field.
+pub(crate) fn refuse_out_of_limits(
+    path: &Path,
+    found: &[LimitViolation],
+) -> Result<(), StoreError> {
+    match found.first() {
+        None => Ok(()),
+        Some(v) => Err(StoreError::OutOfRange {
+            path: path.to_owned(),
+            field: v.field.clone(),
+            message: if found.len() > 1 {
+                format!(
+                    "{} (och {} fler värden utanför gränserna)",
+                    limit_message(&v.limit),
+                    found.len() - 1
+                )
+            } else {
+                limit_message(&v.limit)
+            },
+        }),
+    }
+}
+
+/// Refuse an audit with error-severity problems (`check`): its results would be wrong. Results,
+/// reports and exports call this first; warnings do not block. `now` flags future times.
+///
+/// # Errors
+/// [`StoreError::HasErrors`] listing every error in Swedish.
+pub fn refuse_errors(
+    path: &Path,
+    audit: &Audit,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    use crate::core::check::{Severity, check};
+    let problems: Vec<String> = check(audit, now)
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .map(|p| crate::i18n::problem_text(p, crate::core::Lang::Sv))
+        .collect();
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(StoreError::HasErrors {
+            path: path.to_owned(),
+            problems,
+        })
     }
 }
 
@@ -63,25 +186,32 @@ pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, Stor
 fn ron_message(code: &ron::Error) -> String {
     match code {
         ron::Error::MissingStructField { field, outer } => format!(
-            "fältet '{field}' saknas i {}",
-            outer.as_deref().unwrap_or("posten")
+            "fältet {} saknas i {}",
+            super::quoted(field),
+            super::quoted_plain(outer.as_deref().unwrap_or("posten"))
         ),
         ron::Error::NoSuchStructField {
             found,
             outer,
             expected,
         } => format!(
-            "okänt fält '{found}' i {}; kända fält: {}",
-            outer.as_deref().unwrap_or("posten"),
+            "okänt fält {} i {}; kända fält: {}",
+            super::quoted(found),
+            super::quoted_plain(outer.as_deref().unwrap_or("posten")),
             expected.join(", ")
         ),
         ron::Error::NoSuchEnumVariant {
             found, expected, ..
         } => format!(
-            "okänt värde '{found}', väntade ett av: {}",
+            "okänt värde {}, väntade ett av: {}",
+            super::quoted(found),
             expected.join(", ")
         ),
-        other => format!("filen går inte att läsa som RON: {other}"),
+        // Other messages may quote the input (a string of any length): capped and escaped.
+        other => format!(
+            "filen går inte att läsa som RON: {}",
+            super::message_capped(&other.to_string())
+        ),
     }
 }
 
@@ -97,10 +227,39 @@ pub fn to_ron<T: Serialize>(path: &Path, value: &T) -> Result<String, StoreError
     })
 }
 
-/// Load an audit file.
+/// Load an audit file (read only: no lock is taken).
 pub fn load_audit(path: &Path) -> Result<Audit, StoreError> {
-    let text = fs::read_to_string(path).map_err(io_error(path, "läsa filen"))?;
-    parse_audit(path, &text)
+    let (bytes, _) = disk::read_limited(path, FILE_BYTES)?;
+    parse_audit_bytes(path, &bytes)
+}
+
+/// Parse an audit file's bytes: UTF-8 (a BOM is skipped), else an error naming the line.
+pub fn parse_audit_bytes(path: &Path, bytes: &[u8]) -> Result<Audit, StoreError> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_audit(path, text),
+        Err(e) => {
+            let before = &bytes[..e.valid_up_to()];
+            let line = 1 + before.iter().filter(|b| **b == b'\n').count();
+            let column = 1 + before.iter().rev().take_while(|b| **b != b'\n').count();
+            Err(StoreError::Parse {
+                path: path.to_owned(),
+                line,
+                column,
+                message: "filen är inte UTF-8-text".to_owned(),
+            })
+        }
+    }
+}
+
+/// The version kept in the `.bak` beside `path` (the file as it was when it was last opened for
+/// writing), `None` when there is none.
+pub fn load_backup(path: &Path) -> Result<Option<Audit>, StoreError> {
+    let bak = backup_path(path);
+    if !bak.is_file() {
+        return Ok(None);
+    }
+    load_audit(&bak).map(Some)
 }
 
 /// Parse an audit file's text (`path` only names it in errors).
@@ -120,84 +279,99 @@ pub fn parse_audit(path: &Path, text: &str) -> Result<Audit, StoreError> {
     let mut audit: Audit = parse_ron(path, text)?;
     let version = version.unwrap_or(audit.version);
     super::migrate::migrate(&mut audit, version);
+    refuse_out_of_limits(path, &out_of_limits(&audit))?;
     audit.assign_missing_ids(super::random_id);
     Ok(audit)
 }
 
-/// The `.bak` beside `path` that holds the previous version.
+/// The `.bak` beside `path`: the file as it was when a program last opened it for writing.
 #[must_use]
 pub fn backup_path(path: &Path) -> PathBuf {
-    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    let mut name = disk::file_name(path);
     name.push(".bak");
     path.with_file_name(name)
 }
 
-/// Save an audit atomically: write a temp file in the same folder, fsync, keep the previous file
-/// as `.bak`, rename the temp file over the target. A crash at any point leaves either the old or
-/// the new file complete.
-///
-/// An audit whose accounts or probes lack ids is saved with ids given on a copy: callers that
-/// keep the audit in memory give ids when they add items, so the ids stay stable.
-pub fn save_audit(path: &Path, audit: &Audit) -> Result<(), StoreError> {
+/// The RON text of `audit`, with ids given on a copy when some are missing: callers that keep
+/// the audit in memory give ids when they add items, so the ids stay stable.
+pub(crate) fn audit_text(path: &Path, audit: &Audit) -> Result<String, StoreError> {
     let needs_ids = audit
         .accounts
         .iter()
         .any(|a| a.id.0 == 0 || a.probes.iter().any(|p| p.id.0 == 0));
-    let text = if needs_ids {
+    if needs_ids {
         let mut copy = audit.clone();
         copy.assign_missing_ids(super::random_id);
-        to_ron(path, &copy)?
+        to_ron(path, &copy)
     } else {
-        to_ron(path, audit)?
-    };
-    write_atomically(path, text.as_bytes())
+        to_ron(path, audit)
+    }
 }
 
-/// Write `bytes` to `path` atomically, keeping the previous file as `.bak` (see [`save_audit`]).
+/// Save an audit in one step: take its lock (refused when another program holds it), keep the
+/// file found as the `.bak` (when it is a valid audit), write the new one atomically, release
+/// the lock. A program that keeps the audit open uses [`super::session::AuditFile`] instead, which
+/// also refuses to write over someone else's change.
+pub fn save_audit(path: &Path, audit: &Audit) -> Result<(), StoreError> {
+    let text = audit_text(path, audit)?;
+    let lock = AuditLock::acquire(path)?;
+    if disk::is_read_only(path) {
+        return Err(StoreError::ReadOnly {
+            path: path.to_owned(),
+        });
+    }
+    disk::clean_stale_temps(path, std::time::Duration::ZERO);
+    if let Ok((previous, _)) = disk::read_limited(path, FILE_BYTES)
+        && parse_audit_bytes(path, &previous).is_ok()
+    {
+        write_backup(path, &previous)?;
+    }
+    disk::replace_file(path, text.as_bytes(), path)?;
+    lock.release();
+    Ok(())
+}
+
+/// Write the `.bak` of `path` atomically (as the main file is), with the main file's permissions.
+pub(crate) fn write_backup(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let bak = backup_path(path);
+    disk::clean_stale_temps(&bak, std::time::Duration::ZERO);
+    disk::replace_file(&bak, bytes, path).map_err(|e| match e {
+        StoreError::Io { source, .. } => StoreError::Io {
+            path: path.to_owned(),
+            action: "spara en säkerhetskopia",
+            source,
+        },
+        other => other,
+    })?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        let _ = std::fs::set_permissions(&bak, meta.permissions());
+    }
+    Ok(())
+}
+
+/// Write `bytes` to `path` atomically (a template): no lock, no `.bak`; a read-only file is
+/// refused.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    replace_file(path, bytes, true)
+    write_export(path, bytes)
 }
 
 /// Write an export (report, CSV) atomically: no `.bak`, since it can be made again from the audit.
+/// A read-only file is refused; this machine's temp files older than a minute are cleaned.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    replace_file(path, bytes, false)
-}
-
-fn replace_file(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), StoreError> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(path.file_name().unwrap_or_default());
-    tmp_name.push(format!(".{}.tmp", std::process::id()));
-    let tmp = dir.join(tmp_name);
-    let result = (|| {
-        // Errors name the file the user asked for; the temp file is an implementation detail.
-        let mut file = File::create(&tmp).map_err(io_error(path, "skriva i mappen"))?;
-        file.write_all(bytes).map_err(io_error(path, "skriva"))?;
-        file.sync_all().map_err(io_error(path, "spara till disk"))?;
-        drop(file);
-        if keep_backup && path.exists() {
-            fs::copy(path, backup_path(path)).map_err(io_error(path, "spara en säkerhetskopia"))?;
-        }
-        fs::rename(&tmp, path).map_err(io_error(path, "ersätta filen"))?;
-        // Make the rename itself durable (not possible on every platform; best effort).
-        if let Ok(d) = File::open(&dir) {
-            let _ = d.sync_all();
-        }
-        Ok(())
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
+    if disk::is_read_only(path) {
+        return Err(StoreError::ReadOnly {
+            path: path.to_owned(),
+        });
     }
-    result
+    disk::clean_stale_temps(path, disk::STALE_TEMP_AGE);
+    disk::replace_file(path, bytes, path)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::{Account, Platform, Probe, deadline::local};
+    use std::fs;
 
     #[test]
     fn round_trip_and_backup() {

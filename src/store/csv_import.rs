@@ -3,8 +3,10 @@
 //! error imports nothing, and every error is listed with its line and column.
 
 use crate::core::localtime::{LocalResolution, parse_time};
+use crate::core::rules::{FILE_BYTES, TEXT_CHARS};
 use crate::core::rules::{TimeOrder, time_order};
 use crate::core::{Account, AccountStatus, Audit, MergeSummary, Platform, Probe, Stamp};
+use std::collections::HashMap;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -97,12 +99,23 @@ pub enum ImportError {
     },
 }
 
+/// The most problems listed one by one; the rest are counted.
+const LISTED_PROBLEMS: usize = 50;
+
 fn list(path: &Path, problems: &[ImportProblem]) -> String {
-    problems
+    let mut lines: Vec<String> = problems
         .iter()
+        .take(LISTED_PROBLEMS)
         .map(|p| format!("  {}:{}", path.display(), p))
-        .collect::<Vec<_>>()
-        .join("\n")
+        .collect();
+    if problems.len() > LISTED_PROBLEMS {
+        lines.push(format!(
+            "  {}: … och {} fel till",
+            path.display(),
+            problems.len() - LISTED_PROBLEMS
+        ));
+    }
+    lines.join("\n")
 }
 
 /// A parsed, valid CSV file.
@@ -112,14 +125,36 @@ pub struct ImportedLog {
     pub accounts: Vec<Account>,
     /// Things the auditor should know, e.g. a time in the DST gap that was moved forward.
     pub notices: Vec<String>,
+    /// The encoding the file was read in (for the import summary): "UTF-8", "Windows-1252", …
+    pub encoding: &'static str,
 }
 
-/// Read and parse a CSV file.
+/// What an import did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportOutcome {
+    pub summary: MergeSummary,
+    pub notices: Vec<String>,
+    /// The encoding the file was read in.
+    pub encoding: &'static str,
+}
+
+/// Read and parse a CSV file (at most `core::rules::FILE_BYTES`).
 pub fn parse_csv(path: &Path) -> Result<ImportedLog, ImportError> {
-    let bytes = std::fs::read(path).map_err(|source| ImportError::Io {
+    let io = |source| ImportError::Io {
         path: path.to_owned(),
         source,
-    })?;
+    };
+    let meta = std::fs::metadata(path).map_err(io)?;
+    if meta.len() > FILE_BYTES {
+        return Err(io(std::io::Error::new(
+            std::io::ErrorKind::FileTooLarge,
+            format!(
+                "filen är {} byte, mer än de {FILE_BYTES} byte Svarskoll läser",
+                meta.len()
+            ),
+        )));
+    }
+    let bytes = std::fs::read(path).map_err(io)?;
     parse_csv_bytes(&bytes).map_err(|problems| ImportError::Invalid {
         path: path.to_owned(),
         problems,
@@ -127,39 +162,158 @@ pub fn parse_csv(path: &Path) -> Result<ImportedLog, ImportError> {
 }
 
 /// Parse a CSV file and merge it into `audit`; on any error the audit is left untouched.
-pub fn import_csv(
-    audit: &mut Audit,
-    path: &Path,
-) -> Result<(MergeSummary, Vec<String>), ImportError> {
+pub fn import_csv(audit: &mut Audit, path: &Path) -> Result<ImportOutcome, ImportError> {
     let log = parse_csv(path)?;
-    let summary = audit.merge_accounts(log.accounts);
+    let summary = crate::core::rules::merge_accounts(audit, log.accounts);
     audit.assign_missing_ids(super::random_id);
-    Ok((summary, log.notices))
+    Ok(ImportOutcome {
+        summary,
+        notices: log.notices,
+        encoding: log.encoding,
+    })
+}
+
+fn file_problem(line: u64, message: String) -> Vec<ImportProblem> {
+    vec![ImportProblem {
+        line,
+        column: None,
+        message,
+    }]
+}
+
+/// The line (1-based) of byte `offset` in `bytes`.
+fn line_at(bytes: &[u8], offset: usize) -> u64 {
+    1 + bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count() as u64
+}
+
+/// The file's text and the name of its encoding, as Excel writes them: a BOM decides (UTF-8,
+/// or UTF-16 LE/BE, Excel's "Unicode-text"); without one, valid UTF-8 is UTF-8, anything else is
+/// Windows-1252 (Excel's "CSV (semikolonavgränsad)" in Swedish Windows). A text that then holds
+/// control characters other than tab, CR and LF is not a CSV file (a binary spreadsheet).
+fn decode(bytes: &[u8]) -> Result<(String, &'static str), Vec<ImportProblem>> {
+    use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
+    let (text, name) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        match std::str::from_utf8(rest) {
+            Ok(t) => (t.to_owned(), "UTF-8"),
+            Err(e) => {
+                return Err(file_problem(
+                    line_at(rest, e.valid_up_to()),
+                    "filen börjar som UTF-8 men är det inte här; spara den igen som \"CSV UTF-8\""
+                        .into(),
+                ));
+            }
+        }
+    } else if let Some((encoding, name, rest)) = [
+        (UTF_16LE, "UTF-16 LE", b"\xFF\xFE"),
+        (UTF_16BE, "UTF-16 BE", b"\xFE\xFF"),
+    ]
+    .into_iter()
+    .find_map(|(e, n, bom)| bytes.strip_prefix(bom).map(|rest| (e, n, rest)))
+    {
+        match encoding.decode_without_bom_handling_and_without_replacement(rest) {
+            Some(t) => (t.into_owned(), name),
+            None => {
+                return Err(file_problem(
+                    1,
+                    format!("filen börjar som {name} (Unicode-text) men är det inte"),
+                ));
+            }
+        }
+    } else {
+        match std::str::from_utf8(bytes) {
+            Ok(t) => (t.to_owned(), "UTF-8"),
+            Err(_) => {
+                let (t, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+                (t.into_owned(), "Windows-1252")
+            }
+        }
+    };
+    if let Some(offset) = text.find(|c: char| c.is_control() && !matches!(c, '\t' | '\r' | '\n')) {
+        return Err(file_problem(
+            line_at(text.as_bytes(), offset),
+            "filen innehåller styrtecken och är ingen CSV-text; är det ett kalkylark (.xlsx, .xls)? Spara som CSV i Excel".into(),
+        ));
+    }
+    Ok((text, name))
+}
+
+/// The delimiter: `;`, `,` or tab, whichever the header line has most of (`;` on a tie).
+fn delimiter(header_line: &str) -> u8 {
+    let count = |c| header_line.matches(c).count();
+    let (semicolons, commas, tabs) = (count(';'), count(','), count('\t'));
+    if tabs > semicolons && tabs > commas {
+        b'\t'
+    } else if commas > semicolons {
+        b','
+    } else {
+        b';'
+    }
+}
+
+/// The line where a quoted field opens and never closes, if one does.
+fn unterminated_quote(text: &str, delimiter: u8) -> Option<u64> {
+    let delimiter = char::from(delimiter);
+    let (mut line, mut opened_on) = (1u64, 0u64);
+    let (mut at_field_start, mut quoted) = (true, false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\n' {
+            line += 1;
+        }
+        if quoted {
+            if c == '"' {
+                if chars.peek() == Some(&'"') {
+                    chars.next();
+                } else {
+                    quoted = false;
+                }
+            }
+        } else if c == '"' && at_field_start {
+            quoted = true;
+            opened_on = line;
+            at_field_start = false;
+        } else if c == delimiter || c == '\n' {
+            at_field_start = true;
+        } else if c != '\r' {
+            at_field_start = false;
+        }
+    }
+    quoted.then_some(opened_on)
+}
+
+/// The characters that make a spreadsheet read a cell as a formula.
+const FORMULA_STARTS: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// Whether a cell would be read as a formula by a spreadsheet, also behind apostrophes (so that
+/// a text beginning with `'=` survives the round trip too).
+#[must_use]
+pub fn needs_formula_guard(text: &str) -> bool {
+    text.trim_start_matches('\'').starts_with(FORMULA_STARTS)
+}
+
+/// A cell as the export wrote it: one leading apostrophe undone where the export added it (the
+/// rest is formula-like), else the value trimmed.
+fn unguard(raw: &str) -> &str {
+    match raw.strip_prefix('\'') {
+        Some(rest) if needs_formula_guard(rest) => rest,
+        _ => raw.trim(),
+    }
 }
 
 /// Parse CSV bytes; every problem is listed.
 pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(t) => t,
-        Err(e) => {
-            let line = 1 + bytes[..e.valid_up_to()]
-                .iter()
-                .filter(|b| **b == b'\n')
-                .count() as u64;
-            return Err(vec![ImportProblem {
-                line,
-                column: None,
-                message: "filen är inte UTF-8 (spara som \"CSV UTF-8\" i Excel)".into(),
-            }]);
-        }
-    };
+    let (text, encoding) = decode(bytes)?;
     let header_line = text.lines().next().unwrap_or_default();
-    let delimiter = if header_line.matches(';').count() >= header_line.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
+    let delimiter = delimiter(header_line);
+    if let Some(line) = unterminated_quote(&text, delimiter) {
+        return Err(file_problem(
+            line,
+            "ett citattecken (\") öppnar ett fält som aldrig stängs; kontrollera citattecknen på raden".into(),
+        ));
+    }
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
@@ -169,19 +323,22 @@ pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> 
     let headers = match reader.headers() {
         Ok(h) => h.clone(),
         Err(e) => {
-            return Err(vec![ImportProblem {
-                line: 1,
-                column: None,
-                message: format!("rubrikraden går inte att läsa: {e}"),
-            }]);
+            return Err(file_problem(
+                1,
+                format!(
+                    "rubrikraden går inte att läsa: {}",
+                    super::message_capped(&e.to_string())
+                ),
+            ));
         }
     };
     let mut columns = Vec::new();
     for (i, h) in headers.iter().enumerate() {
+        let name = super::quoted_plain(h.trim());
         match Column::from_header(h) {
             Some(c) if columns.contains(&Some(c)) => problems.push(ImportProblem {
                 line: 1,
-                column: Some((h.to_owned(), i + 1)),
+                column: Some((name, i + 1)),
                 message: "kolumnen finns två gånger".into(),
             }),
             Some(c) => columns.push(Some(c)),
@@ -189,7 +346,7 @@ pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> 
             None => {
                 problems.push(ImportProblem {
                     line: 1,
-                    column: Some((h.to_owned(), i + 1)),
+                    column: Some((name, i + 1)),
                     message: format!("okänd kolumn; kända kolumner är {ACCEPTED}"),
                 });
                 columns.push(None);
@@ -213,8 +370,27 @@ pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> 
     if !problems.is_empty() {
         return Err(problems);
     }
+    // Where each column is, found once (not once per row and cell).
+    let mut position = [None; 10];
+    for (i, c) in columns.iter().enumerate() {
+        if let Some(c) = c {
+            position[*c as usize] = Some(i);
+        }
+    }
+    // Columns whose values are not read: computed ones are fine, values under an empty heading
+    // or beyond the header row are errors (they would be lost silently).
+    let unheaded: Vec<usize> = headers
+        .iter()
+        .enumerate()
+        .filter(|(_, h)| h.trim().is_empty())
+        .map(|(i, _)| i)
+        .collect();
 
-    let mut log = ImportedLog::default();
+    let mut log = ImportedLog {
+        encoding,
+        ..ImportedLog::default()
+    };
+    let mut index: HashMap<(Platform, String), usize> = HashMap::new();
     for record in reader.records() {
         let record = match record {
             Ok(r) => r,
@@ -223,7 +399,10 @@ pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> 
                 problems.push(ImportProblem {
                     line,
                     column: None,
-                    message: format!("raden går inte att läsa: {e}"),
+                    message: format!(
+                        "raden går inte att läsa: {}",
+                        super::message_capped(&e.to_string())
+                    ),
                 });
                 continue;
             }
@@ -238,12 +417,24 @@ pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> 
             problems: &mut problems,
             notices: &mut log.notices,
         };
-        let cell = |c: Column| {
-            columns
-                .iter()
-                .position(|x| *x == Some(c))
-                .map(|i| (i, record.get(i).unwrap_or("").trim()))
-        };
+        for (i, value) in record.iter().enumerate() {
+            if value.trim().is_empty() {
+                continue;
+            }
+            if i >= headers.len() || unheaded.contains(&i) {
+                row.problem(
+                    Some(i),
+                    format!(
+                        "värdet {} står i en kolumn utan rubrik; ta bort det eller ge kolumnen en rubrik",
+                        super::quoted(value.trim())
+                    ),
+                );
+            } else if value.len() > TEXT_CHARS && value.chars().count() > TEXT_CHARS {
+                row.problem(Some(i), format!("texten är längre än {TEXT_CHARS} tecken"));
+            }
+        }
+        let cell =
+            |c: Column| position[c as usize].map(|i| (i, unguard(record.get(i).unwrap_or(""))));
         let text = |c: Column| cell(c).map_or("", |(_, v)| v).to_owned();
         let name = text(Column::Account);
         if name.is_empty() {
@@ -258,7 +449,8 @@ pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> 
                 row.problem(
                     Some(i),
                     format!(
-                        "okänd plattform '{v}'; använd Facebook, Instagram, X/Twitter, LinkedIn, YouTube, TikTok eller Övrigt"
+                        "okänd plattform {}; använd Facebook, Instagram, X/Twitter, LinkedIn, YouTube, TikTok eller Övrigt",
+                        super::quoted(v)
                     ),
                 );
             }
@@ -269,7 +461,10 @@ pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> 
             if s.is_none() {
                 row.problem(
                     Some(i),
-                    format!("okänd status '{v}'; använd aktivt, avslutat eller stängt"),
+                    format!(
+                        "okänd status {}; använd aktivt, avslutat eller stängt",
+                        super::quoted(v)
+                    ),
                 );
             }
             s
@@ -310,14 +505,11 @@ pub fn parse_csv_bytes(bytes: &[u8]) -> Result<ImportedLog, Vec<ImportProblem>> 
             ..Probe::default()
         };
         let has_probe = probe != Probe::default();
-        let key = name.to_lowercase();
-        let existing = log
-            .accounts
-            .iter_mut()
-            .find(|a| a.platform == platform && a.name.to_lowercase() == key);
-        let account = match existing {
-            Some(a) => a,
+        let key = (platform, name.to_lowercase());
+        let account = match index.get(&key) {
+            Some(&i) => &mut log.accounts[i],
             None => {
+                index.insert(key, log.accounts.len());
                 log.accounts.push(Account {
                     name: name.clone(),
                     platform,
@@ -353,7 +545,15 @@ impl RowReader<'_> {
     fn problem(&mut self, column: Option<usize>, message: String) {
         self.problems.push(ImportProblem {
             line: self.line,
-            column: column.map(|i| (self.headers.get(i).unwrap_or("").trim().to_owned(), i + 1)),
+            column: column.map(|i| {
+                let header = self.headers.get(i).unwrap_or("").trim();
+                let name = if header.is_empty() {
+                    "utan rubrik".to_owned()
+                } else {
+                    super::quoted_plain(header)
+                };
+                (name, i + 1)
+            }),
             message,
         });
     }
@@ -363,6 +563,18 @@ impl RowReader<'_> {
             return None;
         }
         match parse_time(value) {
+            Ok(t) if !crate::core::rules::YEAR.contains(&chrono::Datelike::year(&t.fixed())) => {
+                self.problem(
+                    Some(column),
+                    format!(
+                        "{} ligger utanför åren {}–{}",
+                        super::quoted(value),
+                        crate::core::rules::YEAR.start(),
+                        crate::core::rules::YEAR.end()
+                    ),
+                );
+                None
+            }
             Ok(t) => {
                 let header = self.headers.get(column).unwrap_or("").trim();
                 match t.resolution {
@@ -380,8 +592,14 @@ impl RowReader<'_> {
                 }
                 Some(t.fixed())
             }
-            Err(e) => {
-                self.problem(Some(column), e.to_string());
+            Err(_) => {
+                self.problem(
+                    Some(column),
+                    format!(
+                        "{} är inte en tid: skriv ÅÅÅÅ-MM-DD TT:MM (t.ex. 2019-03-12 10:00)",
+                        super::quoted(value)
+                    ),
+                );
                 None
             }
         }
@@ -393,7 +611,10 @@ impl RowReader<'_> {
             "yes" | "ja" | "1" | "true" | "sant" | "j" | "y" => Some(true),
             "no" | "nej" | "0" | "false" | "falskt" | "n" => Some(false),
             _ => {
-                self.problem(Some(column), format!("'{value}' är inte ja/nej"));
+                self.problem(
+                    Some(column),
+                    format!("{} är inte ja/nej", super::quoted(value)),
+                );
                 None
             }
         }
@@ -513,5 +734,92 @@ mod tests {
         );
         assert_eq!(audit.accounts[0].probes.len(), 1);
         assert_eq!(audit.accounts[0].probes[0].signed, Some(true));
+    }
+
+    /// Bytes as Excel writes them: CRLF, `;` or tab, and the given encoding.
+    fn excel(text: &str, encoding: &'static encoding_rs::Encoding) -> Vec<u8> {
+        let text = text.replace('\n', "\r\n");
+        if encoding == encoding_rs::UTF_16LE {
+            let mut out = vec![0xFF, 0xFE];
+            for unit in text.encode_utf16() {
+                out.extend(unit.to_le_bytes());
+            }
+            out
+        } else {
+            encoding.encode(&text).0.into_owned()
+        }
+    }
+
+    #[test]
+    fn windows_1252_semicolon_file_from_swedish_excel() {
+        let bytes = excel(
+            "Konto;Plattform;Verksamhet;Ställd;Besvarad\nÅbyskolan;Facebook;Förskola Ängen;2019-03-12 10:00;2019-03-12 11:00\nÖppna förskolan;X;Barn och unga;;\n",
+            encoding_rs::WINDOWS_1252,
+        );
+        assert!(std::str::from_utf8(&bytes).is_err(), "really not UTF-8");
+        let log = parse_csv_bytes(&bytes).unwrap();
+        assert_eq!(log.encoding, "Windows-1252");
+        assert_eq!(log.accounts[0].name, "Åbyskolan");
+        assert_eq!(log.accounts[0].unit, "Förskola Ängen");
+        assert_eq!(log.accounts[1].name, "Öppna förskolan");
+        assert_eq!(log.accounts[0].probes.len(), 1);
+    }
+
+    #[test]
+    fn utf16_unicode_text_is_tab_separated() {
+        let bytes = excel(
+            "Konto\tPlattform\tVerksamhet\tFråga\nÅbyskolan\tInstagram\tKök och städ\tHar ni öppet på lördag, klockan tio?\n",
+            encoding_rs::UTF_16LE,
+        );
+        let log = parse_csv_bytes(&bytes).unwrap();
+        assert_eq!(log.encoding, "UTF-16 LE");
+        let a = &log.accounts[0];
+        assert_eq!(
+            (a.name.as_str(), a.platform),
+            ("Åbyskolan", Platform::Instagram)
+        );
+        assert_eq!(a.unit, "Kök och städ");
+        assert_eq!(a.probes[0].question, "Har ni öppet på lördag, klockan tio?");
+    }
+
+    #[test]
+    fn utf8_bom_crlf_trailing_semicolons_and_quoted_fields() {
+        let csv = "\u{feff}konto;plattform;fråga;anteckning;;;;\r\nA;Facebook;\"Öppet, eller stängt?\";\"rad ett\r\nrad två\";;;;\r\n";
+        let log = parse_csv_bytes(csv.as_bytes()).unwrap();
+        assert_eq!(log.encoding, "UTF-8");
+        let p = &log.accounts[0].probes[0];
+        assert_eq!(p.question, "Öppet, eller stängt?");
+        assert_eq!(p.note, "rad ett\r\nrad två");
+    }
+
+    #[test]
+    fn extra_non_empty_fields_are_errors_naming_line_and_column() {
+        let csv = "konto;plattform\nA;Facebook;;\nB;Facebook;borttappad\n";
+        let p = parse_csv_bytes(csv.as_bytes()).unwrap_err();
+        assert_eq!(p.len(), 1, "{p:?}");
+        let text = p[0].to_string();
+        assert!(text.starts_with("rad 3, kolumn 3 (utan rubrik):"), "{text}");
+        assert!(text.contains("'borttappad'"), "{text}");
+    }
+
+    #[test]
+    fn an_unterminated_quote_is_named_with_its_line() {
+        let csv = "konto;plattform\nA;Facebook\n\"B;Facebook\nC;X\n";
+        let p = parse_csv_bytes(csv.as_bytes()).unwrap_err();
+        let text = p[0].to_string();
+        assert!(text.starts_with("rad 3:"), "{text}");
+        assert!(text.contains("citattecken"), "{text}");
+        assert!(!text.contains("plattform"), "{text}");
+    }
+
+    #[test]
+    fn binary_files_and_long_input_are_refused_without_echoing_it() {
+        let p = parse_csv_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\xff\xfe").unwrap_err();
+        assert!(p[0].message.contains("styrtecken"), "{p:?}");
+        let long = "x".repeat(200_000);
+        let csv = format!("konto;plattform\nA;{long}\n");
+        let p = parse_csv_bytes(csv.as_bytes()).unwrap_err();
+        let text: String = p.iter().map(ToString::to_string).collect();
+        assert!(text.len() < 1000, "{}", text.len());
     }
 }

@@ -50,6 +50,34 @@ pub fn evidence_dir(audit_path: &Path) -> PathBuf {
     audit_path.with_file_name(format!("{stem}{EVIDENCE_SUFFIX}"))
 }
 
+/// The evidence folder, refused when it is a symbolic link leading out of the audit's folder
+/// (evidence would be read from, or written to, anywhere). A missing folder is fine.
+///
+/// # Errors
+/// When the folder leads elsewhere; the error names it.
+pub fn checked_evidence_dir(audit_path: &Path) -> Result<PathBuf, StoreError> {
+    let dir = evidence_dir(audit_path);
+    let Ok(meta) = fs::symlink_metadata(&dir) else {
+        return Ok(dir);
+    };
+    if !meta.file_type().is_symlink() {
+        return Ok(dir);
+    }
+    let home = super::disk::folder(audit_path).canonicalize().ok();
+    let real = dir.canonicalize().ok();
+    match (home, real) {
+        (Some(home), Some(real)) if real.starts_with(&home) && real != home => Ok(dir),
+        _ => Err(StoreError::Io {
+            path: dir,
+            action: "använda bevismappen",
+            source: io::Error::new(
+                io::ErrorKind::PermissionDenied,
+                "bevismappen är en symbolisk länk som leder utanför granskningens mapp",
+            ),
+        }),
+    }
+}
+
 /// Copy `source` into the audit's evidence folder (created when missing) under a safe, unique
 /// name, and return the path to store in the probe (relative to the folder). An existing file
 /// is never overwritten: a clash gets `-2`, `-3` … before the extension.
@@ -67,7 +95,7 @@ pub fn attach_evidence(audit_path: &Path, source: &Path) -> Result<String, Store
             source: io::Error::new(io::ErrorKind::InvalidInput, "det är ingen vanlig fil"),
         });
     }
-    let dir = evidence_dir(audit_path);
+    let dir = checked_evidence_dir(audit_path)?;
     fs::create_dir_all(&dir).map_err(io_error(&dir, "skapa bevismappen"))?;
     let (stem, extension) = safe_name(source);
     for n in 1..=MAX_TRIES {
@@ -116,7 +144,7 @@ pub fn attach_evidence(audit_path: &Path, source: &Path) -> Result<String, Store
 /// When `relative` would leave the evidence folder (`..`, an absolute path, a symbolic link
 /// pointing out of it) or the file does not exist; the error names the file.
 pub fn resolve_evidence(audit_path: &Path, relative: &str) -> Result<PathBuf, StoreError> {
-    let dir = evidence_dir(audit_path);
+    let dir = checked_evidence_dir(audit_path)?;
     let refuse = |path: PathBuf| StoreError::Io {
         path,
         action: "öppna beviset",
@@ -152,7 +180,10 @@ pub fn copy_evidence(
     new_audit: &Path,
     audit: &crate::core::Audit,
 ) -> Result<usize, StoreError> {
-    let (from, to) = (evidence_dir(old_audit), evidence_dir(new_audit));
+    let (from, to) = (
+        checked_evidence_dir(old_audit)?,
+        checked_evidence_dir(new_audit)?,
+    );
     if from == to || !from.is_dir() {
         return Ok(0);
     }
@@ -354,6 +385,22 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(e.contains("utanför"), "{e}");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn an_evidence_folder_linked_out_of_the_audits_folder_is_refused() {
+        let outside = tempfile::tempdir().unwrap();
+        fs::write(outside.path().join("hemlig.png"), b"x").unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let audit = dir.path().join("a.svarskoll.ron");
+        std::os::unix::fs::symlink(outside.path(), dir.path().join("a.evidence")).unwrap();
+        let err = resolve_evidence(&audit, "hemlig.png").unwrap_err();
+        assert!(err.to_string().contains("symbolisk länk"), "{err}");
+        let source = dir.path().join("ny.png");
+        fs::write(&source, b"y").unwrap();
+        assert!(attach_evidence(&audit, &source).is_err());
+        assert!(!outside.path().join("ny.png").exists());
     }
 
     #[test]

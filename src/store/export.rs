@@ -124,6 +124,16 @@ fn stamp_text(t: &Stamp) -> String {
     }
 }
 
+/// A cell Excel would run as a formula (`=HYPERLINK(…)`, `+1+1`, `-2+3`, `@SUM(A1)`, a leading
+/// tab or CR) gets a leading apostrophe, which Excel shows as text and the importer undoes.
+fn guard_formula(cell: &str) -> std::borrow::Cow<'_, str> {
+    if super::csv_import::needs_formula_guard(cell) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
 /// The CSV text (UTF-8 with BOM, `;`, as Excel in Swedish locale expects).
 pub fn to_csv(audit: &Audit, results: &Results) -> Result<Vec<u8>, csv::Error> {
     let mut out = Vec::from(*b"\xEF\xBB\xBF");
@@ -152,7 +162,7 @@ pub fn to_csv(audit: &Audit, results: &Results) -> Result<Vec<u8>, csv::Error> {
                 hours(row.response_hours),
                 hours(row.response_working_hours),
             ];
-            w.write_record(&fields)?;
+            w.write_record(fields.iter().map(|f| guard_formula(f).into_owned()))?;
         }
         w.flush()?;
     }
@@ -373,5 +383,97 @@ mod tests {
         let sheet = read("xl/worksheets/sheet2.xml");
         // Overall: 2 listed, 1 in time of 2 decided = 0.5.
         assert!(sheet.contains("<v>0.5</v>"), "{sheet}");
+    }
+
+    fn formula_audit() -> Audit {
+        let mut audit = Audit::default();
+        for (i, name) in [
+            "=HYPERLINK(\"http://x\",\"klicka\")",
+            "+1+1",
+            "-2+3",
+            "@SUM(A1)",
+            "\tflik",
+            "'=redan citerad",
+            "'vanlig apostrof",
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            audit.accounts.push(crate::core::Account {
+                name: name.into(),
+                unit: format!("=1+{i}"),
+                probes: vec![crate::core::Probe {
+                    question: "-fråga".into(),
+                    note: "@not".into(),
+                    posted_at: Some(local(2019, 3, 12, 10, 0).unwrap().fixed_offset()),
+                    ..crate::core::Probe::default()
+                }],
+                ..crate::core::Account::default()
+            });
+        }
+        audit
+    }
+
+    #[test]
+    fn formulas_are_neutralised_in_csv_and_undone_on_import() {
+        let audit = formula_audit();
+        let results = Results::compute(&audit, local(2019, 12, 1, 0, 0).unwrap().to_utc());
+        let bytes = to_csv(&audit, &results).unwrap();
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        for line in text.lines().skip(1) {
+            let first = line.trim_start_matches('"');
+            assert!(
+                !first.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{line}"
+            );
+            for cell in line.split(';') {
+                assert!(!cell.starts_with(['=', '+', '@']), "{cell} in {line}");
+            }
+        }
+        assert!(text.contains("'=HYPERLINK"), "{text}");
+        assert!(text.contains("''=redan citerad"), "{text}");
+        assert!(
+            text.contains(";'vanlig apostrof;") || text.contains("\n'vanlig apostrof;"),
+            "{text}"
+        );
+        let back = parse_csv_bytes(&bytes).unwrap();
+        let mut again = Audit::default();
+        again.merge_accounts(back.accounts);
+        let names = |a: &Audit| -> Vec<(String, String, String, String)> {
+            a.accounts
+                .iter()
+                .map(|a| {
+                    (
+                        a.name.clone(),
+                        a.unit.clone(),
+                        a.probes[0].question.clone(),
+                        a.probes[0].note.clone(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(names(&again), names(&audit));
+    }
+
+    #[test]
+    fn xlsx_cells_are_strings_never_formulas() {
+        let audit = formula_audit();
+        let results = Results::compute(&audit, local(2019, 12, 1, 0, 0).unwrap().to_utc());
+        let bytes = to_xlsx(&audit, &results).unwrap();
+        let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+        let mut log = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(),
+            &mut log,
+        )
+        .unwrap();
+        assert!(!log.contains("<f>"), "no formula cells: {log}");
+        let mut strings = String::new();
+        std::io::Read::read_to_string(
+            &mut zip.by_name("xl/sharedStrings.xml").unwrap(),
+            &mut strings,
+        )
+        .unwrap();
+        assert!(strings.contains("=HYPERLINK"), "{strings}");
     }
 }

@@ -17,14 +17,30 @@ pub const BUILTIN_TEMPLATES: [(&str, &str); 2] = [
     ),
 ];
 
-/// Load a template file.
+/// Load a template file (at most `core::rules::FILE_BYTES`, values within the limits of
+/// `core::rules`).
 pub fn load_template(path: &Path) -> Result<Template, StoreError> {
-    let text = std::fs::read_to_string(path).map_err(|source| StoreError::Io {
+    let (bytes, _) = super::disk::read_limited(path, crate::core::rules::FILE_BYTES)?;
+    let text = std::str::from_utf8(&bytes).map_err(|e| StoreError::Parse {
         path: path.to_owned(),
-        action: "läsa mallen",
-        source,
+        line: 1 + bytes[..e.valid_up_to()]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count(),
+        column: 1,
+        message: "filen är inte UTF-8-text".to_owned(),
     })?;
-    parse_ron(path, &text)
+    parse_template(path, text)
+}
+
+/// Parse a template's text (`path` only names it in errors), checking its values' limits.
+pub fn parse_template(path: &Path, text: &str) -> Result<Template, StoreError> {
+    let template: Template = parse_ron(path, text)?;
+    super::audit_file::refuse_out_of_limits(
+        path,
+        &crate::core::rules::template_out_of_limits(&template),
+    )?;
+    Ok(template)
 }
 
 /// Save a template file atomically.
@@ -39,7 +55,7 @@ pub fn builtin_templates() -> Result<Vec<(String, Template)>, StoreError> {
         .iter()
         .map(|(key, text)| {
             let path = PathBuf::from(format!("audit-templates/{key}.ron"));
-            parse_ron(&path, text).map(|t| ((*key).to_owned(), t))
+            parse_template(&path, text).map(|t| ((*key).to_owned(), t))
         })
         .collect()
 }
@@ -58,7 +74,7 @@ pub fn resolve_template(name_or_path: &str) -> Result<(String, Template), StoreE
     let key = name_or_path.trim_end_matches(".ron");
     if let Some((key, text)) = BUILTIN_TEMPLATES.iter().find(|(k, _)| *k == key) {
         let path = PathBuf::from(format!("audit-templates/{key}.ron"));
-        return parse_ron(&path, text).map(|t| ((*key).to_owned(), t));
+        return parse_template(&path, text).map(|t| ((*key).to_owned(), t));
     }
     let known: Vec<&str> = BUILTIN_TEMPLATES.iter().map(|(k, _)| *k).collect();
     Err(StoreError::Io {

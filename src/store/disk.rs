@@ -1,0 +1,294 @@
+//! Writing files so that nothing is lost: a temp file named after this machine, fsync, the
+//! original's permissions kept, rename; stale temp files of this machine cleaned up; what a file
+//! held when it was read (size, modification time, SHA-256) to notice someone else's change.
+
+use super::audit_file::StoreError;
+use sha2::{Digest, Sha256};
+use std::ffi::OsString;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, SystemTime};
+
+/// A temp file of this machine older than this, whose own lock can be taken, was left by a
+/// killed save and is removed at the next save.
+pub const STALE_TEMP_AGE: Duration = Duration::from_secs(60);
+
+/// The file's name (the whole file name, or "granskning" for a path without one).
+pub(crate) fn file_name(path: &Path) -> OsString {
+    path.file_name()
+        .map_or_else(|| OsString::from("granskning"), ToOwned::to_owned)
+}
+
+/// The folder `path` is in ("." for a bare file name).
+pub(crate) fn folder(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+pub(crate) fn io_error<'a>(
+    path: &'a Path,
+    action: &'static str,
+) -> impl FnOnce(io::Error) -> StoreError + use<'a> {
+    move |source| StoreError::Io {
+        path: path.to_owned(),
+        action,
+        source,
+    }
+}
+
+/// Keep only characters that are safe in a file name on every system, at most 40 of them.
+fn file_name_safe(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+        .take(40)
+        .collect()
+}
+
+/// This machine's name (not secret; it names lock holders and temp files). Without a crate or
+/// `unsafe`: the environment (Windows), else the kernel's name (Linux), else `/etc/hostname`.
+#[must_use]
+pub fn machine_name() -> String {
+    let candidates = [
+        std::env::var("COMPUTERNAME").ok(),
+        fs::read_to_string("/proc/sys/kernel/hostname").ok(),
+        fs::read_to_string("/etc/hostname").ok(),
+        std::env::var("HOSTNAME").ok(),
+    ];
+    candidates
+        .into_iter()
+        .flatten()
+        .map(|s| s.trim().chars().take(100).collect::<String>())
+        .find(|s| !s.is_empty())
+        .unwrap_or_else(|| "okänd-dator".to_owned())
+}
+
+/// The user's login name.
+#[must_use]
+pub fn user_name() -> String {
+    ["USER", "USERNAME", "LOGNAME"]
+        .into_iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .map(|s| s.trim().chars().take(100).collect::<String>())
+        .find(|s| !s.is_empty())
+        .unwrap_or_else(|| "okänd användare".to_owned())
+}
+
+/// The part of a temp file's name that says which machine wrote it: `~HOST~`.
+fn machine_tag() -> String {
+    let name = file_name_safe(&machine_name());
+    format!("~{}~", if name.is_empty() { "dator" } else { &name })
+}
+
+/// A fresh temp file name for `target` in its folder: `.NAME~HOST~PID-N.tmp`.
+fn temp_path(target: &Path) -> PathBuf {
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let mut name = OsString::from(".");
+    name.push(file_name(target));
+    name.push(format!("{}{}-{n}.tmp", machine_tag(), std::process::id()));
+    folder(target).join(name)
+}
+
+/// Remove this machine's temp files for `target` that a killed save left: older than `min_age`
+/// and not locked by a living writer. Another machine's are never touched (its lock may not be
+/// visible over a shared folder). Best effort: a file that cannot be removed stays.
+pub fn clean_stale_temps(target: &Path, min_age: Duration) -> usize {
+    let mut prefix = OsString::from(".");
+    prefix.push(file_name(target));
+    prefix.push(machine_tag());
+    let prefix = prefix.to_string_lossy().into_owned();
+    let Ok(entries) = fs::read_dir(folder(target)) else {
+        return 0;
+    };
+    let now = SystemTime::now();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !name.starts_with(&prefix) || !name.ends_with(".tmp") {
+            continue;
+        }
+        let path = entry.path();
+        let old_enough = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| now.duration_since(t).unwrap_or_default() >= min_age);
+        if !old_enough {
+            continue;
+        }
+        // A living writer holds its temp file's lock for as long as it writes.
+        let Ok(file) = OpenOptions::new().write(true).open(&path) else {
+            continue;
+        };
+        if file.try_lock().is_ok() && fs::remove_file(&path).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// What a file held when it was read or written: enough to notice a change by someone else.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DiskState {
+    pub len: u64,
+    pub modified: Option<SystemTime>,
+    pub sha256: [u8; 32],
+}
+
+impl DiskState {
+    /// The state of `bytes` as found in the file whose metadata is `meta`.
+    #[must_use]
+    pub fn of(bytes: &[u8], meta: Option<&fs::Metadata>) -> DiskState {
+        DiskState {
+            len: bytes.len() as u64,
+            modified: meta.and_then(|m| m.modified().ok()),
+            sha256: Sha256::digest(bytes).into(),
+        }
+    }
+
+    /// Whether `other` holds the same content. The modification time alone decides nothing:
+    /// backup tools touch files, and some shared folders keep whole seconds only.
+    #[must_use]
+    pub fn same_content(&self, other: &DiskState) -> bool {
+        self.len == other.len && self.sha256 == other.sha256
+    }
+}
+
+/// Read a whole file, refusing one larger than `limit` bytes before reading it.
+pub fn read_limited(path: &Path, limit: u64) -> Result<(Vec<u8>, fs::Metadata), StoreError> {
+    let file = File::open(path).map_err(io_error(path, "läsa filen"))?;
+    let meta = file.metadata().map_err(io_error(path, "läsa filen"))?;
+    if !meta.is_file() {
+        return Err(StoreError::Io {
+            path: path.to_owned(),
+            action: "läsa filen",
+            source: io::Error::new(io::ErrorKind::InvalidInput, "det är ingen vanlig fil"),
+        });
+    }
+    if meta.len() > limit {
+        return Err(StoreError::TooLarge {
+            path: path.to_owned(),
+            bytes: meta.len(),
+            limit,
+        });
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error(path, "läsa filen"))?;
+    if bytes.len() as u64 > limit {
+        return Err(StoreError::TooLarge {
+            path: path.to_owned(),
+            bytes: bytes.len() as u64,
+            limit,
+        });
+    }
+    Ok((bytes, meta))
+}
+
+/// The state of the file at `path` now, `None` when there is none.
+pub fn disk_state(path: &Path, limit: u64) -> Result<Option<DiskState>, StoreError> {
+    match fs::symlink_metadata(path) {
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(io_error(path, "läsa filen")(e)),
+        Ok(_) => {}
+    }
+    let (bytes, meta) = read_limited(path, limit)?;
+    Ok(Some(DiskState::of(&bytes, Some(&meta))))
+}
+
+/// Whether the file at `path` exists and may not be written (mode 444, the Windows read-only
+/// attribute).
+#[must_use]
+pub fn is_read_only(path: &Path) -> bool {
+    fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
+}
+
+/// Write `bytes` to `target` atomically: a temp file of this machine in the same folder (locked
+/// while it is written, so a cleaner on this machine leaves it alone), fsync, the target's
+/// permissions kept, rename over the target, fsync the folder. A crash at any point leaves
+/// either the old or the new file complete. `errors_name` names the file in messages.
+pub fn replace_file(target: &Path, bytes: &[u8], errors_name: &Path) -> Result<(), StoreError> {
+    let tmp = temp_path(target);
+    let err = |action| io_error(errors_name, action);
+    let result = (|| {
+        let mut file = OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)
+            .map_err(err("skriva i mappen"))?;
+        // Unsupported on some shared folders: then the age alone protects the temp file.
+        let _ = file.try_lock();
+        if let Ok(meta) = fs::metadata(target) {
+            let mut permissions = meta.permissions();
+            // Only the target's own bits are copied; a read-only target is refused before this.
+            #[allow(clippy::permissions_set_readonly_false)]
+            if permissions.readonly() {
+                permissions.set_readonly(false);
+            }
+            fs::set_permissions(&tmp, permissions).map_err(err("behålla filens behörigheter"))?;
+        }
+        file.write_all(bytes).map_err(err("skriva"))?;
+        file.sync_all().map_err(err("spara till disk"))?;
+        // Windows keeps a locked file unreadable to others: unlock before it becomes the target.
+        let _ = file.unlock();
+        drop(file);
+        fs::rename(&tmp, target).map_err(err("ersätta filen"))?;
+        // Make the rename itself durable (not possible on every platform; best effort).
+        if let Ok(d) = File::open(folder(target)) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn temp_files_name_this_machine_and_stale_ones_are_cleaned() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a.svarskoll.ron");
+        let tmp = temp_path(&target);
+        let name = tmp.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.starts_with(".a.svarskoll.ron~"), "{name}");
+        assert!(name.ends_with(".tmp"), "{name}");
+        fs::write(&tmp, b"half").unwrap();
+        let other = dir.path().join(".a.svarskoll.ron~annan-dator~12-0.tmp");
+        fs::write(&other, b"half").unwrap();
+        // Young: kept.
+        assert_eq!(clean_stale_temps(&target, STALE_TEMP_AGE), 0);
+        // Old enough and unlocked: removed; the other machine's stays.
+        assert_eq!(clean_stale_temps(&target, Duration::ZERO), 1);
+        assert!(!tmp.exists());
+        assert!(other.exists());
+        // A temp file a living writer holds is kept.
+        let live = temp_path(&target);
+        let f = File::create(&live).unwrap();
+        f.lock().unwrap();
+        assert_eq!(clean_stale_temps(&target, Duration::ZERO), 0);
+        assert!(live.exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn permissions_are_kept() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("a.ron");
+        fs::write(&target, b"old").unwrap();
+        fs::set_permissions(&target, fs::Permissions::from_mode(0o600)).unwrap();
+        replace_file(&target, b"new", &target).unwrap();
+        assert_eq!(fs::read(&target).unwrap(), b"new");
+        let mode = fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600);
+    }
+}

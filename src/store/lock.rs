@@ -1,0 +1,290 @@
+//! The lock beside an audit while a program holds it for writing, as office suites do on shared
+//! folders: `.~lock.NAME#` names the user, the machine and the time, and is itself held with an
+//! OS file lock. A lock file whose OS lock can be taken was left by a program that is gone (stale)
+//! and is taken over; a live one is reported with its holder.
+
+use super::audit_file::StoreError;
+use super::disk::{file_name, folder, io_error, machine_name, user_name};
+use std::fmt;
+use std::fs::{self, File, OpenOptions, TryLockError};
+use std::io::{self, Read, Seek, Write};
+use std::path::{Path, PathBuf};
+
+/// The longest lock file read: it holds three short lines.
+const MAX_LOCK_BYTES: u64 = 4096;
+
+/// Who holds an audit.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LockHolder {
+    pub user: String,
+    pub machine: String,
+    /// Local time the lock was taken, `YYYY-MM-DD HH:MM`.
+    pub since: String,
+}
+
+impl fmt::Display for LockHolder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} på datorn {} sedan {}",
+            super::quoted_plain(&self.user),
+            super::quoted_plain(&self.machine),
+            super::quoted_plain(&self.since)
+        )
+    }
+}
+
+impl LockHolder {
+    /// This program, now.
+    fn me() -> LockHolder {
+        let now = chrono::Utc::now().with_timezone(&crate::core::localtime::ZONE);
+        LockHolder {
+            user: user_name(),
+            machine: machine_name(),
+            since: now.format("%Y-%m-%d %H:%M").to_string(),
+        }
+    }
+
+    fn to_text(&self) -> String {
+        let line = |s: &str| s.replace(['\n', '\r'], " ");
+        format!(
+            "{}\n{}\n{}\n",
+            line(&self.user),
+            line(&self.machine),
+            line(&self.since)
+        )
+    }
+
+    fn from_text(text: &str) -> Option<LockHolder> {
+        let mut lines = text.lines();
+        let user = lines.next()?.trim().to_owned();
+        let machine = lines.next().unwrap_or("").trim().to_owned();
+        let since = lines.next().unwrap_or("").trim().to_owned();
+        (!user.is_empty()).then_some(LockHolder {
+            user,
+            machine,
+            since,
+        })
+    }
+}
+
+/// The lock file of the audit at `audit`: `.~lock.NAME#` beside it.
+#[must_use]
+pub fn lock_path(audit: &Path) -> PathBuf {
+    let mut name = std::ffi::OsString::from(".~lock.");
+    name.push(file_name(audit));
+    name.push("#");
+    folder(audit).join(name)
+}
+
+/// Whether the open `file` is still the one at `path` (a releasing holder removes its lock
+/// file; a handle opened just before that points to a file no longer in the folder).
+fn still_at(file: &File, path: &Path) -> bool {
+    let (Ok(held), Ok(named)) = (file.metadata(), fs::metadata(path)) else {
+        return false;
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        held.dev() == named.dev() && held.ino() == named.ino()
+    }
+    #[cfg(not(unix))]
+    {
+        held.created().ok() == named.created().ok() && held.len() == named.len()
+    }
+}
+
+/// Read the holder named in a lock file (a live holder's file may be unreadable on Windows).
+fn read_holder(path: &Path) -> Option<LockHolder> {
+    let mut text = String::new();
+    File::open(path)
+        .ok()?
+        .take(MAX_LOCK_BYTES)
+        .read_to_string(&mut text)
+        .ok()?;
+    LockHolder::from_text(&text)
+}
+
+/// Who holds the audit at `audit` now, if anyone: `None` when there is no lock file or its
+/// holder is gone.
+#[must_use]
+pub fn lock_holder(audit: &Path) -> Option<LockHolder> {
+    let path = lock_path(audit);
+    let file = OpenOptions::new().read(true).write(true).open(&path).ok()?;
+    match file.try_lock() {
+        Ok(()) => None,
+        Err(TryLockError::WouldBlock) => Some(read_holder(&path).unwrap_or_else(unknown_holder)),
+        Err(TryLockError::Error(_)) => read_holder(&path),
+    }
+}
+
+fn unknown_holder() -> LockHolder {
+    LockHolder {
+        user: "okänd användare".to_owned(),
+        machine: "okänd".to_owned(),
+        since: "okänd tid".to_owned(),
+    }
+}
+
+/// This program's hold on an audit. Dropping it releases the lock and removes the lock file.
+#[derive(Debug)]
+pub struct AuditLock {
+    audit: PathBuf,
+    path: PathBuf,
+    file: Option<File>,
+}
+
+impl AuditLock {
+    /// Take the lock of the audit at `audit`; a stale lock file is taken over.
+    ///
+    /// # Errors
+    /// [`StoreError::LockHeld`] naming the holder when another program holds it; an I/O error
+    /// when the lock file cannot be written (a read-only folder).
+    pub fn acquire(audit: &Path) -> Result<AuditLock, StoreError> {
+        let path = lock_path(audit);
+        for _ in 0..8 {
+            let file = OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(&path)
+                .map_err(io_error(&path, "skapa låsfilen"))?;
+            match file.try_lock() {
+                Ok(()) => {
+                    if !still_at(&file, &path) {
+                        continue; // its holder removed it just now: try the new one
+                    }
+                    return AuditLock::hold(audit, path, file);
+                }
+                Err(TryLockError::WouldBlock) => {
+                    return Err(StoreError::LockHeld {
+                        path: audit.to_owned(),
+                        holder: read_holder(&path).unwrap_or_else(unknown_holder),
+                    });
+                }
+                Err(TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
+                    // A shared folder without OS locks: the lock file alone tells.
+                    let me = LockHolder::me();
+                    match read_holder(&path) {
+                        Some(h) if h.user != me.user || h.machine != me.machine => {
+                            return Err(StoreError::LockHeld {
+                                path: audit.to_owned(),
+                                holder: h,
+                            });
+                        }
+                        _ => return AuditLock::hold(audit, path, file),
+                    }
+                }
+                Err(TryLockError::Error(e)) => return Err(io_error(&path, "låsa filen")(e)),
+            }
+        }
+        Err(StoreError::LockHeld {
+            path: audit.to_owned(),
+            holder: read_holder(&path).unwrap_or_else(unknown_holder),
+        })
+    }
+
+    /// Take the lock even from a living holder, after the user confirmed it (the holder's next
+    /// save then finds the file changed on disk and writes nothing over it).
+    ///
+    /// # Errors
+    /// When the lock file cannot be replaced or written.
+    pub fn take_over(audit: &Path) -> Result<AuditLock, StoreError> {
+        let path = lock_path(audit);
+        match fs::remove_file(&path) {
+            Ok(()) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            Err(e) => return Err(io_error(&path, "ta över låsfilen")(e)),
+        }
+        AuditLock::acquire(audit)
+    }
+
+    fn hold(audit: &Path, path: PathBuf, mut file: File) -> Result<AuditLock, StoreError> {
+        let text = LockHolder::me().to_text();
+        file.set_len(0)
+            .and_then(|()| file.rewind())
+            .and_then(|()| file.write_all(text.as_bytes()))
+            .and_then(|()| file.sync_all())
+            .map_err(io_error(&path, "skriva låsfilen"))?;
+        Ok(AuditLock {
+            audit: audit.to_owned(),
+            path,
+            file: Some(file),
+        })
+    }
+
+    /// The audit this lock holds.
+    #[must_use]
+    pub fn audit(&self) -> &Path {
+        &self.audit
+    }
+
+    /// Whether this program still holds the lock (someone may have taken it over).
+    #[must_use]
+    pub fn is_held(&self) -> bool {
+        self.file.as_ref().is_some_and(|f| still_at(f, &self.path))
+    }
+
+    /// Release the lock and remove the lock file (unless someone took it over).
+    pub fn release(mut self) {
+        self.release_now();
+    }
+
+    fn release_now(&mut self) {
+        if let Some(file) = self.file.take() {
+            if still_at(&file, &self.path) {
+                // Removed while still held, so nobody takes over a file about to vanish.
+                let _ = fs::remove_file(&self.path);
+            }
+            let _ = file.unlock();
+        }
+    }
+}
+
+impl Drop for AuditLock {
+    fn drop(&mut self) {
+        self.release_now();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_live_lock_is_reported_a_stale_one_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let audit = dir.path().join("a.svarskoll.ron");
+        let lock = AuditLock::acquire(&audit).unwrap();
+        assert!(lock_path(&audit).is_file());
+        assert_eq!(
+            lock_path(&audit).file_name().unwrap(),
+            ".~lock.a.svarskoll.ron#"
+        );
+        let holder = lock_holder(&audit).unwrap();
+        assert_eq!(holder.machine, machine_name());
+        match AuditLock::acquire(&audit).unwrap_err() {
+            StoreError::LockHeld { holder: h, .. } => assert_eq!(h, holder),
+            e => panic!("{e}"),
+        }
+        lock.release();
+        assert!(!lock_path(&audit).exists());
+        assert_eq!(lock_holder(&audit), None);
+
+        // A lock file left by a killed program (no OS lock) is stale: taken over.
+        fs::write(lock_path(&audit), "någon\nannan-dator\n2019-03-12 10:00\n").unwrap();
+        assert_eq!(lock_holder(&audit), None);
+        let lock = AuditLock::acquire(&audit).unwrap();
+        assert!(lock.is_held());
+
+        // Taking over a live one, confirmed by the user: the old holder no longer holds it.
+        let second = AuditLock::take_over(&audit).unwrap();
+        assert!(!lock.is_held());
+        assert!(second.is_held());
+        drop(lock); // does not remove the new holder's file
+        assert!(lock_path(&audit).exists());
+        drop(second);
+        assert!(!lock_path(&audit).exists());
+    }
+}
