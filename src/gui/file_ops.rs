@@ -266,7 +266,8 @@ impl SvarskollApp {
         // All or nothing: parse the whole file first, merge only when it has no errors.
         match store::parse_csv(path) {
             Ok(log) => {
-                let summary = doc.edit(|audit| crate::core::rules::merge_accounts(audit, log.accounts));
+                let summary =
+                    doc.edit(|audit| crate::core::rules::merge_accounts(audit, log.accounts));
                 self.accounts.import_done(path, summary, log.notices, lang);
                 self.screen = Screen::Accounts;
             }
