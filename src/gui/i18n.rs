@@ -11,13 +11,33 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
     text.get(lang)
 }
 
-/// Fill `{name}` placeholders with numbers.
+/// Fill a message's named numbers: `{name}` becomes the number, and `{name|one|many}` the
+/// number with the noun in the form that fits it ("{n|konto|konton}" → "1 konto", "2 konton").
 #[must_use]
 pub fn fill(template: &str, values: &[(&str, usize)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let Some(len) = rest[start..].find('}') else {
+            break;
+        };
+        let inner = &rest[start + 1..start + len];
+        let mut parts = inner.split('|');
+        let name = parts.next().unwrap_or_default();
+        match values.iter().find(|(n, _)| *n == name) {
+            Some((_, value)) => {
+                out.push_str(&value.to_string());
+                if let (Some(one), Some(many)) = (parts.next(), parts.next()) {
+                    out.push(' ');
+                    out.push_str(if *value == 1 { one } else { many });
+                }
+            }
+            None => out.push_str(&rest[start..=start + len]),
+        }
+        rest = &rest[start + len + 1..];
     }
+    out.push_str(rest);
     out
 }
 
@@ -25,11 +45,25 @@ pub fn fill(template: &str, values: &[(&str, usize)]) -> String {
 mod tests {
     use super::*;
 
-    /// The placeholders of `text`, in order: `{n}`, `{total}`.
+    /// The names of the placeholders of `text`: `{n}` and `{n|konto|konton}` both name `n`.
     fn placeholders(text: &str) -> Vec<&str> {
         text.match_indices('{')
-            .filter_map(|(i, _)| text[i..].find('}').map(|end| &text[i..=i + end]))
+            .filter_map(|(i, _)| text[i..].find('}').map(|end| &text[i + 1..i + end]))
+            .map(|inner| inner.split('|').next().unwrap_or_default())
             .collect()
+    }
+
+    #[test]
+    fn plural_forms_are_chosen_by_the_number() {
+        let one = fill(crate::i18n::app::shell::N_ACTIONS.sv, &[("n", 1)]);
+        assert_eq!(one, "1 åtgärd");
+        let two = fill(crate::i18n::app::shell::N_ACTIONS.en, &[("n", 2)]);
+        assert_eq!(two, "2 actions");
+        let check = fill(
+            crate::i18n::app::results::CHECK_E_ERRORS_AND_W_WARNINGS.sv,
+            &[("e", 0), ("w", 1)],
+        );
+        assert_eq!(check, "Kontroll: 0 fel och 1 varning i granskningen");
     }
 
     #[test]
@@ -42,6 +76,11 @@ mod tests {
             assert_eq!(sv, en, "placeholders differ: {} / {}", text.sv, text.en);
         }
         assert_eq!(fill("{n} konton", &[("n", 3)]), "3 konton");
+        assert_eq!(
+            fill("{n|konto|konton}, {e|fel|fel}", &[("n", 1), ("e", 3)]),
+            "1 konto, 3 fel"
+        );
+        assert_eq!(fill("{x} stays", &[("n", 1)]), "{x} stays");
     }
 
     #[test]

@@ -27,8 +27,8 @@ pub const ASSIGN_QUESTIONS: Text = Text {
     en: "Assign questions",
 };
 pub const A_NEW_ACCOUNTS_P_NEW_QUESTIONS: Text = Text {
-    sv: "{a} nya konton, {p} nya frågor, {u} uppdaterade frågor.",
-    en: "{a} new accounts, {p} new questions, {u} updated questions.",
+    sv: "{a|nytt konto|nya konton}, {p|ny fråga|nya frågor}, {u|uppdaterad fråga|uppdaterade frågor}.",
+    en: "{a|new account|new accounts}, {p|new question|new questions}, {u|updated question|updated questions}.",
 };
 pub const CHOOSE_BY_HAND: Text = Text {
     sv: "Välj för hand",
@@ -87,8 +87,8 @@ pub const NEW_SEED: Text = Text {
     en: "New seed",
 };
 pub const NOTE_N_ACCOUNTS_WITH_LOGGED_QUESTIONS: Text = Text {
-    sv: "Obs: {n} konton med loggade frågor ingår inte längre (Ctrl+Z ångrar).",
-    en: "Note: {n} accounts with logged questions are no longer audited (Ctrl+Z undoes).",
+    sv: "Obs: {n|konto|konton} med loggade frågor ingår inte längre (Ctrl+Z ångrar).",
+    en: "Note: {n|account|accounts} with logged questions no longer audited (Ctrl+Z undoes).",
 };
 pub const NOTHING_WAS_IMPORTED_CORRECT_THE_FILE: Text = Text {
     sv: "Inget importerades. Rätta filen och importera igen.",
@@ -99,24 +99,24 @@ pub const NUMBER: Text = Text {
     en: "Number",
 };
 pub const N_ACCOUNTS_ARE_AUDITED: Text = Text {
-    sv: "{n} konton ingår i granskningen.",
-    en: "{n} accounts are audited.",
+    sv: "{n|konto|konton} ingår i granskningen.",
+    en: "Audited: {n|account|accounts}.",
 };
 pub const N_ACCOUNTS_IN_THE_REGISTER_A: Text = Text {
-    sv: "{n} konton i registret, {a} i granskningen, {e} undantagna",
-    en: "{n} accounts in the register, {a} audited, {e} excluded",
+    sv: "{n|konto|konton} i registret, {a} i granskningen, {e} undantagna",
+    en: "{n|account|accounts} in the register, {a} audited, {e} excluded",
 };
 pub const N_ERRORS: Text = Text {
     sv: "{n} fel.",
     en: "{n} errors.",
 };
 pub const N_QUESTIONS_LOGGED_QUESTIONS_ARE_EDITED: Text = Text {
-    sv: "{n} frågor loggade. Frågorna redigeras i steg 3.",
-    en: "{n} questions logged. Questions are edited in step 3.",
+    sv: "{n|fråga|frågor} loggade. Frågorna redigeras i steg 3.",
+    en: "{n|question|questions} logged. Questions are edited in step 3.",
 };
 pub const N_QUESTIONS_WERE_ASSIGNED: Text = Text {
-    sv: "{n} frågor tilldelades.",
-    en: "{n} questions were assigned.",
+    sv: "{n|fråga|frågor} tilldelades.",
+    en: "Assigned: {n|question|questions}.",
 };
 pub const OR_DROP_A_CSV_FILE_ON: Text = Text {
     sv: "eller dra en CSV-fil till fönstret",

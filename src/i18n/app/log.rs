@@ -88,8 +88,8 @@ pub const N_QUESTIONS_I_IN_TIME_L: Text = Text {
     en: "{n} questions: {i} in time, {l} late, {u} unanswered, {p} awaiting an answer, {x} not posted.",
 };
 pub const N_SAMPLED_ACCOUNTS_HAVE_NO_QUESTION: Text = Text {
-    sv: "{n} konton i urvalet saknar fråga.",
-    en: "{n} sampled accounts have no question.",
+    sv: "{n|konto|konton} i urvalet saknar fråga.",
+    en: "Without a question: {n|sampled account|sampled accounts}.",
 };
 pub const OR_DROP_A_SCREENSHOT_HERE_WHILE: Text = Text {
     sv: "eller dra en skärmbild hit medan fönstret är öppet. Filen kopieras till granskningens bevismapp.",

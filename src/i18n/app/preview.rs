@@ -19,8 +19,8 @@ pub const NEXT: Text = Text {
     en: "Next ▶",
 };
 pub const N_PAGES_CLICK_A_PAGE_TO: Text = Text {
-    sv: "{n} sidor. Klicka på en sida för att förstora den.",
-    en: "{n} pages. Click a page to enlarge it.",
+    sv: "{n|sida|sidor}. Klicka på en sida för att förstora den.",
+    en: "{n|page|pages}. Click a page to enlarge it.",
 };
 pub const PAGE: Text = Text {
     sv: "Sida",

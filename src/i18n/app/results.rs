@@ -51,8 +51,8 @@ pub const BY_UNIT: Text = Text {
     en: "By unit",
 };
 pub const CHECK_E_ERRORS_AND_W_WARNINGS: Text = Text {
-    sv: "Kontroll: {e} fel och {w} varningar i granskningen",
-    en: "Check: {e} errors and {w} warnings in the audit",
+    sv: "Kontroll: {e|fel|fel} och {w|varning|varningar} i granskningen",
+    en: "Check: {e|error|errors} and {w|warning|warnings} in the audit",
 };
 pub const COMPARISON_WITH_AN_EARLIER_AUDIT: Text = Text {
     sv: "Jämförelse med en tidigare granskning",

@@ -143,12 +143,12 @@ pub const NO_TITLE: Text = Text {
     en: "no title",
 };
 pub const N_ACCOUNTS_S_SAMPLED: Text = Text {
-    sv: "{n} konton, {s} i urvalet",
-    en: "{n} accounts, {s} sampled",
+    sv: "{n|konto|konton}, {s} i urvalet",
+    en: "{n|account|accounts}, {s} sampled",
 };
 pub const N_ACTIONS: Text = Text {
-    sv: "{n} åtgärder",
-    en: "{n} actions",
+    sv: "{n|åtgärd|åtgärder}",
+    en: "{n|action|actions}",
 };
 pub const OK: Text = Text { sv: "OK", en: "OK" };
 pub const OPEN: Text = Text {
