@@ -1321,3 +1321,147 @@ fn a_signature_without_an_answer_is_shown_in_words() {
     );
     assert!(h.query_by_label_contains("signed:").is_none());
 }
+
+/// An audit another program holds: the app names the holder and offers read-only, take over or
+/// cancel. Read-only means nothing edits and nothing is saved; taking over makes it editable.
+#[test]
+fn an_audit_held_elsewhere_opens_read_only_or_is_taken_over() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("delad.svarskoll.ron");
+    svarskoll::store::save_audit(&path, &posted_audit()).unwrap();
+    let before = std::fs::read(&path).unwrap();
+    // A colleague's program has it open.
+    let (colleague, _) = svarskoll::store::AuditFile::open(&path).unwrap();
+
+    let (mut app, _) = app_at(at(12, 10, 0));
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    assert!(
+        h.query_by_label("Granskningen är öppen hos någon annan")
+            .is_some()
+    );
+    assert!(h.query_by_label_contains("Öppnad av:").is_some());
+    h.get_by_label("Öppna skrivskyddad").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Skrivskyddad: granskningen är öppen hos")
+            .is_some()
+    );
+    h.state_mut().set_screen(Screen::Audit);
+    h.run();
+    h.get_by_label("Organisation").click();
+    h.get_by_label("Organisation").type_text("Ändrad");
+    h.run();
+    std::thread::sleep(Duration::from_millis(400));
+    h.run();
+    assert_eq!(h.state().document().unwrap().audit.meta.organisation, "");
+    assert_eq!(std::fs::read(&path).unwrap(), before, "nothing saved");
+
+    // Taken over: editable and saved.
+    drop(colleague);
+    let (mut app, _) = app_at(at(12, 10, 0));
+    let (again, _) = svarskoll::store::AuditFile::open(&path).unwrap();
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    std::mem::forget(again); // the other program is still "running" (its lock stays)
+    h.get_by_label("Ta över").click();
+    h.run();
+    assert!(h.state().document().unwrap().read_only.is_none());
+    h.state_mut().set_screen(Screen::Audit);
+    h.run();
+    h.get_by_label("Organisation").click();
+    h.get_by_label("Organisation").type_text("Övertagen");
+    h.run();
+    let saved = wait_for(&mut h, Duration::from_secs(10), |app| {
+        load_audit(&path).is_ok_and(|a| a.meta.organisation == "Övertagen") && app.is_idle()
+    });
+    assert!(saved, "saved after taking over");
+}
+
+/// Someone else changes the file while the app has it open: the app never writes over it
+/// without asking; "Skriv över" (confirmed) does, "Läs in deras version" takes theirs.
+#[test]
+fn a_file_changed_on_disk_is_never_overwritten_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.svarskoll.ron");
+    svarskoll::store::save_audit(&path, &posted_audit()).unwrap();
+    let (mut app, _) = app_at(at(12, 10, 0));
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    // A program that ignores locks rewrites the file.
+    let text = std::fs::read_to_string(&path)
+        .unwrap()
+        .replace("organisation: \"\"", "organisation: \"Deras\"");
+    assert!(text.contains("Deras"));
+    std::fs::write(&path, text).unwrap();
+
+    h.state_mut().set_screen(Screen::Audit);
+    h.run();
+    h.get_by_label("Organisation").click();
+    h.get_by_label("Organisation").type_text("Min");
+    h.run();
+    let warned = wait_for(&mut h, Duration::from_secs(10), |app| {
+        app.is_idle() && app.save_error().is_some()
+    });
+    assert!(warned, "the save was refused");
+    h.run();
+    assert!(
+        h.query_by_label_contains("Någon annan har ändrat granskningsfilen")
+            .is_some(),
+        "the conflict is shown"
+    );
+    assert_eq!(
+        load_audit(&path).unwrap().meta.organisation,
+        "Deras",
+        "theirs kept"
+    );
+
+    // Overwrite, confirmed.
+    h.get_by_label("Skriv över …").click();
+    h.run();
+    h.get_by_label("Ja, skriv över").click();
+    h.run();
+    assert_eq!(load_audit(&path).unwrap().meta.organisation, "Min");
+    assert!(
+        h.query_by_label_contains("Någon annan har ändrat")
+            .is_none()
+    );
+}
+
+/// "Återställ version från när filen öppnades" puts the opened audit back, undoably.
+#[test]
+fn the_version_from_when_the_file_was_opened_can_be_restored() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.svarskoll.ron");
+    svarskoll::store::save_audit(&path, &posted_audit()).unwrap();
+    let (mut app, _) = app_at(at(12, 10, 0));
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    let opened = h.state().document().unwrap().audit.clone();
+    h.state_mut().set_screen(Screen::Audit);
+    h.run();
+    h.get_by_label("Organisation").click();
+    h.get_by_label("Organisation").type_text("Senare");
+    h.run();
+    assert!(wait_for(&mut h, Duration::from_secs(10), |app| {
+        app.is_idle() && app.document().is_some_and(|d| d.is_saved())
+    }));
+    h.get_by_label("Redigera").click();
+    h.run();
+    h.get_by_label("Återställ version från när filen öppnades …")
+        .click();
+    h.run();
+    h.get_by_label("Ja, återställ").click();
+    h.run();
+    assert_eq!(h.state().document().unwrap().audit, opened);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(
+        h.state().document().unwrap().audit.meta.organisation,
+        "Senare"
+    );
+}

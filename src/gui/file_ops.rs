@@ -5,12 +5,14 @@
 use super::command::{Command, UiCommand};
 use super::i18n::tr;
 use super::job::{Finished, Job};
+use super::open_audit::{ReadOnly, SharedFile};
 use super::os::{is_bundled_example, open_with_desktop};
 use super::{ExportState, Screen, SvarskollApp, as_of, preview};
 use crate::core::{Audit, ProbeId};
 use crate::i18n::app as m;
 use crate::report::{ReportError, render_pdf};
 use crate::store;
+use crate::store::AuditFile;
 use egui::ViewportCommand;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -43,6 +45,7 @@ impl Saver {
     pub(crate) fn start(
         &mut self,
         path: PathBuf,
+        file: Option<SharedFile>,
         audit: Audit,
         generation: u64,
         ctx: &egui::Context,
@@ -50,7 +53,7 @@ impl Saver {
         // Without a worker thread the save runs on the UI thread instead.
         self.job
             .start_or_run_here("autosave", Some(ctx.clone()), move || {
-                let result = store::save_audit(&path, &audit);
+                let result = write_audit(&path, file.as_ref(), &audit);
                 SaveDone {
                     path,
                     generation,
@@ -67,6 +70,24 @@ impl Saver {
     /// Wait for the save in flight.
     pub(crate) fn wait(&mut self) -> Vec<SaveDone> {
         finished_save(self.job.wait(Duration::from_secs(30)))
+    }
+}
+
+/// Save through the held file (lock, check for others' changes, `.bak` as opened) when there is
+/// one, else through `store::save_audit`.
+pub(crate) fn write_audit(
+    path: &Path,
+    file: Option<&SharedFile>,
+    audit: &Audit,
+) -> Result<(), store::StoreError> {
+    match file {
+        // A panic on the save thread cannot leave the file half-written (it is written to a temp
+        // file first), so a poisoned lock is still usable.
+        Some(file) => match file.lock() {
+            Ok(mut file) => file.save(audit),
+            Err(poisoned) => poisoned.into_inner().save(audit),
+        },
+        None => store::save_audit(path, audit),
     }
 }
 
@@ -88,9 +109,12 @@ impl SvarskollApp {
         let Some(path) = doc.path.clone() else {
             return Ok(());
         };
-        if doc.needs_save() {
+        if doc.read_only.is_some() {
+            return Ok(());
+        }
+        if doc.needs_save() && !self.conflict {
             let generation = doc.generation();
-            match store::save_audit(&path, &doc.audit) {
+            match write_audit(&path, doc.file.as_ref(), &doc.audit) {
                 Ok(()) => {
                     self.apply_saves(vec![SaveDone {
                         path,
@@ -121,6 +145,8 @@ impl SvarskollApp {
                     self.failed_generation = None;
                 }
                 Err(e) => {
+                    // Someone else changed the file: never write over it without asking.
+                    self.conflict |= matches!(e, store::StoreError::ChangedOnDisk { .. });
                     self.save_error = Some(e.to_string());
                     self.failed_generation = Some(done.generation);
                 }
@@ -135,6 +161,9 @@ impl SvarskollApp {
         let Some(path) = doc.path.clone() else {
             return;
         };
+        if doc.read_only.is_some() || self.conflict {
+            return;
+        }
         if !doc.needs_save() || self.saver.in_flight() {
             if self.saver.in_flight() {
                 ctx.request_repaint_after(Duration::from_millis(50));
@@ -149,8 +178,13 @@ impl SvarskollApp {
             ctx.request_repaint_after(AUTOSAVE_DELAY - waited);
             return;
         }
-        self.saver
-            .start(path, doc.audit.clone(), doc.generation(), ctx);
+        self.saver.start(
+            path,
+            doc.file.clone(),
+            doc.audit.clone(),
+            doc.generation(),
+            ctx,
+        );
         ctx.request_repaint_after(Duration::from_millis(50));
     }
 
@@ -200,16 +234,114 @@ impl SvarskollApp {
     }
 
     fn open_audit(&mut self, path: PathBuf) {
-        match store::load_audit(&path) {
-            Ok(audit) => {
-                let screen = if audit.accounts.is_empty() {
-                    Screen::Audit
-                } else {
-                    Screen::Log
-                };
-                self.set_audit(audit, Some(path.clone()), screen);
-                self.remember(path);
+        match AuditFile::open(&path) {
+            Ok((file, audit)) => self.opened(path, file, audit, None),
+            // Someone else has it open: ask (read-only, take over, cancel).
+            Err(store::StoreError::LockHeld { holder, .. }) => {
+                self.lock_prompt = Some((path, holder));
             }
+            Err(store::StoreError::ReadOnly { .. }) => match AuditFile::open_read_only(&path) {
+                Ok((file, audit)) => {
+                    self.opened(path, file, audit, Some(ReadOnly::FileReadOnly));
+                }
+                Err(e) => self.error(e.to_string()),
+            },
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// Show an audit opened from its file.
+    pub(crate) fn opened(
+        &mut self,
+        path: PathBuf,
+        file: AuditFile,
+        audit: Audit,
+        read_only: Option<ReadOnly>,
+    ) {
+        let screen = if audit.accounts.is_empty() {
+            Screen::Audit
+        } else {
+            Screen::Log
+        };
+        self.set_audit(audit, Some(path.clone()), screen);
+        if let Some(doc) = &mut self.doc {
+            doc.file = Some(std::sync::Arc::new(std::sync::Mutex::new(file)));
+            doc.read_only = read_only;
+        }
+        self.remember(path);
+    }
+
+    /// "Läs in deras version": the file as someone else saved it replaces ours.
+    pub(crate) fn reload_theirs(&mut self) {
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        let Some(file) = doc.file.clone() else {
+            return;
+        };
+        let reloaded = match file.lock() {
+            Ok(mut file) => file.reload(),
+            Err(poisoned) => poisoned.into_inner().reload(),
+        };
+        match reloaded {
+            Ok(audit) => {
+                let path = doc.path.clone();
+                let read_only = doc.read_only.clone();
+                let screen = self.screen;
+                self.set_audit(audit, path, screen);
+                if let Some(doc) = &mut self.doc {
+                    doc.file = Some(file);
+                    doc.read_only = read_only;
+                }
+                self.conflict = false;
+                self.save_error = None;
+                self.failed_generation = None;
+            }
+            Err(e) => self.error(e.to_string()),
+        }
+    }
+
+    /// "Skriv över" (confirmed): our version replaces the one someone else saved.
+    pub(crate) fn overwrite_theirs(&mut self) {
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let (Some(file), Some(path)) = (doc.file.clone(), doc.path.clone()) else {
+            return;
+        };
+        let generation = doc.generation();
+        let written = match file.lock() {
+            Ok(mut file) => file.save_overwriting(&doc.audit),
+            Err(poisoned) => poisoned.into_inner().save_overwriting(&doc.audit),
+        };
+        self.conflict = false;
+        self.failed_generation = None;
+        self.apply_saves(vec![SaveDone {
+            path,
+            generation,
+            result: written,
+        }]);
+    }
+
+    /// "Återställ version från när filen öppnades" (confirmed; an ordinary, undoable edit).
+    pub(crate) fn restore_opened(&mut self) {
+        let Some(doc) = &mut self.doc else {
+            return;
+        };
+        let Some(file) = doc.file.clone() else {
+            return;
+        };
+        let opened = match file.lock() {
+            Ok(file) => file.opened_version(),
+            Err(poisoned) => poisoned.into_inner().opened_version(),
+        };
+        match opened {
+            Ok(Some(audit)) => {
+                doc.edit(|a| *a = audit);
+                self.log.forget_edits();
+                self.audit_screen.forget_edits();
+            }
+            Ok(None) => self.error_msg(m::shell::NO_OPENED_VERSION, ""),
             Err(e) => self.error(e.to_string()),
         }
     }
@@ -240,9 +372,20 @@ impl SvarskollApp {
             self.save_error = Some(e.to_string());
         }
         doc.set_path(path.clone());
+        doc.read_only = None;
+        self.conflict = false;
         self.failed_generation = None;
         match self.flush() {
             Ok(()) => {
+                // From now on this program holds the new file.
+                match AuditFile::open(&path) {
+                    Ok((file, _)) => {
+                        if let Some(doc) = &mut self.doc {
+                            doc.file = Some(std::sync::Arc::new(std::sync::Mutex::new(file)));
+                        }
+                    }
+                    Err(e) => self.error(e.to_string()),
+                }
                 self.remember(path);
                 self.continue_after_save_as();
             }
@@ -400,6 +543,12 @@ impl SvarskollApp {
             return;
         }
         let now = self.now();
+        // A report is never made from an audit with errors (the same rule as `svarskoll report`);
+        // warnings do not stop it.
+        if crate::core::check::has_errors(&crate::core::check::check(&doc.audit, now)) {
+            self.error_msg(m::shell::REPORT_HAS_ERRORS, "");
+            return;
+        }
         let audit = doc.audit.clone();
         // The same options as the preview on the Rapport screen.
         let options = preview::options(self.report.report_lang(), as_of(&audit, now), now);

@@ -186,6 +186,12 @@ pub struct SvarskollApp {
     path_prompt: Option<PathPrompt>,
     saver: Saver,
     save_error: Option<String>,
+    /// Someone else changed the audit file since it was read: autosave waits for the auditor.
+    conflict: bool,
+    /// An audit another program holds: ask whether to open it read-only or take it over.
+    lock_prompt: Option<(PathBuf, crate::store::LockHolder)>,
+    /// A step that needs a yes first.
+    confirm: Option<shell::Confirm>,
     /// The generation whose save failed, so the same state is not retried in a loop.
     failed_generation: Option<u64>,
     export: ExportState,
@@ -224,6 +230,9 @@ impl SvarskollApp {
             path_prompt: None,
             saver: Saver::default(),
             save_error: None,
+            conflict: false,
+            lock_prompt: None,
+            confirm: None,
             failed_generation: None,
             export: ExportState::Idle,
             export_job: Job::default(),

@@ -33,6 +33,25 @@ pub struct OpenAudit {
     last_edit: Option<(EditKey, Instant)>,
     /// When the first not-yet-saved change was made (for the autosave delay).
     dirty_since: Option<Instant>,
+    /// The file held open for writing (its lock, the check for others' changes, the version as
+    /// opened); `None` for an audit not opened through `store::AuditFile` (then saves go through
+    /// `store::save_audit`, which takes the lock for the moment of the write).
+    pub file: Option<SharedFile>,
+    /// Why nothing may be changed or saved (someone else holds the audit, or the file is
+    /// read-only); `None` when the audit is editable.
+    pub read_only: Option<ReadOnly>,
+}
+
+/// The audit file, shared with the autosave thread.
+pub type SharedFile = std::sync::Arc<std::sync::Mutex<crate::store::AuditFile>>;
+
+/// Why an audit is open read-only.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReadOnly {
+    /// Another program holds its lock.
+    HeldBy(crate::store::LockHolder),
+    /// The file itself is read-only.
+    FileReadOnly,
 }
 
 impl OpenAudit {
@@ -50,6 +69,8 @@ impl OpenAudit {
             redo: Vec::new(),
             last_edit: None,
             dirty_since: None,
+            file: None,
+            read_only: None,
         }
     }
 
@@ -60,6 +81,11 @@ impl OpenAudit {
 
     /// Record that `audit` was changed in place by the widget `key`.
     pub fn changed(&mut self, key: EditKey) {
+        if self.read_only.is_some() {
+            // Read-only: the widget's change is taken back at once; nothing edits.
+            self.audit = self.committed.clone();
+            return;
+        }
         let now = Instant::now();
         let coalesce = self
             .last_edit
@@ -74,6 +100,10 @@ impl OpenAudit {
     /// Apply a discrete change (a button, an import) as its own undo step.
     pub fn edit<R>(&mut self, change: impl FnOnce(&mut Audit) -> R) -> R {
         let result = change(&mut self.audit);
+        if self.read_only.is_some() {
+            self.audit = self.committed.clone();
+            return result;
+        }
         if self.audit != self.committed {
             self.push_undo(self.committed.clone());
             self.last_edit = None;
@@ -109,6 +139,9 @@ impl OpenAudit {
 
     /// Go back one step; `false` when there is nothing to undo.
     pub fn undo(&mut self) -> bool {
+        if self.read_only.is_some() {
+            return false;
+        }
         let Some(previous) = self.undo.pop() else {
             return false;
         };
@@ -121,6 +154,9 @@ impl OpenAudit {
 
     /// Redo one undone step; `false` when there is nothing to redo.
     pub fn redo(&mut self) -> bool {
+        if self.read_only.is_some() {
+            return false;
+        }
         let Some(next) = self.redo.pop() else {
             return false;
         };
@@ -170,6 +206,8 @@ impl OpenAudit {
 
     /// The audit now lives at `path` (after "save as"); it still has to be written there.
     pub fn set_path(&mut self, path: PathBuf) {
+        // A new file: the old one's lock goes with it (dropping releases it).
+        self.file = None;
         self.path = Some(path);
         self.saved_generation = 0;
         self.dirty_since.get_or_insert_with(Instant::now);

@@ -31,7 +31,37 @@ impl SvarskollApp {
     pub(crate) fn banners(&mut self, ui: &mut egui::Ui) {
         let lang = self.prefs.lang;
         let t = |s| tr(lang, s);
-        if let Some(error) = self.save_error.clone() {
+        if let Some(doc) = &self.doc
+            && let Some(read_only) = &doc.read_only
+        {
+            let text = match read_only {
+                crate::gui::open_audit::ReadOnly::HeldBy(holder) => format!(
+                    "{} {holder}. {}",
+                    t(m::shell::READ_ONLY_HELD),
+                    t(m::shell::NOTHING_IS_SAVED)
+                ),
+                crate::gui::open_audit::ReadOnly::FileReadOnly => {
+                    t(m::shell::READ_ONLY_FILE).to_owned()
+                }
+            };
+            widgets::banner(ui, widgets::Tone::Warning, |ui| {
+                ui.label(text);
+            });
+        }
+        if self.conflict {
+            widgets::banner(ui, widgets::Tone::Error, |ui| {
+                ui.label(t(m::shell::CHANGED_ON_DISK));
+                if ui.button(t(m::shell::RELOAD_THEIRS)).clicked() {
+                    self.reload_theirs();
+                }
+                if ui.button(t(m::shell::SAVE_MINE_AS_COPY)).clicked() {
+                    self.commands.push(Command::Ui(UiCommand::SaveAs));
+                }
+                if ui.button(t(m::shell::OVERWRITE)).clicked() {
+                    self.confirm = Some(crate::gui::shell::Confirm::Overwrite);
+                }
+            });
+        } else if let Some(error) = self.save_error.clone() {
             widgets::banner(ui, widgets::Tone::Error, |ui| {
                 ui.label(format!(
                     "{} {error}",

@@ -55,6 +55,17 @@ impl SvarskollApp {
                     let queue = &mut self.commands;
                     UiCommand::Undo.menu_entry(ui, lang, can_undo, queue);
                     UiCommand::Redo.menu_entry(ui, lang, can_redo, queue);
+                    ui.separator();
+                    let can_restore = self
+                        .doc
+                        .as_ref()
+                        .is_some_and(|d| d.file.is_some() && d.read_only.is_none());
+                    if ui
+                        .add_enabled(can_restore, egui::Button::new(t(m::shell::RESTORE_OPENED)))
+                        .clicked()
+                    {
+                        self.confirm = Some(crate::gui::shell::Confirm::RestoreOpened);
+                    }
                 });
                 ui.menu_button(t(m::common::VIEW), |ui| {
                     ui.label(t(m::shell::LANGUAGE));

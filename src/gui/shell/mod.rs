@@ -9,4 +9,4 @@ mod modals;
 mod side_bar;
 
 pub(crate) use banners::Banner;
-pub(crate) use modals::{PathPrompt, Pending};
+pub(crate) use modals::{Confirm, PathPrompt, Pending};

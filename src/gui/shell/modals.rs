@@ -16,6 +16,15 @@ pub(crate) enum Pending {
     QuitDespiteEntry,
 }
 
+/// A step that needs a yes first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Confirm {
+    /// Write our version over the one someone else saved.
+    Overwrite,
+    /// Put back the audit as it was when the file was opened.
+    RestoreOpened,
+}
+
 /// A typed path, offered when no native dialog could be shown.
 #[derive(Clone, Debug)]
 pub(crate) struct PathPrompt {
@@ -40,6 +49,76 @@ impl SvarskollApp {
     pub(crate) fn modals(&mut self, ctx: &egui::Context) {
         let lang = self.prefs.lang;
         let t = |s| tr(lang, s);
+        if let Some((path, holder)) = self.lock_prompt.clone() {
+            let mut answer = None;
+            egui::Modal::new(egui::Id::unique("lock-held")).show(ctx, |ui| {
+                ui.set_max_width(460.0);
+                ui.heading(t(m::shell::LOCKED_HEADING));
+                ui.label(path.display().to_string());
+                ui.label(format!("{}: {holder}", t(m::shell::LOCKED_BY)));
+                ui.label(t(m::shell::LOCKED_TEXT));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t(m::shell::OPEN_READ_ONLY)).clicked() {
+                        answer = Some(0);
+                    }
+                    if ui.button(t(m::shell::TAKE_OVER)).clicked() {
+                        answer = Some(1);
+                    }
+                    if ui.button(t(m::shell::CANCEL)).clicked() {
+                        answer = Some(2);
+                    }
+                });
+            });
+            if let Some(answer) = answer {
+                self.lock_prompt = None;
+                let opened = match answer {
+                    0 => Some(
+                        crate::store::AuditFile::open_read_only(&path).map(|(f, a)| {
+                            (f, a, Some(crate::gui::open_audit::ReadOnly::HeldBy(holder)))
+                        }),
+                    ),
+                    1 => Some(
+                        crate::store::AuditFile::open_taking_over(&path).map(|(f, a)| (f, a, None)),
+                    ),
+                    _ => None,
+                };
+                match opened {
+                    Some(Ok((file, audit, read_only))) => self.opened(path, file, audit, read_only),
+                    Some(Err(e)) => self.error(e.to_string()),
+                    None => {}
+                }
+            }
+        }
+        if let Some(confirm) = self.confirm {
+            let (question, yes) = match confirm {
+                Confirm::Overwrite => (m::shell::CONFIRM_OVERWRITE, m::shell::YES_OVERWRITE),
+                Confirm::RestoreOpened => (m::shell::CONFIRM_RESTORE, m::shell::YES_RESTORE),
+            };
+            let mut answer = None;
+            egui::Modal::new(egui::Id::unique("confirm")).show(ctx, |ui| {
+                ui.set_max_width(420.0);
+                ui.label(t(question));
+                ui.add_space(8.0);
+                ui.horizontal(|ui| {
+                    if ui.button(t(yes)).clicked() {
+                        answer = Some(true);
+                    }
+                    if ui.button(t(m::shell::CANCEL)).clicked() {
+                        answer = Some(false);
+                    }
+                });
+            });
+            if let Some(yes) = answer {
+                self.confirm = None;
+                if yes {
+                    match confirm {
+                        Confirm::Overwrite => self.overwrite_theirs(),
+                        Confirm::RestoreOpened => self.restore_opened(),
+                    }
+                }
+            }
+        }
         if self.pending == Some(Pending::QuitDespiteEntry) {
             let mut answer = None;
             egui::Modal::new(egui::Id::unique("unaccepted-entry")).show(ctx, |ui| {

@@ -324,8 +324,103 @@ pub const CLOSE_WITHOUT_THE_VALUE: Text = Text {
     sv: "Stäng utan värdet",
     en: "Close without the value",
 };
+pub const NO_OPENED_VERSION: Text = Text {
+    sv: "Det finns ingen version från när filen öppnades",
+    en: "There is no version from when the file was opened",
+};
+pub const LOCKED_HEADING: Text = Text {
+    sv: "Granskningen är öppen hos någon annan",
+    en: "The audit is open elsewhere",
+};
+pub const LOCKED_BY: Text = Text {
+    sv: "Öppnad av",
+    en: "Opened by",
+};
+pub const LOCKED_TEXT: Text = Text {
+    sv: "Öppna den skrivskyddad för att läsa, eller ta över den om den andra inte längre arbetar i den (deras osparade ändringar kan då gå förlorade).",
+    en: "Open it read-only to read it, or take it over if the other person no longer works in it (their unsaved changes may then be lost).",
+};
+pub const OPEN_READ_ONLY: Text = Text {
+    sv: "Öppna skrivskyddad",
+    en: "Open read-only",
+};
+pub const TAKE_OVER: Text = Text {
+    sv: "Ta över",
+    en: "Take over",
+};
+pub const READ_ONLY_HELD: Text = Text {
+    sv: "Skrivskyddad: granskningen är öppen hos",
+    en: "Read-only: the audit is open at",
+};
+pub const READ_ONLY_FILE: Text = Text {
+    sv: "Skrivskyddad: filen är skrivskyddad. Inget ändras och inget sparas.",
+    en: "Read-only: the file is read-only. Nothing is changed and nothing is saved.",
+};
+pub const NOTHING_IS_SAVED: Text = Text {
+    sv: "Inget ändras och inget sparas.",
+    en: "Nothing is changed and nothing is saved.",
+};
+pub const CHANGED_ON_DISK: Text = Text {
+    sv: "Någon annan har ändrat granskningsfilen sedan den lästes in. Dina ändringar har inte sparats, och deras har inte skrivits över.",
+    en: "Someone else has changed the audit file since it was read. Your changes have not been saved, and theirs have not been overwritten.",
+};
+pub const RELOAD_THEIRS: Text = Text {
+    sv: "Läs in deras version",
+    en: "Load their version",
+};
+pub const SAVE_MINE_AS_COPY: Text = Text {
+    sv: "Spara min som kopia …",
+    en: "Save mine as a copy …",
+};
+pub const OVERWRITE: Text = Text {
+    sv: "Skriv över …",
+    en: "Overwrite …",
+};
+pub const CONFIRM_OVERWRITE: Text = Text {
+    sv: "Skriv över den andras version med din? Deras ändringar går förlorade.",
+    en: "Overwrite the other version with yours? Their changes are lost.",
+};
+pub const CONFIRM_RESTORE: Text = Text {
+    sv: "Återställ granskningen till hur den var när filen öppnades? Ändringarna sedan dess kan ångras med Ctrl+Z.",
+    en: "Restore the audit to how it was when the file was opened? The changes since can be undone with Ctrl+Z.",
+};
+pub const RESTORE_OPENED: Text = Text {
+    sv: "Återställ version från när filen öppnades …",
+    en: "Restore the version from when the file was opened …",
+};
+pub const YES_OVERWRITE: Text = Text {
+    sv: "Ja, skriv över",
+    en: "Yes, overwrite",
+};
+pub const YES_RESTORE: Text = Text {
+    sv: "Ja, återställ",
+    en: "Yes, restore",
+};
+pub const REPORT_HAS_ERRORS: Text = Text {
+    sv: "Rapporten skapas inte: granskningen har fel (se Resultat → Kontroll)",
+    en: "The report is not made: the audit has errors (see Results → Check)",
+};
 /// Every message of this screen, for the placeholder test.
 pub const MESSAGES: &[Text] = &[
+    REPORT_HAS_ERRORS,
+    YES_RESTORE,
+    YES_OVERWRITE,
+    RESTORE_OPENED,
+    CONFIRM_RESTORE,
+    CONFIRM_OVERWRITE,
+    OVERWRITE,
+    SAVE_MINE_AS_COPY,
+    RELOAD_THEIRS,
+    CHANGED_ON_DISK,
+    NOTHING_IS_SAVED,
+    READ_ONLY_FILE,
+    READ_ONLY_HELD,
+    TAKE_OVER,
+    OPEN_READ_ONLY,
+    LOCKED_TEXT,
+    LOCKED_BY,
+    LOCKED_HEADING,
+    NO_OPENED_VERSION,
     CLOSE_WITHOUT_THE_VALUE,
     UNACCEPTED_ENTRY_TEXT,
     UNACCEPTED_ENTRY_HEADING,
