@@ -1465,3 +1465,29 @@ fn the_version_from_when_the_file_was_opened_can_be_restored() {
         "Senare"
     );
 }
+
+/// The response-time histogram labels its deadline line on the chart itself and says why
+/// answers to its right may still be in time.
+#[test]
+fn the_histogram_names_its_deadline_line_and_explains_it() {
+    let example = load_audit(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/examples/grundskola-2019.svarskoll.ron"),
+    )
+    .unwrap();
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(example, None, Screen::Results);
+    let mut h = harness(app);
+    h.run();
+    let mut drawn = Vec::new();
+    for clipped in &h.output().shapes {
+        if let egui::Shape::Text(text) = &clipped.shape {
+            drawn.push(text.galley.job.text.clone());
+        }
+    }
+    assert!(drawn.iter().any(|t| t == "Svarsfrist 24 h"), "{drawn:?}");
+    assert!(
+        h.query_by_label_contains("Svar till höger om linjen kan ändå")
+            .is_some()
+    );
+}

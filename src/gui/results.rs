@@ -10,7 +10,7 @@ use crate::core::stats::Quartiles;
 use crate::core::{Counts, EarlierAudit, Lang, Results};
 use crate::i18n::app as m;
 use crate::i18n::{Label, group_name};
-use egui_plot::{Bar, BarChart, Line, Plot, VLine};
+use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, VLine};
 
 /// Response-time histogram: bins of this many hours, the last one open-ended.
 const BIN_HOURS: f64 = 6.0;
@@ -377,6 +377,7 @@ fn response_chart(ui: &mut egui::Ui, results: &Results, lang: Lang, deadline_hou
     }
     let color = widgets::pending_color(ui);
     let deadline_color = widgets::warning_color(ui);
+    let highest = counts.iter().copied().max().unwrap_or(0) as u32;
     #[allow(clippy::cast_precision_loss)]
     let bars: Vec<Bar> = counts
         .iter()
@@ -409,7 +410,25 @@ fn response_chart(ui: &mut egui::Ui, results: &Results, lang: Lang, deadline_hou
                     .color(deadline_color)
                     .width(2.0),
             );
+            // The line's label, at its top, so it reads without hovering.
+            let label = fill(
+                t(m::results::DEADLINE_N_HOURS),
+                &[("n", deadline_hours as usize)],
+            );
+            plot.text(
+                egui_plot::Text::new(
+                    t(m::common::DEADLINE),
+                    PlotPoint::new(f64::from(deadline_hours), f64::from(highest)),
+                    egui::RichText::new(label).color(deadline_color).strong(),
+                )
+                .anchor(egui::Align2::LEFT_TOP),
+            );
         });
+    ui.label(
+        egui::RichText::new(t(m::results::WHY_RIGHT_OF_THE_LINE))
+            .small()
+            .weak(),
+    );
 }
 
 fn comparison(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, results: &Results) {

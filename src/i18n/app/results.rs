@@ -183,8 +183,18 @@ pub const UNANSWERED: Text = Text {
     en: "Unanswered",
 };
 
+pub const DEADLINE_N_HOURS: Text = Text {
+    sv: "Svarsfrist {n} h",
+    en: "Deadline {n} h",
+};
+pub const WHY_RIGHT_OF_THE_LINE: Text = Text {
+    sv: "Svar till höger om linjen kan ändå ha kommit i tid: slutar fristen på en dag som inte är arbetsdag flyttas den till slutet av nästa arbetsdag.",
+    en: "Answers to the right of the line may still have come in time: a deadline that ends on a day that is not a working day moves to the end of the next working day.",
+};
 /// Every message of this screen, for the placeholder test.
 pub const MESSAGES: &[Text] = &[
+    WHY_RIGHT_OF_THE_LINE,
+    DEADLINE_N_HOURS,
     ACCOUNTS_IN_THE_REGISTER,
     ANSWERED,
     ANSWERED_IN_TIME,
