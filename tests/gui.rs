@@ -497,6 +497,19 @@ fn a_typed_path_opens_an_audit_and_english_is_selectable() {
         h.get_by_label("Sökväg till filen:").is_focused(),
         "ready to type"
     );
+    // A file that is not there is said in words, and the box stays.
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    let missing = dir.path().join("finns-ej.svarskoll.ron");
+    h.get_by_label("Sökväg till filen:")
+        .type_text(missing.to_str().unwrap());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    assert!(h.query_by_label_contains("Filen finns inte:").is_some());
+    assert!(h.state().document().is_none());
+    h.get_by_label("Sökväg till filen:").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
     h.get_by_label("Sökväg till filen:")
         .type_text(path.to_str().unwrap());
     h.run();

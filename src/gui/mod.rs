@@ -477,7 +477,8 @@ impl SvarskollApp {
                 None => self.run_ui(command, PathBuf::new()),
             },
             Command::TypePath(command) => {
-                self.path_prompt = Some(PathPrompt::new(command));
+                let prefill = self.path_prefill(command);
+                self.path_prompt = Some(PathPrompt::new(command, prefill));
             }
             Command::WithFile(command, path) => {
                 let path = match command.dialog(lang).and_then(|d| d.extension) {

@@ -13,6 +13,37 @@ use std::time::{Duration, Instant};
 const DIALOG_UNAVAILABLE: Duration = Duration::from_millis(250);
 
 impl SvarskollApp {
+    /// What the typed-path box starts with: the audit's folder (else the home folder), and for a
+    /// file to save, the name a dialog would propose.
+    pub(crate) fn path_prefill(&self, command: UiCommand) -> String {
+        let Some(spec) = command.dialog(self.prefs.lang) else {
+            return String::new();
+        };
+        let doc = self.doc.as_ref();
+        let folder = doc
+            .and_then(|d| d.path.as_ref())
+            .and_then(|p| p.parent())
+            .map(Path::to_owned)
+            .or_else(home_dir);
+        let name = if spec.save && !spec.suggested_suffix.is_empty() {
+            let stem = doc
+                .map(|d| suggested_stem(&d.audit))
+                .unwrap_or_else(|| "granskning".to_owned());
+            format!("{stem}{}", spec.suggested_suffix)
+        } else {
+            String::new()
+        };
+        match folder {
+            Some(folder) if name.is_empty() => {
+                let mut text = folder.display().to_string();
+                text.push(std::path::MAIN_SEPARATOR);
+                text
+            }
+            Some(folder) => folder.join(name).display().to_string(),
+            None => name,
+        }
+    }
+
     /// Ask for `command`'s file with the native dialog; the answer arrives in `on_picked`.
     pub(crate) fn open_dialog(&mut self, command: UiCommand) {
         if self.dialog.is_running() {
@@ -70,5 +101,66 @@ impl SvarskollApp {
                 }
             }
         }
+    }
+}
+
+/// The user's home folder, from the environment (Windows and Unix alike).
+fn home_dir() -> Option<PathBuf> {
+    ["HOME", "USERPROFILE"]
+        .into_iter()
+        .filter_map(std::env::var_os)
+        .map(PathBuf::from)
+        .find(|p| p.is_absolute())
+}
+
+/// A typed path as people write it: surrounding spaces and quotes (Windows' "Copy as path")
+/// removed, and `~` at the start meaning the home folder.
+pub(crate) fn typed_path(text: &str) -> PathBuf {
+    let text = text.trim().trim_matches('"');
+    if let Some(rest) = text.strip_prefix('~')
+        && (rest.is_empty() || rest.starts_with(['/', '\\']))
+        && let Some(home) = home_dir()
+    {
+        return home.join(rest.trim_start_matches(['/', '\\']));
+    }
+    PathBuf::from(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_paths_lose_quotes_and_expand_the_home_folder() {
+        assert_eq!(
+            typed_path(" \"C:\\a b\\x.csv\" "),
+            PathBuf::from("C:\\a b\\x.csv")
+        );
+        if let Some(home) = home_dir() {
+            assert_eq!(typed_path("~/x.pdf"), home.join("x.pdf"));
+            assert_eq!(typed_path("~"), home);
+        }
+        assert_eq!(typed_path("~user/x"), PathBuf::from("~user/x"));
+    }
+
+    #[test]
+    fn the_typed_path_box_starts_in_the_audits_folder_with_a_proposed_name() {
+        let mut app = SvarskollApp::for_tests(Arc::new(crate::gui::ScriptedDialogs::new()));
+        let folder = std::env::temp_dir().join("svarskoll-prefill");
+        let mut audit = crate::core::Audit::default();
+        audit.meta.title = "Uppföljning 2019".into();
+        app.set_audit(
+            audit,
+            Some(folder.join("a.svarskoll.ron")),
+            crate::gui::Screen::Report,
+        );
+        let pdf = app.path_prefill(UiCommand::ExportPdf);
+        assert!(pdf.starts_with(&folder.display().to_string()), "{pdf}");
+        assert!(pdf.ends_with(".pdf"), "{pdf}");
+        let open = app.path_prefill(UiCommand::OpenAudit);
+        assert_eq!(
+            open,
+            format!("{}{}", folder.display(), std::path::MAIN_SEPARATOR)
+        );
     }
 }

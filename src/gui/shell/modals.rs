@@ -32,15 +32,18 @@ pub(crate) struct PathPrompt {
     text: String,
     /// Put the cursor in the field when the prompt opens.
     focus: bool,
+    /// Why the typed path was not taken (a file to open that does not exist).
+    problem: Option<PathBuf>,
 }
 
 impl PathPrompt {
-    /// An empty prompt for `command`'s file, with the cursor in it.
-    pub(crate) fn new(command: UiCommand) -> Self {
+    /// A prompt for `command`'s file, starting with `text`, with the cursor in it.
+    pub(crate) fn new(command: UiCommand, text: String) -> Self {
         Self {
             command,
-            text: String::new(),
+            text,
             focus: true,
+            problem: None,
         }
     }
 }
@@ -199,6 +202,16 @@ impl SvarskollApp {
                     response.request_focus();
                     prompt.focus = false;
                 }
+                if let Some(missing) = &prompt.problem {
+                    ui.colored_label(
+                        crate::gui::widgets::error_color(ui),
+                        format!(
+                            "{}: {}",
+                            t(m::shell::FILE_DOES_NOT_EXIST),
+                            missing.display()
+                        ),
+                    );
+                }
                 let enter = response.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
                 ui.horizontal(|ui| {
                     let ok = ui.add_enabled(
@@ -206,9 +219,15 @@ impl SvarskollApp {
                         egui::Button::new(t(m::shell::OK)),
                     );
                     if (ok.clicked() || enter) && !prompt.text.trim().is_empty() {
-                        let path = PathBuf::from(prompt.text.trim());
-                        self.commands.push(Command::WithFile(prompt.command, path));
-                        keep = false;
+                        let path = super::file_dialog::typed_path(&prompt.text);
+                        if !spec.save && !path.is_file() {
+                            // Said here, in words, and the box stays for the corrected path.
+                            prompt.problem = Some(path);
+                            prompt.focus = true;
+                        } else {
+                            self.commands.push(Command::WithFile(prompt.command, path));
+                            keep = false;
+                        }
                     }
                     if ui.button(t(m::shell::CANCEL)).clicked() {
                         keep = false;

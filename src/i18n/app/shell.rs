@@ -400,8 +400,13 @@ pub const REPORT_HAS_ERRORS: Text = Text {
     sv: "Rapporten skapas inte: granskningen har fel (se Resultat → Kontroll)",
     en: "The report is not made: the audit has errors (see Results → Check)",
 };
+pub const FILE_DOES_NOT_EXIST: Text = Text {
+    sv: "Filen finns inte",
+    en: "The file does not exist",
+};
 /// Every message of this screen, for the placeholder test.
 pub const MESSAGES: &[Text] = &[
+    FILE_DOES_NOT_EXIST,
     REPORT_HAS_ERRORS,
     YES_RESTORE,
     YES_OVERWRITE,
