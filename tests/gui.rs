@@ -1504,3 +1504,39 @@ fn the_histogram_names_its_deadline_line_and_explains_it() {
             .is_some()
     );
 }
+
+/// Choosing "Slumpmässigt urval" starts at half of the eligible accounts with a fresh seed, and
+/// the screen says the choice is not applied until "Tillämpa urvalet".
+#[test]
+fn a_random_sample_starts_sensibly_and_says_when_it_is_not_applied() {
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(ten_row_audit(), None, Screen::Accounts);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Tillämpa urvalet").click();
+    h.run();
+    assert!(
+        h.query_by_label("10 konton ingår i granskningen.")
+            .is_some()
+    );
+    h.get_by_label("Slumpmässigt urval").click();
+    h.run();
+    let sample = h.state().document().unwrap().audit.sample.clone();
+    assert_eq!(sample.size, 5);
+    assert_ne!(sample.seed, 0);
+    assert!(
+        h.query_by_label("10 konton ingår i granskningen.")
+            .is_none(),
+        "not stale"
+    );
+    assert!(h.query_by_label_contains("inte tillämpat än").is_some());
+    h.get_by_label("Tillämpa urvalet").click();
+    h.run();
+    // (With a note that five accounts with logged questions left the audit.)
+    assert!(
+        h.query_by_label_contains("5 konton ingår i granskningen.")
+            .is_some()
+    );
+    let audit = &h.state().document().unwrap().audit;
+    assert_eq!(audit.accounts.iter().filter(|a| a.selected).count(), 5);
+}

@@ -150,7 +150,13 @@ impl AccountsScreen {
         self.import_report(ui, lang);
         self.sample(ui, cx);
         if let Some(message) = &self.message {
-            ui.label(egui::RichText::new(message).color(widgets::ok_color(ui)));
+            let stale = message == tr(cx.lang, m::accounts::SAMPLE_NOT_APPLIED);
+            let color = if stale {
+                widgets::warning_color(ui)
+            } else {
+                widgets::ok_color(ui)
+            };
+            ui.label(egui::RichText::new(message).color(color));
         }
         ui.separator();
         self.filters(ui, cx);
@@ -292,7 +298,26 @@ impl AccountsScreen {
                 });
             });
         if settings != cx.doc.audit.sample {
+            let was = cx.doc.audit.sample.clone();
+            // A random sample starts at a sensible size (half of the eligible accounts) with a
+            // fresh seed, not at 1 and 0.
+            if settings.mode == SampleMode::Random && was.mode != SampleMode::Random {
+                let audit = &cx.doc.audit;
+                let eligible = audit
+                    .accounts
+                    .iter()
+                    .filter(|a| audit.exclusion(a).is_none())
+                    .count();
+                if settings.size <= 1 {
+                    settings.size = u32::try_from(eligible.div_ceil(2).max(1)).unwrap_or(1);
+                }
+                if settings.seed == 0 {
+                    settings.seed = new_seed(cx.now);
+                }
+            }
             cx.doc.edit(|a| a.sample = settings);
+            // The last "N konton ingår" no longer describes the settings shown.
+            self.message = Some(t(m::accounts::SAMPLE_NOT_APPLIED).to_owned());
         }
     }
 
@@ -360,8 +385,9 @@ fn file_name(path: &Path) -> String {
 /// A new random seed from the clock (shown and editable, so any seed can be typed back).
 fn new_seed(now: chrono::DateTime<chrono::Utc>) -> u64 {
     let nanos = u64::try_from(now.timestamp_nanos_opt().unwrap_or_default()).unwrap_or_default();
-    // Keep it short enough to read aloud and type: six digits.
-    nanos / 1000 % 1_000_000
+    // Mixed (a clock on a whole minute would give the same few seeds), and short enough to read
+    // aloud and type: always six digits, never 0.
+    (nanos.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) % 900_000 + 100_000
 }
 
 /// How many accounts with a posted probe were selected before and are not now.

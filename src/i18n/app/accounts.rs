@@ -187,8 +187,13 @@ pub const WAS_DELETED_CTRL_Z_UNDOES: Text = Text {
     en: "was deleted (Ctrl+Z undoes).",
 };
 
+pub const SAMPLE_NOT_APPLIED: Text = Text {
+    sv: "Urvalet är ändrat men inte tillämpat än: klicka på Tillämpa urvalet.",
+    en: "The sample settings changed but are not applied yet: click Apply the sample.",
+};
 /// Every message of this screen, for the placeholder test.
 pub const MESSAGES: &[Text] = &[
+    SAMPLE_NOT_APPLIED,
     ACCOUNT_UNIT_URL,
     ADD_ACCOUNT,
     ALL,
