@@ -1540,3 +1540,40 @@ fn a_random_sample_starts_sensibly_and_says_when_it_is_not_applied() {
     let audit = &h.state().document().unwrap().audit;
     assert_eq!(audit.accounts.iter().filter(|a| a.selected).count(), 5);
 }
+
+/// Before questions are assigned the log does not count accounts as unposted questions; a
+/// second question is one click away and gets the bank's next question.
+#[test]
+fn the_log_counts_questions_not_accounts_and_adds_the_next_question_from_the_bank() {
+    let (mut app, _) = app_at(at(20, 12, 0));
+    let mut audit = ten_row_audit();
+    for account in &mut audit.accounts {
+        account.probes.clear();
+    }
+    audit.question_bank = vec!["Första frågan?".into(), "Andra frågan?".into()];
+    app.set_audit(audit, None, Screen::Log);
+    let mut h = harness(app);
+    h.run();
+    assert!(
+        h.query_by_label("10 konton i urvalet saknar fråga.")
+            .is_some()
+    );
+    assert!(
+        h.query_by_label_contains("ej ställda").is_none(),
+        "no question counted yet"
+    );
+    h.get_by_label("Skapa frågor åt dem").click();
+    h.run();
+    assert!(h.query_by_label_contains("10 frågor:").is_some());
+    let first = h.state().document().unwrap().audit.accounts[0].probes[0]
+        .question
+        .clone();
+    h.get_by_label("Lägg till en fråga: Konto 01 (Facebook)")
+        .click();
+    h.run();
+    let probes = &h.state().document().unwrap().audit.accounts[0].probes;
+    assert_eq!(probes.len(), 2);
+    assert!(!probes[1].question.is_empty());
+    assert_ne!(probes[1].question, first, "the bank's other question");
+    assert!(h.query_by_label_contains("11 frågor:").is_some());
+}

@@ -63,6 +63,40 @@ pub fn apply_sample(audit: &mut Audit) -> usize {
     audit.accounts.iter().filter(|a| a.selected).count()
 }
 
+/// The question for an account's next probe: the first question of the bank this account has
+/// not been asked yet, else the one after its last question; empty when the bank is.
+///
+/// ```
+/// use svarskoll::core::{Account, Audit, Probe, sample::next_question};
+/// let mut audit = Audit::default();
+/// audit.question_bank = vec!["A?".into(), "B?".into()];
+/// audit.accounts.push(Account {
+///     probes: vec![Probe { question: "A?".into(), ..Probe::default() }],
+///     ..Account::default()
+/// });
+/// assert_eq!(next_question(&audit, 0), "B?");
+/// ```
+#[must_use]
+pub fn next_question(audit: &Audit, account: usize) -> String {
+    let bank = &audit.question_bank;
+    let Some(account) = audit.accounts.get(account) else {
+        return String::new();
+    };
+    let asked = |q: &String| account.probes.iter().any(|p| p.question.trim() == q.trim());
+    if let Some(fresh) = bank.iter().find(|q| !asked(q)) {
+        return fresh.clone();
+    }
+    let last = account
+        .probes
+        .iter()
+        .rev()
+        .find_map(|p| bank.iter().position(|q| q.trim() == p.question.trim()));
+    match last {
+        Some(i) => bank[(i + 1) % bank.len()].clone(),
+        None => bank.first().cloned().unwrap_or_default(),
+    }
+}
+
 /// Give every selected account without a question one from the question bank, so that
 /// neighbouring accounts in the register (and accounts of the same unit, where the bank allows)
 /// get different questions. Returns how many probes were created or filled in.

@@ -202,7 +202,19 @@ impl LogScreen {
                 .color(widgets::warning_color(ui)),
             );
         }
-        ui.label(summary(&self.index.outcomes, lang));
+        // Questions only: an account still without one is counted in the line below, not as a
+        // question "not posted".
+        let questions: Vec<Outcome> = self
+            .index
+            .rows
+            .iter()
+            .zip(&self.index.outcomes)
+            .filter(|(row, _)| row.probe.is_some())
+            .map(|(_, outcome)| *outcome)
+            .collect();
+        if !questions.is_empty() {
+            ui.label(summary(&questions, lang));
+        }
         if !closed {
             self.check_now_strip(ui, &cx.doc.audit, as_of, lang);
         }
@@ -526,7 +538,11 @@ impl LogScreen {
                 Edit::AddProbe { account } => {
                     cx.doc.edit(|a| {
                         if let Some(i) = a.find_account_by_id(account) {
-                            a.accounts[i].probes.push(Probe::default());
+                            let question = crate::core::sample::next_question(a, i);
+                            a.accounts[i].probes.push(Probe {
+                                question,
+                                ..Probe::default()
+                            });
                         }
                     });
                 }

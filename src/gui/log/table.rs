@@ -153,7 +153,20 @@ impl LogScreen {
                     };
                     let probe = &account.probes[p];
                     let id = probe.id;
+                    let last_of_account = p + 1 == account.probes.len();
                     row.col(|ui| {
+                        // Another question for this account, in view (the bank's next question).
+                        if last_of_account
+                            && ui
+                                .add(egui::Button::new("+").small().sense(egui::Sense::CLICK))
+                                .accessible_name(format!("{}: {name}", t(m::log::ADD_A_QUESTION)))
+                                .on_hover_text(t(m::log::ADD_A_QUESTION_TO_THE_ACCOUNT))
+                                .clicked()
+                        {
+                            edits.push(Edit::AddProbe {
+                                account: account.id,
+                            });
+                        }
                         self.text_cell(
                             ui,
                             row_index,

@@ -84,8 +84,8 @@ pub const N_PIECES_OF_EVIDENCE_SCREENSHOTS_CLICK: Text = Text {
     en: "{n} pieces of evidence (screenshots). Click to attach, open or remove.",
 };
 pub const N_QUESTIONS_I_IN_TIME_L: Text = Text {
-    sv: "{n} frågor: {i} i tid, {l} sena, {u} obesvarade, {p} väntar på svar, {x} ej ställda.",
-    en: "{n} questions: {i} in time, {l} late, {u} unanswered, {p} awaiting an answer, {x} not posted.",
+    sv: "{n|fråga|frågor}: {i} i tid, {l} sena, {u} obesvarade, {p} väntar på svar, {x} ej ställda.",
+    en: "{n|question|questions}: {i} in time, {l} late, {u} unanswered, {p} awaiting an answer, {x} not posted.",
 };
 pub const N_SAMPLED_ACCOUNTS_HAVE_NO_QUESTION: Text = Text {
     sv: "{n|konto|konton} i urvalet saknar fråga.",
