@@ -1577,3 +1577,35 @@ fn the_log_counts_questions_not_accounts_and_adds_the_next_question_from_the_ban
     assert_ne!(probes[1].question, first, "the bank's other question");
     assert!(h.query_by_label_contains("11 frågor:").is_some());
 }
+
+/// The Edit menu says what Undo and Redo act on.
+#[test]
+fn undo_says_what_it_undoes() {
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(posted_audit(), None, Screen::Log);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Besvarad: Alpha (Facebook)").click();
+    h.run();
+    h.get_by_label("Besvarad: Alpha (Facebook)")
+        .type_text("2019-03-12 11:00");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    h.get_by_label("Redigera").click();
+    h.run();
+    // (The menu's accessible label ends with its shortcut.)
+    h.get_by_label_contains("Ångra: Besvarad, Alpha (Facebook)")
+        .click();
+    h.run();
+    assert!(
+        h.state().document().unwrap().audit.accounts[0].probes[0]
+            .answered_at
+            .is_none()
+    );
+    h.get_by_label("Redigera").click();
+    h.run();
+    assert!(
+        h.query_by_label_contains("Gör om: Besvarad, Alpha (Facebook)")
+            .is_some()
+    );
+}

@@ -7,6 +7,7 @@
 pub mod calendar;
 pub mod check;
 pub mod deadline;
+pub mod diff;
 pub mod generated;
 pub mod localtime;
 pub mod model;

@@ -276,6 +276,22 @@ impl UiCommand {
         }
     }
 
+    /// The menu item with what it acts on after its label: "Ångra: Besvarad, Alpha (Facebook)".
+    pub fn menu_item_saying(
+        self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        enabled: bool,
+        what: &str,
+    ) -> egui::Response {
+        let label = format!("{}: {what}", self.facts(lang).label);
+        let mut button = egui::Button::new(label);
+        if let Some(shortcut) = self.shortcuts().first() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(shortcut));
+        }
+        ui.add_enabled(enabled, button)
+    }
+
     /// Show the command as a menu entry and queue it when clicked.
     pub fn menu_entry(
         self,

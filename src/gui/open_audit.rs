@@ -137,6 +137,22 @@ impl OpenAudit {
         !self.redo.is_empty()
     }
 
+    /// What the next undo would take back, in words ("Besvarad, Alpha (Facebook)").
+    #[must_use]
+    pub fn undo_text(&self, lang: crate::core::Lang) -> Option<String> {
+        let before = self.undo.last()?;
+        let spot = crate::core::diff::where_changed(before, &self.audit)?;
+        Some(crate::i18n::change_text(spot, &self.audit, lang))
+    }
+
+    /// What the next redo would put back, in words.
+    #[must_use]
+    pub fn redo_text(&self, lang: crate::core::Lang) -> Option<String> {
+        let after = self.redo.last()?;
+        let spot = crate::core::diff::where_changed(&self.audit, after)?;
+        Some(crate::i18n::change_text(spot, after, lang))
+    }
+
     /// Go back one step; `false` when there is nothing to undo.
     pub fn undo(&mut self) -> bool {
         if self.read_only.is_some() {

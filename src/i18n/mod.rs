@@ -9,11 +9,13 @@
 //! one implementation per language, in `crate::report::prose`.
 
 pub mod app;
+mod change;
 mod domain;
 mod problems;
 pub mod report;
 
 pub use crate::core::Lang;
+pub use change::change_text;
 pub use domain::{Label, group_name};
 pub use problems::{kind_text, location_text, problem_sentence, problem_text, severity_text};
 

@@ -22,6 +22,9 @@ impl SvarskollApp {
             .doc
             .as_ref()
             .map_or((false, false), |d| (d.can_undo(), d.can_redo()));
+        // "Ångra: Besvarad, Alpha (Facebook)": the menu says what it undoes.
+        let undo_text = self.doc.as_ref().and_then(|d| d.undo_text(lang));
+        let redo_text = self.doc.as_ref().and_then(|d| d.redo_text(lang));
         egui::Panel::top("menu").show(ui, |ui| {
             egui::MenuBar::new().ui(ui, |ui| {
                 ui.menu_button(t(m::shell::FILE), |ui| {
@@ -53,8 +56,18 @@ impl SvarskollApp {
                 });
                 ui.menu_button(t(m::common::EDIT), |ui| {
                     let queue = &mut self.commands;
-                    UiCommand::Undo.menu_entry(ui, lang, can_undo, queue);
-                    UiCommand::Redo.menu_entry(ui, lang, can_redo, queue);
+                    for (command, enabled, what) in [
+                        (UiCommand::Undo, can_undo, undo_text),
+                        (UiCommand::Redo, can_redo, redo_text),
+                    ] {
+                        let response = match what {
+                            Some(what) => command.menu_item_saying(ui, lang, enabled, &what),
+                            None => command.menu_item(ui, lang, enabled),
+                        };
+                        if response.clicked() {
+                            queue.push(Command::Ui(command));
+                        }
+                    }
                     ui.separator();
                     let can_restore = self
                         .doc
