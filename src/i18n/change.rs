@@ -40,13 +40,12 @@ pub fn change_text(spot: ChangeSpot, audit: &Audit, lang: Lang) -> String {
         }
         ChangeSpot::Probe { account, field, .. } => {
             let word = match field {
-                "question" => pick("Fråga", "Question"),
                 "posted_at" => pick("Ställd", "Posted"),
                 "answered_at" => pick("Besvarad", "Answered"),
                 "signed" => pick("Signerad", "Signed"),
                 "note" => pick("Anteckning", "Note"),
                 "evidence" => pick("Bevis", "Evidence"),
-                _ => pick("Fråga", "Question"),
+                _ => pick("Fråga", "Question"), // "question"
             };
             format!("{word}, {}", account_name(account))
         }
