@@ -1609,3 +1609,55 @@ fn undo_says_what_it_undoes() {
             .is_some()
     );
 }
+
+/// Every control of every step has an accessible name (screen readers such as NVDA read it).
+#[test]
+fn every_control_has_an_accessible_name() {
+    use egui_kittest::kittest::NodeT;
+    let example = load_audit(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/examples/grundskola-2019.svarskoll.ron"),
+    )
+    .unwrap();
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(example, None, Screen::Log);
+    let mut h = harness(app);
+    let mut nameless = Vec::new();
+    let mut checked = 0;
+    for screen in [
+        Screen::Audit,
+        Screen::Accounts,
+        Screen::Log,
+        Screen::Results,
+        Screen::Report,
+    ] {
+        h.state_mut().set_screen(screen);
+        h.run();
+        for node in h.root().children_recursive() {
+            let ak = node.accesskit_node();
+            let control = matches!(
+                ak.role(),
+                Role::Button
+                    | Role::TextInput
+                    | Role::MultilineTextInput
+                    | Role::CheckBox
+                    | Role::RadioButton
+                    | Role::ComboBox
+                    | Role::SpinButton
+                    | Role::Slider
+            );
+            let named = ak.label().is_some_and(|l| !l.trim().is_empty());
+            checked += usize::from(control);
+            if control && !named {
+                nameless.push(format!("{screen:?}: {:?} {:?}", ak.role(), ak.value()));
+            }
+        }
+    }
+    nameless.sort();
+    nameless.dedup();
+    assert!(checked > 200, "only {checked} controls seen");
+    assert!(
+        nameless.is_empty(),
+        "controls without a name: {nameless:#?}"
+    );
+}
