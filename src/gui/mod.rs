@@ -321,7 +321,9 @@ impl SvarskollApp {
         match &self.doc {
             None => "Svarskoll".to_owned(),
             Some(doc) => {
-                let state = if self.save_error.is_some() {
+                let state = if doc.read_only.is_some() {
+                    t(m::shell::READ_ONLY_TITLE)
+                } else if self.save_error.is_some() {
                     t(m::shell::COULD_NOT_BE_SAVED)
                 } else if self.log.has_unaccepted_entry() {
                     t(m::shell::ENTRY_NOT_ACCEPTED)

@@ -160,8 +160,8 @@ pub const YES: Text = Text {
     en: "yes",
 };
 pub const YYYY_MM_DD_HH_MM: Text = Text {
-    sv: "ÅÅÅÅ-MM-DD TT:MM",
-    en: "YYYY-MM-DD HH:MM",
+    sv: "åååå-mm-dd tt:mm",
+    en: "yyyy-mm-dd hh:mm",
 };
 
 pub const DEADLINE: Text = Text {

@@ -404,8 +404,13 @@ pub const FILE_DOES_NOT_EXIST: Text = Text {
     sv: "Filen finns inte",
     en: "The file does not exist",
 };
+pub const READ_ONLY_TITLE: Text = Text {
+    sv: "skrivskyddad",
+    en: "read-only",
+};
 /// Every message of this screen, for the placeholder test.
 pub const MESSAGES: &[Text] = &[
+    READ_ONLY_TITLE,
     FILE_DOES_NOT_EXIST,
     REPORT_HAS_ERRORS,
     YES_RESTORE,
