@@ -524,3 +524,71 @@ fn check_errors_stop_results_report_and_export_but_warnings_do_not() {
     svarskoll().arg("results").arg(&path).assert().success();
     svarskoll().arg("check").arg(&path).assert().success();
 }
+
+fn example_file() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("assets/examples/grundskola-2019.svarskoll.ron")
+}
+
+/// One global `--lang` for every subcommand, before or after it; else `SVARSKOLL_LANG`; else
+/// Swedish (never the machine's locale). JSON keys and values are never translated.
+#[test]
+fn the_command_line_speaks_english_on_request() {
+    for args in [
+        vec!["--lang", "en", "results"],
+        vec!["results", "--lang", "en"],
+    ] {
+        svarskoll()
+            .env_remove("SVARSKOLL_LANG")
+            .args(&args)
+            .arg(example_file())
+            .assert()
+            .success()
+            .stdout(predicate::str::contains(
+                "Answered in time            15  30\u{a0}%",
+            ))
+            .stdout(predicate::str::contains("(19.1–43.8\u{a0}%)"))
+            .stdout(predicate::str::contains("not statistically significant"));
+    }
+    svarskoll()
+        .env("SVARSKOLL_LANG", "en")
+        .args(["check"])
+        .arg(example_file())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("no errors, 0 warnings"));
+    // The flag wins over the variable; Swedish is the default.
+    svarskoll()
+        .env("SVARSKOLL_LANG", "en")
+        .args(["results", "--lang", "sv"])
+        .arg(example_file())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Besvarade i tid"));
+    svarskoll()
+        .env_remove("SVARSKOLL_LANG")
+        .env("LANG", "en_US.UTF-8")
+        .args(["results"])
+        .arg(example_file())
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Besvarade i tid"));
+    // JSON is the same in every language.
+    let json = |lang: &str| {
+        svarskoll()
+            .args(["results", "--json", "--lang", lang])
+            .arg(example_file())
+            .output()
+            .unwrap()
+            .stdout
+    };
+    assert_eq!(json("sv"), json("en"));
+    // A variable that names no language is an error, naming it.
+    svarskoll()
+        .env("SVARSKOLL_LANG", "fr")
+        .args(["results"])
+        .arg(example_file())
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("SVARSKOLL_LANG"));
+}

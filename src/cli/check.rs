@@ -12,14 +12,14 @@ pub struct CheckArgs {
     audit: PathBuf,
 }
 
-pub fn run(args: &CheckArgs) -> Result<ExitCode, UserError> {
+pub fn run(args: &CheckArgs, lang: crate::core::Lang) -> Result<ExitCode, UserError> {
     let audit = load_audit(&args.audit)?;
     let problems = check(&audit, chrono::Utc::now());
     for p in &problems {
         println!(
             "{}: {}",
             args.audit.display(),
-            super::escape_controls(&crate::i18n::problem_text(p, crate::core::Lang::Sv))
+            super::escape_controls(&crate::i18n::problem_text(p, lang))
         );
     }
     let errors = problems
@@ -29,10 +29,37 @@ pub fn run(args: &CheckArgs) -> Result<ExitCode, UserError> {
     let warnings = problems.len() - errors;
     if errors > 0 {
         return Err(UserError::Input(format!(
-            "{}: {errors} fel och {warnings} varningar",
-            args.audit.display()
+            "{}: {}",
+            args.audit.display(),
+            summary(errors, warnings, lang)
         )));
     }
-    println!("{}: inga fel, {warnings} varningar", args.audit.display());
+    println!(
+        "{}: {}, {}",
+        args.audit.display(),
+        crate::i18n::cli::NO_ERRORS.get(lang),
+        warnings_text(warnings, lang)
+    );
     Ok(ExitCode::SUCCESS)
+}
+
+/// "2 fel och 1 varning", "1 error and 3 warnings".
+fn summary(errors: usize, warnings: usize, lang: crate::core::Lang) -> String {
+    let errors = match lang {
+        crate::core::Lang::Sv => crate::i18n::plural(errors, "fel", "fel"),
+        crate::core::Lang::En => crate::i18n::plural(errors, "error", "errors"),
+    };
+    let and = match lang {
+        crate::core::Lang::Sv => "och",
+        crate::core::Lang::En => "and",
+    };
+    format!("{errors} {and} {}", warnings_text(warnings, lang))
+}
+
+/// "1 varning", "3 warnings".
+fn warnings_text(n: usize, lang: crate::core::Lang) -> String {
+    match lang {
+        crate::core::Lang::Sv => crate::i18n::plural(n, "varning", "varningar"),
+        crate::core::Lang::En => crate::i18n::plural(n, "warning", "warnings"),
+    }
 }

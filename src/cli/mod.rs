@@ -14,12 +14,49 @@ use std::process::ExitCode;
 
 /// Svarskoll: granskning av kommunens konton i sociala medier (serviceskyldighet).
 #[derive(Debug, Parser)]
-#[command(name = "svarskoll", version, args_conflicts_with_subcommands = true)]
+#[command(name = "svarskoll", version)]
 pub struct Cli {
     /// An audit file to open in the window.
     pub audit: Option<PathBuf>,
     #[command(subcommand)]
     pub command: Option<Command>,
+    /// Language of the output and the report (else the SVARSKOLL_LANG variable, else Swedish;
+    /// never the system locale, so output does not change with the machine).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<CliLang>,
+}
+
+/// `--lang sv|en`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CliLang {
+    /// Svenska.
+    Sv,
+    /// English.
+    En,
+}
+
+/// The language: `--lang`, else `SVARSKOLL_LANG` (`sv` or `en`), else Swedish.
+fn language(arg: Option<CliLang>) -> Result<crate::core::Lang, UserError> {
+    use crate::core::Lang;
+    if let Some(lang) = arg {
+        return Ok(match lang {
+            CliLang::Sv => Lang::Sv,
+            CliLang::En => Lang::En,
+        });
+    }
+    match std::env::var("SVARSKOLL_LANG")
+        .ok()
+        .as_deref()
+        .map(str::trim)
+    {
+        None | Some("") => Ok(Lang::Sv),
+        Some(v) if v.eq_ignore_ascii_case("sv") => Ok(Lang::Sv),
+        Some(v) if v.eq_ignore_ascii_case("en") => Ok(Lang::En),
+        Some(other) => Err(UserError::Input(format!(
+            "SVARSKOLL_LANG: '{}' är inget språk; använd sv eller en",
+            crate::store::quoted(other)
+        ))),
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -56,15 +93,15 @@ pub enum UserError {
 /// Run the parsed command line.
 #[must_use]
 pub fn run(cli: Cli) -> ExitCode {
-    let result = match cli.command {
+    let result = language(cli.lang).and_then(|lang| match cli.command {
         Some(Command::New(args)) => new::run(&args),
         Some(Command::Import(args)) => import::run(&args),
-        Some(Command::Results(args)) => results::run(&args),
-        Some(Command::Report(args)) => report::run(&args),
-        Some(Command::Check(args)) => check::run(&args),
+        Some(Command::Results(args)) => results::run(&args, lang),
+        Some(Command::Report(args)) => report::run(&args, lang),
+        Some(Command::Check(args)) => check::run(&args, lang),
         Some(Command::Export(args)) => export::run(&args),
         None => open_window(cli.audit),
-    };
+    });
     match result {
         Ok(code) => code,
         Err(error) => {

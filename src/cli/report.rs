@@ -9,15 +9,6 @@ use chrono::Utc;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-/// The language of the report's generated text.
-#[derive(Clone, Copy, Debug, clap::ValueEnum)]
-enum ReportLang {
-    /// Svenska.
-    Sv,
-    /// English.
-    En,
-}
-
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
     /// The audit file.
@@ -25,31 +16,30 @@ pub struct ReportArgs {
     /// The PDF file to write.
     #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
     output: PathBuf,
-    /// Language of the generated text and headings.
-    #[arg(long, value_enum, default_value = "sv")]
-    lang: ReportLang,
     /// Report the results as they stood at this local time (default: the audit's closing time,
     /// else now).
     #[arg(long = "as-of", value_name = "YYYY-MM-DD HH:MM")]
     as_of: Option<String>,
 }
 
-pub fn run(args: &ReportArgs) -> Result<ExitCode, UserError> {
+/// `lang` is the global `--lang` (also written after the subcommand: `report --lang en`).
+pub fn run(args: &ReportArgs, lang: Lang) -> Result<ExitCode, UserError> {
     let audit = super::load_checked(&args.audit)?;
     let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
     let fonts = Fonts::load()?;
     let now = Utc::now().with_timezone(&ZONE);
     let options = ReportOptions {
-        lang: match args.lang {
-            ReportLang::Sv => Lang::Sv,
-            ReportLang::En => Lang::En,
-        },
+        lang,
         as_of,
         today: now.date_naive(),
         created: now.fixed_offset(),
     };
     let bytes = render_pdf(&audit, &options, &fonts)?;
     write_export(&args.output, &bytes).map_err(|e| ReportError::write(&args.output, &e))?;
-    eprintln!("svarskoll: rapporten skrevs till {}", args.output.display());
+    eprintln!(
+        "svarskoll: {} {}",
+        crate::i18n::cli::REPORT_WRITTEN.get(lang),
+        args.output.display()
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -24,7 +24,7 @@ pub struct ResultsArgs {
     as_of: Option<String>,
 }
 
-pub fn run(args: &ResultsArgs) -> Result<ExitCode, UserError> {
+pub fn run(args: &ResultsArgs, lang: Lang) -> Result<ExitCode, UserError> {
     let audit = super::load_checked(&args.audit)?;
     let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
     let results = Results::compute(&audit, as_of);
@@ -32,7 +32,7 @@ pub fn run(args: &ResultsArgs) -> Result<ExitCode, UserError> {
         // `{:#}` is serde_json's pretty printing, which cannot fail for a `Value`.
         println!("{:#}", to_json(&results));
     } else {
-        print!("{}", super::escape_controls(&table(&audit, &results)));
+        print!("{}", super::escape_controls(&table(&audit, &results, lang)));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -92,20 +92,21 @@ pub fn to_json(r: &Results) -> Value {
     Value::Object(m)
 }
 
-fn share_text(c: &Counts) -> String {
+fn share_text(c: &Counts, lang: Lang) -> String {
     match (c.in_time_share(), c.in_time_ci95()) {
-        (Some(s), Some((lo, hi))) => format!(
-            "{} ({}–{})",
-            percent(s, 0, Lang::Sv),
-            decimal(lo * 100.0, 1, Lang::Sv),
-            percent(hi, 1, Lang::Sv)
+        (Some(s), Some(ci)) => format!(
+            "{} ({})",
+            percent(s, 0, lang),
+            crate::core::numbers::interval(ci, 1, lang)
         ),
         _ => "–".to_owned(),
     }
 }
 
-/// The readable table.
-fn table(audit: &crate::core::Audit, r: &Results) -> String {
+/// The readable table, in `lang` (numbers too: decimal comma or point).
+fn table(audit: &crate::core::Audit, r: &Results, lang: Lang) -> String {
+    use crate::i18n::cli as w;
+    let t = |text: crate::i18n::Text| text.get(lang);
     let c = &r.overall;
     let mut out = String::new();
     let title = if audit.meta.title.is_empty() {
@@ -114,79 +115,95 @@ fn table(audit: &crate::core::Audit, r: &Results) -> String {
         &audit.meta.title
     };
     let _ = writeln!(out, "{title} – {}", audit.meta.organisation);
-    let _ = writeln!(out, "Resultat per {}\n", format_local(&r.as_of));
+    let _ = writeln!(out, "{} {}\n", t(w::RESULTS_AS_OF), format_local(&r.as_of));
     let excluded: Vec<String> = r
         .excluded_by_reason
         .iter()
-        .map(|(reason, n)| format!("{n} {}", reason.label(crate::core::Lang::Sv)))
+        .map(|(reason, n)| format!("{n} {}", reason.label(lang)))
         .collect();
-    let _ = writeln!(out, "Konton i registret   {:>6}", c.listed);
-    let _ = writeln!(
-        out,
-        "Exkluderade          {:>6}{}",
-        c.excluded,
-        if excluded.is_empty() {
-            String::new()
-        } else {
-            format!("  ({})", excluded.join(", "))
-        }
-    );
-    let not_selected = c.not_selected();
-    if not_selected > 0 {
-        let _ = writeln!(out, "Ej valda i urvalet   {not_selected:>6}");
+    // Labels padded to one column: as wide as the language's longest label.
+    let label_width = [
+        w::LISTED,
+        w::EXCLUDED,
+        w::NOT_SELECTED,
+        w::AUDITED,
+        w::IN_TIME,
+        w::LATE,
+        w::UNANSWERED,
+        w::PENDING,
+        w::NOT_POSTED,
+        w::SIGNED,
+    ]
+    .iter()
+    .map(|l| t(*l).chars().count())
+    .max()
+    .unwrap_or(0);
+    let line = |out: &mut String, label: &str, value: usize, rest: &str| {
+        let _ = writeln!(out, "{label:<label_width$}{value:>6}{rest}");
+    };
+    line(&mut out, t(w::LISTED), c.listed, "");
+    let excluded = if excluded.is_empty() {
+        String::new()
+    } else {
+        format!("  ({})", excluded.join(", "))
+    };
+    line(&mut out, t(w::EXCLUDED), c.excluded, &excluded);
+    if c.not_selected() > 0 {
+        line(&mut out, t(w::NOT_SELECTED), c.not_selected(), "");
     }
-    let _ = writeln!(out, "Granskade            {:>6}", c.audited);
-    let _ = writeln!(
-        out,
-        "Besvarade i tid      {:>6}  {}",
+    line(&mut out, t(w::AUDITED), c.audited, "");
+    line(
+        &mut out,
+        t(w::IN_TIME),
         c.in_time,
-        share_text(c)
+        &format!("  {}", share_text(c, lang)),
     );
-    let _ = writeln!(out, "Besvarade sent       {:>6}", c.late);
-    let _ = writeln!(out, "Obesvarade           {:>6}", c.unanswered);
-    let _ = writeln!(out, "Väntar på svar       {:>6}", c.pending);
+    line(&mut out, t(w::LATE), c.late, "");
+    line(&mut out, t(w::UNANSWERED), c.unanswered, "");
+    line(&mut out, t(w::PENDING), c.pending, "");
     if c.not_posted > 0 {
-        let _ = writeln!(out, "Fråga ej ställd      {:>6}", c.not_posted);
+        line(&mut out, t(w::NOT_POSTED), c.not_posted, "");
     }
-    let _ = writeln!(
-        out,
-        "Signerade med förnamn{:>6}  av {} besvarade",
-        c.signed, c.answered
+    let of_answered = w::fill(t(w::OF_ANSWERED), &[("n", &c.answered.to_string())]);
+    line(
+        &mut out,
+        t(w::SIGNED),
+        c.signed,
+        &format!("  {of_answered}"),
     );
     if let Some(q) = r.response_hours {
-        let _ = writeln!(
-            out,
-            "Svarstid (timmar)    median {}, kvartiler {}–{} (n = {})",
-            decimal(q.median, 1, Lang::Sv),
-            decimal(q.q1, 1, Lang::Sv),
-            decimal(q.q3, 1, Lang::Sv),
-            q.n
+        let text = w::fill(
+            t(w::RESPONSE_HOURS),
+            &[
+                ("m", &decimal(q.median, 1, lang)),
+                ("a", &decimal(q.q1, 1, lang)),
+                ("b", &decimal(q.q3, 1, lang)),
+                ("n", &q.n.to_string()),
+            ],
         );
+        let _ = writeln!(out, "{text}");
     }
     if let Some(q) = r.response_working_hours {
-        let _ = writeln!(
-            out,
-            "Svarstid (arbetstimmar) median {}",
-            decimal(q.median, 1, Lang::Sv)
+        let text = w::fill(
+            t(w::RESPONSE_WORKING_HOURS),
+            &[("m", &decimal(q.median, 1, lang))],
         );
+        let _ = writeln!(out, "{text}");
     }
-    for (heading, groups) in [("Plattform", &r.by_platform), ("Verksamhet", &r.by_unit)] {
+    for (heading, groups) in [(t(w::PLATFORM), &r.by_platform), (t(w::UNIT), &r.by_unit)] {
         let width = groups
             .iter()
-            .map(|g| group_name(&g.key, Lang::Sv).chars().count())
+            .map(|g| group_name(&g.key, lang).chars().count())
             .max()
             .unwrap_or(0)
-            .max(heading.len());
-        let _ = writeln!(
-            out,
-            "\n{heading:<width$}  Listade  Exkl.  Granskade  I tid  Sent  Obesv.  Väntar  Andel i tid (95 % KI)"
-        );
+            .max(heading.chars().count());
+        let _ = writeln!(out, "\n{heading:<width$}  {}", t(w::GROUP_COLUMNS));
         for g in groups {
             let g_c = &g.counts;
             let _ = writeln!(
                 out,
                 "{:<width$}  {:>7}  {:>5}  {:>9}  {:>5}  {:>4}  {:>6}  {:>6}  {}",
-                group_name(&g.key, Lang::Sv),
+                group_name(&g.key, lang),
                 g_c.listed,
                 g_c.excluded,
                 g_c.audited,
@@ -194,28 +211,39 @@ fn table(audit: &crate::core::Audit, r: &Results) -> String {
                 g_c.late,
                 g_c.unanswered,
                 g_c.pending,
-                share_text(g_c)
+                share_text(g_c, lang)
             );
         }
     }
     if let Some(cmp) = &r.comparison {
-        let _ = writeln!(
-            out,
-            "\nJämförelse med {}: {} av {} i tid ({}), skillnad {} procentenheter, p = {} ({})",
-            cmp.label,
-            cmp.earlier_in_time,
-            cmp.earlier_audited,
-            cmp.earlier_share
-                .map_or("–".into(), |s| percent(s, 0, Lang::Sv)),
-            cmp.difference_points
-                .map_or("–".into(), |d| decimal(d, 1, Lang::Sv)),
-            cmp.p_value.map_or("–".into(), |p| decimal(p, 3, Lang::Sv)),
-            if cmp.significant {
-                "statistiskt säkerställd"
-            } else {
-                "inte statistiskt säkerställd"
-            }
+        let dash = || "–".to_owned();
+        let text = w::fill(
+            t(w::COMPARISON),
+            &[
+                ("label", &cmp.label),
+                ("k", &cmp.earlier_in_time.to_string()),
+                ("n", &cmp.earlier_audited.to_string()),
+                (
+                    "share",
+                    &cmp.earlier_share.map_or_else(dash, |s| percent(s, 0, lang)),
+                ),
+                (
+                    "d",
+                    &cmp.difference_points
+                        .map_or_else(dash, |d| decimal(d, 1, lang)),
+                ),
+                ("p", &cmp.p_value.map_or_else(dash, |p| decimal(p, 3, lang))),
+                (
+                    "sig",
+                    t(if cmp.significant {
+                        w::SIGNIFICANT
+                    } else {
+                        w::NOT_SIGNIFICANT
+                    }),
+                ),
+            ],
         );
+        let _ = writeln!(out, "\n{text}");
     }
     out
 }

@@ -10,6 +10,7 @@
 
 pub mod app;
 mod change;
+pub mod cli;
 mod domain;
 mod problems;
 pub mod report;
