@@ -69,6 +69,21 @@ impl Label for Outcome {
     }
 }
 
+/// Why one account is not audited, as an attribute of "kontot" ("avslutat"); the [`Label`] of
+/// [`ExclusionReason`] is the plural for counts ("3 konton är avslutade").
+#[must_use]
+pub fn exclusion_singular(reason: ExclusionReason, lang: Lang) -> &'static str {
+    match reason {
+        ExclusionReason::Closed => both("avslutat", "closed"),
+        ExclusionReason::NotPublic => both("stängt för allmänheten", "not public"),
+        ExclusionReason::PlatformOutOfScope => both(
+            "på en plattform utanför granskningen",
+            "on a platform outside the scope",
+        ),
+    }
+    .get(lang)
+}
+
 /// Accounts that name no unit.
 pub const NO_UNIT: Text = both("(ingen verksamhet angiven)", "(no unit given)");
 

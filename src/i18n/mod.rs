@@ -17,7 +17,7 @@ pub mod report;
 
 pub use crate::core::Lang;
 pub use change::change_text;
-pub use domain::{Label, group_name};
+pub use domain::{Label, exclusion_singular, group_name};
 pub use problems::{kind_text, location_text, problem_sentence, problem_text, severity_text};
 
 /// One message in both languages.

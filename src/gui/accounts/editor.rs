@@ -85,7 +85,7 @@ impl AccountsScreen {
             let text = format!(
                 "{} {}.",
                 t(m::accounts::THE_ACCOUNT_IS_NOT_AUDITED_IT),
-                reason.label(lang)
+                crate::i18n::exclusion_singular(reason, lang)
             );
             ui.colored_label(widgets::warning_color(ui), text);
         }

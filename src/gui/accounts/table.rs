@@ -98,7 +98,11 @@ impl AccountsScreen {
                     row.col(|ui| {
                         let text = match exclusion {
                             Some(reason) => {
-                                format!("{} ({})", t(m::accounts::EXCLUDED), reason.label(lang))
+                                format!(
+                                    "{} ({})",
+                                    t(m::accounts::EXCLUDED),
+                                    crate::i18n::exclusion_singular(reason, lang)
+                                )
                             }
                             None => account.status.label(lang).to_owned(),
                         };
