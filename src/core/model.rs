@@ -499,6 +499,20 @@ impl Audit {
     }
 }
 
+impl Probe {
+    /// Take what an imported copy of this probe adds: its answer, signature and note. Nothing
+    /// already logged is cleared by an empty imported cell. Returns whether anything changed.
+    pub fn take_update(&mut self, imported: Probe) -> bool {
+        let before = self.clone();
+        self.answered_at = imported.answered_at.or(self.answered_at);
+        self.signed = imported.signed.or(self.signed);
+        if !imported.note.is_empty() {
+            self.note = imported.note;
+        }
+        *self != before
+    }
+}
+
 /// What [`Audit::merge_accounts`] changed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct MergeSummary {
@@ -544,15 +558,7 @@ impl Audit {
                     p.posted_at == probe.posted_at && p.question.trim() == probe.question.trim()
                 });
                 match same {
-                    Some(p) => {
-                        let before = p.clone();
-                        p.answered_at = probe.answered_at.or(p.answered_at);
-                        p.signed = probe.signed.or(p.signed);
-                        if !probe.note.is_empty() {
-                            p.note = probe.note;
-                        }
-                        summary.updated_probes += usize::from(*p != before);
-                    }
+                    Some(p) => summary.updated_probes += usize::from(p.take_update(probe)),
                     None => {
                         summary.new_probes += 1;
                         existing.probes.push(probe);

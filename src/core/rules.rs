@@ -479,14 +479,7 @@ pub fn merge_accounts(
             let key = probe_key(&probe);
             match index_of.get(&key) {
                 Some(&j) => {
-                    let p = &mut existing.probes[j];
-                    let before = p.clone();
-                    p.answered_at = probe.answered_at.or(p.answered_at);
-                    p.signed = probe.signed.or(p.signed);
-                    if !probe.note.is_empty() {
-                        p.note = probe.note;
-                    }
-                    summary.updated_probes += usize::from(*p != before);
+                    summary.updated_probes += usize::from(existing.probes[j].take_update(probe));
                 }
                 None => {
                     summary.new_probes += 1;

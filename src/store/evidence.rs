@@ -4,6 +4,7 @@
 //! exists, again after resolving symbolic links.
 
 use super::StoreError;
+use super::disk::io_error;
 use crate::core::check::evidence_path_is_safe;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -262,17 +263,6 @@ fn safe_name(source: &Path) -> (String, String) {
         })
         .unwrap_or_default();
     (stem, extension)
-}
-
-fn io_error<'a>(
-    path: &'a Path,
-    action: &'static str,
-) -> impl FnOnce(io::Error) -> StoreError + use<'a> {
-    move |source| StoreError::Io {
-        path: path.to_owned(),
-        action,
-        source,
-    }
 }
 
 #[cfg(test)]

@@ -450,31 +450,10 @@ impl<'a> Flow<'a> {
 mod tests {
     use super::super::{Layout, layout};
     use super::*;
-    use crate::report::model::{Cover, Span};
+    use crate::report::model::Span;
 
     fn fonts() -> Fonts {
         Fonts::load().unwrap()
-    }
-
-    fn document(blocks: Vec<Block>) -> Document {
-        use crate::report::model::{DocInfo, LayoutWords};
-        Document {
-            info: DocInfo {
-                title: "T".to_owned(),
-                author: String::new(),
-                subject: String::new(),
-                keywords: Vec::new(),
-                lang: "sv-SE".to_owned(),
-                created: chrono::DateTime::UNIX_EPOCH.fixed_offset(),
-            },
-            cover: Cover::default(),
-            header: ("Org".to_owned(), "Titel".to_owned()),
-            words: LayoutWords {
-                contents: "Innehåll".to_owned(),
-                continued: "(forts.)".to_owned(),
-            },
-            blocks,
-        }
     }
 
     /// Lines of text per page that contain `marker`.
@@ -507,7 +486,7 @@ mod tests {
                 Block::Paragraph(Paragraph::plain(vec![format!("p{i:02}x"); words].join(" ")))
             })
             .collect();
-        let layout = layout(&fonts(), &document(blocks));
+        let layout = layout(&fonts(), &crate::report::layout::test_document(blocks));
         assert!(layout.pages.len() > 4);
         let mut split = 0;
         for i in 0..40 {
@@ -544,7 +523,7 @@ mod tests {
                 footnote: Some(format!("Fotnot{i:02} förklarar.")),
             }));
         }
-        let layout = layout(&fonts(), &document(blocks));
+        let layout = layout(&fonts(), &crate::report::layout::test_document(blocks));
         for i in 0..30 {
             let heading = lines_with(&layout, &format!("Rubrik{i:02}"));
             let page = heading.iter().position(|n| *n > 0).unwrap();

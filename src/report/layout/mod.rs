@@ -154,3 +154,26 @@ pub fn layout(fonts: &Fonts, doc: &Document) -> Layout {
         toc_numbers = found;
     }
 }
+
+/// A document of `blocks` with fixed furniture, for the layout's unit tests.
+#[cfg(test)]
+pub(crate) fn test_document(blocks: Vec<crate::report::model::Block>) -> Document {
+    use crate::report::model::{Cover, DocInfo, LayoutWords};
+    Document {
+        info: DocInfo {
+            title: "T".to_owned(),
+            author: String::new(),
+            subject: String::new(),
+            keywords: Vec::new(),
+            lang: "sv-SE".to_owned(),
+            created: chrono::DateTime::UNIX_EPOCH.fixed_offset(),
+        },
+        cover: Cover::default(),
+        header: ("Org".to_owned(), "Titel".to_owned()),
+        words: LayoutWords {
+            contents: "Innehåll".to_owned(),
+            continued: "(forts.)".to_owned(),
+        },
+        blocks,
+    }
+}

@@ -784,28 +784,12 @@ mod tests {
     #[test]
     fn short_headers_are_explained_under_the_table_on_its_page() {
         use crate::report::layout::{Item, layout};
-        use crate::report::model::{Block, Cover, DocInfo, Document, LayoutWords};
+        use crate::report::model::Block;
         let table = results_table(
             &["Stadsbyggnadskontorsbygglovsavdelningsenhetensstab"],
             true,
         );
-        let doc = Document {
-            info: DocInfo {
-                title: "T".to_owned(),
-                author: String::new(),
-                subject: String::new(),
-                keywords: Vec::new(),
-                lang: "sv-SE".to_owned(),
-                created: chrono::DateTime::UNIX_EPOCH.fixed_offset(),
-            },
-            cover: Cover::default(),
-            header: ("Org".to_owned(), "Titel".to_owned()),
-            words: LayoutWords {
-                contents: "Innehåll".to_owned(),
-                continued: "(forts.)".to_owned(),
-            },
-            blocks: vec![Block::Table(table)],
-        };
+        let doc = crate::report::layout::test_document(vec![Block::Table(table)]);
         let out = layout(&fonts(), &doc);
         let g = out.geometry;
         let texts: Vec<(f32, f32, f32, String)> = out.pages[1]
