@@ -2,9 +2,9 @@
 
 use super::UserError;
 use crate::core::Lang;
-use crate::core::localtime::ZONE;
 use crate::report::{Fonts, ReportError, ReportOptions, render_pdf};
 use crate::store::audit_file::write_export;
+use crate::store::clock::document_time;
 use chrono::Utc;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,13 +27,7 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Result<ExitCode, UserError> {
     let audit = super::load_checked(&args.audit)?;
     let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
     let fonts = Fonts::load()?;
-    let now = Utc::now().with_timezone(&ZONE);
-    let options = ReportOptions {
-        lang,
-        as_of,
-        today: now.date_naive(),
-        created: now.fixed_offset(),
-    };
+    let options = ReportOptions::dated(&audit, lang, as_of, document_time(Utc::now()));
     let bytes = render_pdf(&audit, &options, &fonts)?;
     write_export(&args.output, &bytes).map_err(|e| ReportError::write(&args.output, &e))?;
     eprintln!(

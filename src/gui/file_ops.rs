@@ -551,7 +551,7 @@ impl SvarskollApp {
         }
         let audit = doc.audit.clone();
         // The same options as the preview on the Rapport screen.
-        let options = preview::options(self.report.report_lang(), as_of(&audit, now), now);
+        let options = preview::options(&audit, self.report.report_lang(), as_of(&audit, now), now);
         let target = path.clone();
         let fonts = self.report_fonts.clone();
         let spawned = self

@@ -308,16 +308,16 @@ impl PreviewPane {
     }
 }
 
-/// The options a preview (and the export) is made with.
+/// The options a preview (and the export) is made with: dated from the audit (see
+/// [`ReportOptions::dated`]).
 #[must_use]
-pub fn options(lang: Lang, as_of: DateTime<Utc>, now: DateTime<Utc>) -> ReportOptions {
-    let local = now.with_timezone(&crate::core::localtime::ZONE);
-    ReportOptions {
-        lang,
-        as_of,
-        today: local.date_naive(),
-        created: local.fixed_offset(),
-    }
+pub fn options(
+    audit: &Audit,
+    lang: Lang,
+    as_of: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> ReportOptions {
+    ReportOptions::dated(audit, lang, as_of, crate::store::clock::document_time(now))
 }
 
 /// The report's fonts as the app keeps them: loaded once, shared with the background jobs.

@@ -25,7 +25,7 @@ impl ReportScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
         let lang = cx.lang;
         let t = |s| tr(lang, s);
-        let options = super::preview::options(self.lang, cx.as_of(), cx.now);
+        let options = super::preview::options(&cx.doc.audit, self.lang, cx.as_of(), cx.now);
         self.preview.refresh(
             ui.ctx(),
             &cx.doc.audit,

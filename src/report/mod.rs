@@ -40,6 +40,38 @@ pub struct ReportOptions {
     pub created: DateTime<FixedOffset>,
 }
 
+impl ReportOptions {
+    /// The options for reporting `audit` in `lang` as of `as_of`, every date of the output
+    /// (the cover's date and the document's metadata) from the audit itself, so that the same
+    /// audit gives the same file: its report date, else its closing time, else `fallback` (the
+    /// caller passes `SOURCE_DATE_EPOCH` when set, else now; see
+    /// `store::clock::document_time`).
+    #[must_use]
+    pub fn dated(
+        audit: &Audit,
+        lang: Lang,
+        as_of: DateTime<Utc>,
+        fallback: DateTime<Utc>,
+    ) -> ReportOptions {
+        let zone = crate::core::localtime::ZONE;
+        let created = match (audit.meta.report_date, audit.meta.closed_at) {
+            (Some(date), _) => date
+                .and_hms_opt(0, 0, 0)
+                .and_then(|t| t.and_local_timezone(zone).earliest())
+                .map(|t| t.fixed_offset()),
+            (None, Some(closed)) => Some(closed.with_timezone(&zone).fixed_offset()),
+            (None, None) => None,
+        }
+        .unwrap_or_else(|| fallback.with_timezone(&zone).fixed_offset());
+        ReportOptions {
+            lang,
+            as_of,
+            today: audit.meta.report_date.unwrap_or(created.date_naive()),
+            created,
+        }
+    }
+}
+
 /// Why no report was made or written.
 #[derive(Clone, Debug, thiserror::Error)]
 pub enum ReportError {

@@ -1,6 +1,7 @@
 //! Files: audit files and templates (RON), CSV import and export, atomic save, the audit's lock.
 
 pub mod audit_file;
+pub mod clock;
 pub mod csv_import;
 pub mod disk;
 pub mod evidence;

@@ -1,5 +1,7 @@
 //! Bar charts: a caption, one labelled bar per value with its value printed after it, a
 //! percentage grid and, when there is one, a dashed reference line (the earlier audit's value).
+//! Everything drawn belongs to the chart's `Figure` element, whose alternate text says what the
+//! chart shows ([`crate::report::model::BarChart::description`]).
 
 use super::Item;
 use super::flow::Flow;
@@ -52,7 +54,7 @@ impl Flow<'_> {
         for (k, tick) in chart.ticks.iter().enumerate() {
             #[allow(clippy::cast_precision_loss)]
             let x = x0 + plot_width * (k as f32) / ((chart.ticks.len().max(2) - 1) as f32);
-            self.page.items.push(Item::Line {
+            self.push(Item::Line {
                 x1: x,
                 y1: top,
                 x2: x,
@@ -101,7 +103,7 @@ impl Flow<'_> {
             #[allow(clippy::cast_possible_truncation)]
             let w = plot_width * (bar.value.clamp(0.0, 1.0) as f32);
             if w > 0.0 {
-                self.page.items.push(Item::Rect {
+                self.push(Item::Rect {
                     x: x0,
                     y,
                     w,
@@ -121,7 +123,7 @@ impl Flow<'_> {
         if let Some((value, label)) = &chart.reference {
             #[allow(clippy::cast_possible_truncation)]
             let x = x0 + plot_width * (value.clamp(0.0, 1.0) as f32);
-            self.page.items.push(Item::Line {
+            self.push(Item::Line {
                 x1: x,
                 y1: top - CHART.reference_rise,
                 x2: x,

@@ -5,6 +5,7 @@
 
 use super::flow::Flow;
 use super::style::{CONTENTS, contents_entry, heading_style};
+use super::tags::{Role, Tag};
 use super::text::{baseline, wrap};
 use super::{Anchor, Link};
 use crate::report::model::{Block, Document, Heading, HeadingKind};
@@ -27,11 +28,13 @@ pub(super) fn resolve_links(anchors: &[Anchor], links: Vec<Link>) -> Vec<Link> {
         .filter(|(_, a)| a.in_toc)
         .map(|(i, _)| i)
         .collect();
+    // A link keeps its place (the structure refers to it by index); one without a heading
+    // points nowhere and is left out by the writer.
     links
         .into_iter()
-        .filter_map(|mut l| {
-            l.target = *toc_anchors.get(l.target)?;
-            Some(l)
+        .map(|mut l| {
+            l.target = toc_anchors.get(l.target).copied().unwrap_or(usize::MAX);
+            l
         })
         .collect()
 }
@@ -41,14 +44,17 @@ impl Flow<'_> {
         let style = heading_style(HeadingKind::Chapter);
         let base = baseline(self.y, style.size, style.leading);
         let contents = doc.words.contents.clone();
-        self.text(
-            self.geo.left,
-            base,
-            style.face,
-            style.size,
-            style.color,
-            &contents,
-        );
+        self.element(Role::H(1), |flow| {
+            flow.text(
+                flow.geo.left,
+                base,
+                style.face,
+                style.size,
+                style.color,
+                &contents,
+            );
+        });
+        self.tree.open(Role::TOC);
         self.y += style.leading + style.after + CONTENTS.title_gap;
         self.page_has_content = true;
         let entries: Vec<&Heading> = doc
@@ -82,13 +88,19 @@ impl Flow<'_> {
                 self.new_page();
             }
             self.space_before(before);
+            self.tree.open(Role::TOCI);
+            let link = self.tree.open(Role::Link);
+            self.tree.nodes[link].link = Some(self.links.len());
             let top = self.y;
             let x = self.geo.left + indent;
             let mut last_end = x;
             let mut base = baseline(self.y, size, leading);
-            for line in &lines {
+            for (k, line) in lines.iter().enumerate() {
                 base = baseline(self.y, size, leading);
-                self.draw_line(line, x, base, size, CONTENTS.color);
+                let mut line = line.clone();
+                // "1 Inledning 3" to a screen reader: the dot leader is an artifact.
+                line.space_after |= k + 1 == lines.len();
+                self.draw_line(&line, x, base, size, CONTENTS.color);
                 last_end = x + line.width;
                 self.y += leading;
             }
@@ -114,8 +126,12 @@ impl Flow<'_> {
                 let dots = ".".repeat(count);
                 #[allow(clippy::cast_precision_loss)]
                 let dx = right - number_width - gap - dot * (count as f32);
-                self.text(dx, base, leader, size, CONTENTS.leader_color, &dots);
+                self.tagged(Tag::Artifact, |flow| {
+                    flow.text(dx, base, leader, size, CONTENTS.leader_color, &dots);
+                });
             }
+            self.tree.close();
+            self.tree.close();
             // The link target is resolved after layout: the i-th entry is the i-th TOC anchor.
             self.links.push(Link {
                 page: self.page_index(),
@@ -126,5 +142,6 @@ impl Flow<'_> {
                 target: i,
             });
         }
+        self.tree.close();
     }
 }

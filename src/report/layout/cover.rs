@@ -2,30 +2,42 @@
 //! facts (date, reference number …) at the foot of the page.
 
 use super::style::{COVER, CoverText, Geometry, Rgb};
+use super::tags::{Role, Structure};
 use super::text::{ellipsize, wrap, wrap_words};
-use super::{Item, Page};
+use super::{Item, Page, Tag};
 use crate::report::fonts::{Face, Fonts};
 use crate::report::model::Cover;
 
-/// The cover's text items, in drawing order.
+/// The cover's text items, in drawing order, each in the structure element open in `tree`.
 struct CoverItems<'a> {
     fonts: &'a Fonts,
-    items: Vec<Item>,
+    page: Page,
+    tree: &'a mut Structure,
 }
 
 impl CoverItems<'_> {
     fn put(&mut self, x: f32, y: f32, face: Face, size: f32, color: Rgb, text: &str) {
         let text = self.fonts.clean(face, text).into_owned();
-        let width = self.fonts.width(face, &text, size);
-        self.items.push(Item::Text {
-            x,
-            y,
-            face,
-            size,
-            color,
-            text,
-            width,
-        });
+        let width = self.fonts.width(face, text.trim_end(), size);
+        self.page.push(
+            Item::Text {
+                x,
+                y,
+                face,
+                size,
+                color,
+                text,
+                width,
+            },
+            self.tree.tag(),
+        );
+    }
+
+    /// Draw what `draw` draws as one element of `role`.
+    fn element(&mut self, role: Role, draw: impl FnOnce(&mut Self)) {
+        self.tree.open(role);
+        draw(self);
+        self.tree.close();
     }
 
     /// `text` wrapped to `width` in the style of `block`, from the baseline `y`; returns the
@@ -87,11 +99,28 @@ fn cut_with_ellipsis(fonts: &Fonts, line: &str, width: f32) -> String {
         .unwrap_or_else(|| candidate(1))
 }
 
-pub(super) fn cover_page(fonts: &Fonts, geo: Geometry, cover: &Cover) -> Page {
-    let mut out = CoverItems {
-        fonts,
-        items: Vec::new(),
-    };
+/// The cover page: the organisation and the committee as paragraphs, the title as the first
+/// level-1 heading, each fact as a paragraph; the rule is an artifact.
+pub(super) fn cover_page(
+    fonts: &Fonts,
+    geo: Geometry,
+    cover: &Cover,
+    tree: &mut Structure,
+) -> Page {
+    let mut page = Page::default();
+    page.push(
+        Item::Line {
+            x1: geo.left,
+            y1: geo.top + COVER.rule_drop,
+            x2: geo.width - geo.right,
+            y2: geo.top + COVER.rule_drop,
+            width: COVER.rule_width,
+            color: COVER.rule_color,
+            dash: false,
+        },
+        Tag::Artifact,
+    );
+    let mut out = CoverItems { fonts, page, tree };
     let width = geo.text_width();
     // Organisation at the top, over a rule.
     let org = ellipsize(
@@ -101,23 +130,31 @@ pub(super) fn cover_page(fonts: &Fonts, geo: Geometry, cover: &Cover) -> Page {
         COVER.organisation_size,
         width,
     );
-    out.put(
-        geo.left,
-        geo.top + COVER.organisation_drop,
-        COVER.organisation_face,
-        COVER.organisation_size,
-        COVER.organisation_color,
-        &org,
-    );
+    out.element(Role::P, |out| {
+        out.put(
+            geo.left,
+            geo.top + COVER.organisation_drop,
+            COVER.organisation_face,
+            COVER.organisation_size,
+            COVER.organisation_color,
+            &org,
+        );
+    });
     let mut y = geo.height * COVER.title_top;
-    y = out.lines(&COVER.title, &cover.title, geo.left, width, y);
+    out.element(Role::H(1), |out| {
+        y = out.lines(&COVER.title, &cover.title, geo.left, width, y);
+    });
     if !cover.subtitle.is_empty() {
         y += COVER.subtitle.before;
-        y = out.lines(&COVER.subtitle, &cover.subtitle, geo.left, width, y);
+        out.element(Role::P, |out| {
+            y = out.lines(&COVER.subtitle, &cover.subtitle, geo.left, width, y);
+        });
     }
     if !cover.committee.is_empty() {
         y += COVER.committee.before;
-        out.lines(&COVER.committee, &cover.committee, geo.left, width, y);
+        out.element(Role::P, |out| {
+            out.lines(&COVER.committee, &cover.committee, geo.left, width, y);
+        });
     }
     // Facts near the foot of the page; a long value (several auditors) wraps under itself.
     let label_width = cover
@@ -136,35 +173,28 @@ pub(super) fn cover_page(fonts: &Fonts, geo: Geometry, cover: &Cover) -> Page {
     #[allow(clippy::cast_precision_loss)]
     let mut fy = geo.height - geo.bottom - line_count as f32 * COVER.fact_leading;
     for (label, lines) in &facts {
-        out.put(
-            geo.left,
-            fy,
-            COVER.fact_label_face,
-            COVER.fact_size,
-            COVER.fact_color,
-            label,
-        );
-        for line in lines {
+        out.element(Role::P, |out| {
             out.put(
-                geo.left + label_width,
+                geo.left,
                 fy,
-                COVER.fact_value_face,
+                COVER.fact_label_face,
                 COVER.fact_size,
                 COVER.fact_color,
-                line,
+                // With its space: "Datum 2019-05-15" to a screen reader.
+                &format!("{label} "),
             );
-            fy += COVER.fact_leading;
-        }
+            for line in lines {
+                out.put(
+                    geo.left + label_width,
+                    fy,
+                    COVER.fact_value_face,
+                    COVER.fact_size,
+                    COVER.fact_color,
+                    line,
+                );
+                fy += COVER.fact_leading;
+            }
+        });
     }
-    let mut items = vec![Item::Line {
-        x1: geo.left,
-        y1: geo.top + COVER.rule_drop,
-        x2: geo.width - geo.right,
-        y2: geo.top + COVER.rule_drop,
-        width: COVER.rule_width,
-        color: COVER.rule_color,
-        dash: false,
-    }];
-    items.extend(out.items);
-    Page { items }
+    out.page
 }

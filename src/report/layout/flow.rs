@@ -9,14 +9,28 @@ use super::style::{
     heading_style,
 };
 use super::table::measure_table;
+use super::tags::{Role, Structure, Tag, heading_level};
 use super::text::{TextLine, baseline, superscript, wrap};
 use super::{Anchor, Item, Link, Page};
 use crate::report::fonts::{Face, Fonts};
 use crate::report::model::{Block, Document, Heading, HeadingKind, Paragraph, Table};
 
+/// A paragraph's footnote while its paragraph is placed: the note's lines, the mark ending the
+/// paragraph, and the elements for both.
+struct FootnoteToPlace {
+    lines: Vec<TextLine>,
+    mark: String,
+    /// The `Note` element.
+    node: usize,
+    /// The `Reference` element holding the mark in the text.
+    reference: usize,
+}
+
 /// A footnote waiting for the foot of its page.
 struct PendingFootnote {
     lines: Vec<TextLine>,
+    /// Its `Note` element (added under its paragraph when the paragraph was placed).
+    node: usize,
 }
 
 /// One pass of the layout in progress: the finished pages, the page being filled and where.
@@ -37,6 +51,10 @@ pub(super) struct Flow<'a> {
     pub(super) toc_numbers: &'a [usize],
     /// Added to a table caption repeated on a new page: "(forts.)".
     pub(super) continued_word: String,
+    /// The logical structure so far; every item drawn goes to its innermost open element.
+    pub(super) tree: Structure,
+    /// The level of the last heading tagged, so that no level is skipped.
+    heading_level: u8,
 }
 
 impl<'a> Flow<'a> {
@@ -55,6 +73,9 @@ impl<'a> Flow<'a> {
             links: Vec::new(),
             toc_numbers,
             continued_word: String::new(),
+            tree: Structure::new(),
+            // The cover's title is the first level-1 heading.
+            heading_level: 1,
         }
     }
 
@@ -69,6 +90,32 @@ impl<'a> Flow<'a> {
 
     pub(super) fn page_index(&self) -> usize {
         self.pages.len()
+    }
+
+    /// Draw `item` as part of the innermost open element.
+    pub(super) fn push(&mut self, item: Item) {
+        let tag = self.tree.tag();
+        self.page.push(item, tag);
+    }
+
+    /// Draw a rule or shading that carries no content.
+    pub(super) fn push_artifact(&mut self, item: Item) {
+        self.page.push(item, Tag::Artifact);
+    }
+
+    /// Draw what `draw` draws as content of `tag`.
+    pub(super) fn tagged(&mut self, tag: Tag, draw: impl FnOnce(&mut Self)) {
+        self.tree.push(tag);
+        draw(self);
+        self.tree.close();
+    }
+
+    /// Draw what `draw` draws as a new element of `role` (under the innermost open one).
+    pub(super) fn element(&mut self, role: Role, draw: impl FnOnce(&mut Self)) -> usize {
+        let id = self.tree.open(role);
+        draw(self);
+        self.tree.close();
+        id
     }
 
     pub(super) fn new_page(&mut self) {
@@ -102,7 +149,7 @@ impl<'a> Flow<'a> {
             return;
         }
         let mut y = self.geo.body_bottom() - self.footnote_height + FOOTNOTES.separator;
-        self.page.items.push(Item::Line {
+        self.push_artifact(Item::Line {
             x1: self.geo.left,
             y1: y - FOOTNOTES.rule_rise,
             x2: self.geo.left + FOOTNOTES.rule_length,
@@ -112,11 +159,13 @@ impl<'a> Flow<'a> {
             dash: false,
         });
         for note in std::mem::take(&mut self.footnotes) {
-            for line in &note.lines {
-                let base = baseline(y, FOOTNOTE.size, FOOTNOTE.leading);
-                self.draw_line(line, self.geo.left, base, FOOTNOTE.size, FOOTNOTE.color);
-                y += FOOTNOTE.leading;
-            }
+            self.tagged(Tag::Node(note.node), |flow| {
+                for line in &note.lines {
+                    let base = baseline(y, FOOTNOTE.size, FOOTNOTE.leading);
+                    flow.draw_line(line, flow.geo.left, base, FOOTNOTE.size, FOOTNOTE.color);
+                    y += FOOTNOTE.leading;
+                }
+            });
             y += FOOTNOTE.after;
         }
         self.footnote_height = 0.0;
@@ -124,15 +173,19 @@ impl<'a> Flow<'a> {
 
     /// Draw a wrapped line with its baseline at `base`.
     pub(super) fn draw_line(&mut self, line: &TextLine, x: f32, base: f32, size: f32, color: Rgb) {
-        for piece in &line.pieces {
+        for (i, piece) in line.pieces.iter().enumerate() {
             let width = self.fonts.width(piece.face, &piece.text, size);
-            self.page.items.push(Item::Text {
+            let mut text = piece.text.clone();
+            if line.space_after && i + 1 == line.pieces.len() {
+                text.push(' ');
+            }
+            self.push(Item::Text {
                 x: x + piece.dx,
                 y: base,
                 face: piece.face,
                 size,
                 color,
-                text: piece.text.clone(),
+                text,
                 width,
             });
         }
@@ -149,8 +202,8 @@ impl<'a> Flow<'a> {
         text: &str,
     ) {
         let text = self.fonts.clean(face, text).into_owned();
-        let width = self.fonts.width(face, &text, size);
-        self.page.items.push(Item::Text {
+        let width = self.fonts.width(face, text.trim_end(), size);
+        self.push(Item::Text {
             x,
             y: base,
             face,
@@ -167,14 +220,23 @@ impl<'a> Flow<'a> {
         match &blocks[index] {
             Block::TableOfContents => self.table_of_contents(doc),
             Block::Heading(h) => self.heading(h, &blocks[index + 1..]),
-            Block::Paragraph(p) => self.paragraph(p, 0.0),
+            Block::Paragraph(p) => {
+                self.element(Role::P, |flow| flow.paragraph(p, 0.0));
+            }
             Block::Bullets(items) => {
-                for (i, item) in items.iter().enumerate() {
-                    self.bullet(item, i + 1 == items.len());
-                }
+                self.element(Role::L, |flow| {
+                    for (i, item) in items.iter().enumerate() {
+                        flow.element(Role::LI, |flow| flow.bullet(item, i + 1 == items.len()));
+                    }
+                });
             }
             Block::Table(t) => self.table(t),
-            Block::BarChart(c) => self.bar_chart(c),
+            Block::BarChart(c) => {
+                let figure = self.tree.open(Role::Figure);
+                self.tree.nodes[figure].alt = Some(c.description());
+                self.bar_chart(c);
+                self.tree.close();
+            }
             Block::PageBreak => {
                 if self.page_has_content {
                     self.new_page();
@@ -294,15 +356,19 @@ impl<'a> Flow<'a> {
             y: self.y,
             in_toc: h.in_toc,
         });
+        let level = heading_level(h.outline_level, self.heading_level);
+        self.heading_level = level;
+        self.tree.open(Role::H(level));
         if let Some(number) = &h.number {
             let base = baseline(self.y, style.size, style.leading);
+            // "2.1 " with its space, so that the heading's text reads "2.1 Bristande …".
             self.text(
                 self.geo.left,
                 base,
                 style.face,
                 style.size,
                 style.color,
-                number,
+                &format!("{number} "),
             );
         }
         for line in &lines {
@@ -313,6 +379,7 @@ impl<'a> Flow<'a> {
         if lines.is_empty() {
             self.y += style.leading;
         }
+        self.tree.close();
         self.y += style.after;
         self.page_has_content = true;
     }
@@ -350,15 +417,71 @@ impl<'a> Flow<'a> {
             (mark, lines)
         });
         let lines = self.paragraph_lines(p, indent, footnote.as_ref().map(|f| f.0.as_str()));
-        let note_lines = footnote.map(|f| f.1);
-        self.place_lines(&lines, indent, note_lines, None);
+        let note = footnote.map(|(mark, lines)| FootnoteToPlace {
+            lines,
+            mark,
+            reference: self.tree.add(Role::Reference),
+            node: self.tree.add(Role::Note),
+        });
+        self.place_lines(&lines, indent, note, None);
         self.y += BODY.after;
     }
 
+    /// A list item: the marker as its label, the text as its body.
     fn bullet(&mut self, p: &Paragraph, last: bool) {
         let lines = self.paragraph_lines(p, BULLET.indent, None);
-        self.place_lines(&lines, BULLET.indent, None, Some(BULLET.marker));
+        let label = self.tree.add(Role::Lbl);
+        self.element(Role::LBody, |flow| {
+            flow.place_lines(&lines, BULLET.indent, None, Some((BULLET.marker, label)));
+        });
         self.y += if last { BODY.after } else { BULLET.between };
+    }
+
+    /// Move the footnote mark at the end of the last text drawn into its own item, tagged as
+    /// the `Reference` element.
+    fn tag_footnote_mark(&mut self, mark: &str, reference: usize) {
+        let Some(Item::Text {
+            x,
+            y,
+            face,
+            size,
+            color,
+            text,
+            width,
+        }) = self.page.items.last().cloned()
+        else {
+            return;
+        };
+        let Some(before) = text.strip_suffix(mark) else {
+            return;
+        };
+        let before_width = self.fonts.width(face, before, size);
+        if before.is_empty() {
+            self.page.items.pop();
+            self.page.tags.pop();
+        } else if let Some(last) = self.page.items.last_mut() {
+            *last = Item::Text {
+                x,
+                y,
+                face,
+                size,
+                color,
+                text: before.to_owned(),
+                width: before_width,
+            };
+        }
+        self.page.push(
+            Item::Text {
+                x: x + before_width,
+                y,
+                face,
+                size,
+                color,
+                text: mark.to_owned(),
+                width: width - before_width,
+            },
+            Tag::Node(reference),
+        );
     }
 
     /// Place body lines with widow/orphan control: never one line of the paragraph alone at the
@@ -368,14 +491,14 @@ impl<'a> Flow<'a> {
         &mut self,
         lines: &[TextLine],
         indent: f32,
-        mut note: Option<Vec<TextLine>>,
-        marker: Option<&str>,
+        mut note: Option<FootnoteToPlace>,
+        marker: Option<(&str, usize)>,
     ) {
         let n = lines.len();
         let mut index = 0;
         while index < n {
             let remaining = n - index;
-            let fit = self.lines_that_fit(remaining, note.as_ref().map(Vec::len));
+            let fit = self.lines_that_fit(remaining, note.as_ref().map(|n| n.lines.len()));
             let take = if fit >= remaining {
                 remaining
             } else {
@@ -393,27 +516,38 @@ impl<'a> Flow<'a> {
             for (k, line) in lines[index..index + take].iter().enumerate() {
                 let base = baseline(self.y, BODY.size, BODY.leading);
                 if index + k == 0
-                    && let Some(m) = marker
+                    && let Some((m, label)) = marker
                 {
-                    self.text(
-                        self.geo.left + indent - BULLET.indent + BULLET.marker_x,
-                        base,
-                        BODY.face,
-                        BODY.size,
-                        BODY.color,
-                        m,
-                    );
+                    self.tagged(Tag::Node(label), |flow| {
+                        flow.text(
+                            flow.geo.left + indent - BULLET.indent + BULLET.marker_x,
+                            base,
+                            BODY.face,
+                            BODY.size,
+                            BODY.color,
+                            m,
+                        );
+                    });
                 }
                 self.draw_line(line, self.geo.left + indent, base, BODY.size, BODY.color);
+                if index + k + 1 == n
+                    && let Some(note) = &note
+                {
+                    let (mark, reference) = (note.mark.clone(), note.reference);
+                    self.tag_footnote_mark(&mark, reference);
+                }
                 self.y += BODY.leading;
             }
             self.page_has_content = true;
             index += take;
             if index == n {
-                if let Some(note_lines) = note.take() {
+                if let Some(note) = note.take() {
                     self.footnote_height +=
-                        Self::footnote_block_height(note_lines.len(), self.footnotes.is_empty());
-                    self.footnotes.push(PendingFootnote { lines: note_lines });
+                        Self::footnote_block_height(note.lines.len(), self.footnotes.is_empty());
+                    self.footnotes.push(PendingFootnote {
+                        lines: note.lines,
+                        node: note.node,
+                    });
                 }
             } else {
                 self.new_page();

@@ -1,9 +1,9 @@
 //! Page furniture on every page after the cover: the running header (organisation left, title
-//! right, over a hairline) and the page number "3 (12)" at the foot.
+//! right, over a hairline) and the page number "3 (12)" at the foot, all pagination artifacts.
 
 use super::style::{FURNITURE, Geometry};
 use super::text::ellipsize;
-use super::{Item, Page};
+use super::{Item, Page, Tag};
 use crate::report::fonts::Fonts;
 use crate::report::model::Document;
 
@@ -36,15 +36,18 @@ pub(super) fn running_header_and_footer(
     let right_width = fonts.width(face, &right, size);
     let mut push = |x: f32, y: f32, text: String| {
         let w = fonts.width(face, &text, size);
-        page.items.push(Item::Text {
-            x,
-            y,
-            face,
-            size,
-            color: FURNITURE.color,
-            text,
-            width: w,
-        });
+        page.push(
+            Item::Text {
+                x,
+                y,
+                face,
+                size,
+                color: FURNITURE.color,
+                text,
+                width: w,
+            },
+            Tag::Pagination,
+        );
     };
     push(geo.left, y, left);
     push(geo.width - geo.right - right_width, y, right);
@@ -55,13 +58,16 @@ pub(super) fn running_header_and_footer(
         geo.height - geo.bottom + FURNITURE.folio_drop,
         folio,
     );
-    page.items.push(Item::Line {
-        x1: geo.left,
-        y1: y + FURNITURE.rule_drop,
-        x2: geo.width - geo.right,
-        y2: y + FURNITURE.rule_drop,
-        width: FURNITURE.rule_width,
-        color: FURNITURE.rule_color,
-        dash: false,
-    });
+    page.push(
+        Item::Line {
+            x1: geo.left,
+            y1: y + FURNITURE.rule_drop,
+            x2: geo.width - geo.right,
+            y2: y + FURNITURE.rule_drop,
+            width: FURNITURE.rule_width,
+            color: FURNITURE.rule_color,
+            dash: false,
+        },
+        Tag::Pagination,
+    );
 }

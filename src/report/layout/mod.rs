@@ -18,6 +18,7 @@ mod flow;
 mod furniture;
 pub mod style;
 mod table;
+pub mod tags;
 mod text;
 
 pub use style::{
@@ -29,6 +30,7 @@ pub use text::{Piece, TextLine, ellipsize, superscript, wrap};
 use super::fonts::{Face, Fonts};
 use super::model::Document;
 use flow::Flow;
+pub use tags::{Node, Role, Tag};
 
 /// Something drawn on a page.
 #[derive(Clone, Debug, PartialEq)]
@@ -68,6 +70,16 @@ pub enum Item {
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Page {
     pub items: Vec<Item>,
+    /// What each item belongs to in the document's structure (same length as `items`).
+    pub tags: Vec<Tag>,
+}
+
+impl Page {
+    /// Draw `item` as part of `tag`.
+    pub fn push(&mut self, item: Item, tag: Tag) {
+        self.items.push(item);
+        self.tags.push(tag);
+    }
 }
 
 /// Where a heading landed: becomes a bookmark.
@@ -102,6 +114,9 @@ pub struct Layout {
     pub pages: Vec<Page>,
     pub anchors: Vec<Anchor>,
     pub links: Vec<Link>,
+    /// The logical structure in reading order (index 0 is the `Document` root); the pages'
+    /// `tags` point into it.
+    pub structure: Vec<Node>,
     /// Layout passes it took for the table of contents to agree with the headings.
     pub passes: usize,
 }
@@ -114,18 +129,19 @@ fn pass(
     fonts: &Fonts,
     doc: &Document,
     toc_numbers: &[usize],
-) -> (Vec<Page>, Vec<Anchor>, Vec<Link>) {
+) -> (Vec<Page>, Vec<Anchor>, Vec<Link>, Vec<Node>) {
     let geo = Geometry::A4;
     let mut flow = Flow::new(fonts, geo, toc_numbers);
     flow.continued_word.clone_from(&doc.words.continued);
     // Page 1 is the cover; the flow starts on page 2.
-    flow.pages.push(cover::cover_page(fonts, geo, &doc.cover));
+    let cover = cover::cover_page(fonts, geo, &doc.cover, &mut flow.tree);
+    flow.pages.push(cover);
     for index in 0..doc.blocks.len() {
         flow.block(&doc.blocks, index, doc);
     }
     flow.new_page();
     let links = contents::resolve_links(&flow.anchors, flow.links);
-    (flow.pages, flow.anchors, links)
+    (flow.pages, flow.anchors, links, flow.tree.nodes)
 }
 
 /// Lay out `doc`: as many passes as it takes for the table of contents to show the pages the
@@ -136,7 +152,7 @@ pub fn layout(fonts: &Fonts, doc: &Document) -> Layout {
     let mut passes = 0;
     loop {
         passes += 1;
-        let (mut pages, anchors, links) = pass(fonts, doc, &toc_numbers);
+        let (mut pages, anchors, links, structure) = pass(fonts, doc, &toc_numbers);
         let found = contents::toc_pages(&anchors);
         if found == toc_numbers || passes >= MAX_PASSES {
             let total = pages.len();
@@ -148,6 +164,7 @@ pub fn layout(fonts: &Fonts, doc: &Document) -> Layout {
                 pages,
                 anchors,
                 links,
+                structure,
                 passes,
             };
         }

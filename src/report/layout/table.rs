@@ -19,6 +19,7 @@ use super::style::Rgb;
 use super::style::{
     CAPTION, COMPACT_TABLE_TEXT, TABLE, TABLE_NOTE, TABLE_TEXT, TOLERANCE, TableMetrics,
 };
+use super::tags::{Role, Tag};
 use super::text::{TextLine, baseline, line_count, measure_words, wrap, wrap_words};
 use crate::report::fonts::{Face, Fonts};
 use crate::report::model::{Align, Column, Table};
@@ -460,6 +461,7 @@ impl Flow<'_> {
         let page_body = self.geo.body_bottom() - self.geo.top;
         let body_room = page_body - caption_height - m.header_height;
         let note_height = note_height(m);
+        self.tree.open(Role::Table);
         self.table_head(m, m.continued);
         let mut rows_on_page = 0;
         let mut stripe = false;
@@ -512,19 +514,25 @@ impl Flow<'_> {
             let overflows = self.y + height > self.bottom();
             if overflows || (rows_on_page > 0 && self.y + height + keep_with > self.bottom()) {
                 self.new_page();
-                self.table_head(m, true);
+                // The repeated caption and header are for the eye only.
+                self.tagged(Tag::Artifact, |flow| flow.table_head(m, true));
                 rows_on_page = 0;
             }
-            self.table_row(m, &cells, height, *is_total, stripe);
+            self.element(Role::TR, |flow| {
+                flow.table_row(m, &cells, height, *is_total, stripe);
+            });
             rows_on_page += 1;
         }
+        self.tree.close();
         if !m.note.is_empty() {
             self.y += TABLE_NOTE.before;
-            for line in &m.note {
-                let base = baseline(self.y, TABLE_NOTE.size, TABLE_NOTE.leading);
-                self.draw_line(line, self.geo.left, base, TABLE_NOTE.size, TABLE_NOTE.color);
-                self.y += TABLE_NOTE.leading;
-            }
+            self.element(Role::P, |flow| {
+                for line in &m.note {
+                    let base = baseline(flow.y, TABLE_NOTE.size, TABLE_NOTE.leading);
+                    flow.draw_line(line, flow.geo.left, base, TABLE_NOTE.size, TABLE_NOTE.color);
+                    flow.y += TABLE_NOTE.leading;
+                }
+            });
         }
         self.y += TABLE.after;
     }
@@ -543,8 +551,13 @@ impl Flow<'_> {
         }
     }
 
-    /// The caption (with "(forts.)" when `continued`) and the header row.
+    /// The caption (with "(forts.)" when `continued`) and the header row: a `Caption` and a
+    /// row of `TH` cells, or all artifact when drawn inside one (a header repeated on a new page).
     fn table_head(&mut self, m: &MeasuredTable, continued: bool) {
+        let tagged = !self.tree.in_artifact();
+        if tagged && m.caption.is_some() {
+            self.tree.open(Role::Caption);
+        }
         if let Some(caption) = &m.caption {
             for (k, line) in caption.iter().enumerate() {
                 let base = baseline(self.y, CAPTION.size, CAPTION.leading);
@@ -564,9 +577,12 @@ impl Flow<'_> {
                 self.y += CAPTION.leading;
             }
             self.y += CAPTION.after;
+            if tagged {
+                self.tree.close();
+            }
         }
         let width: f32 = m.widths.iter().sum();
-        self.page.items.push(Item::Rect {
+        self.push_artifact(Item::Rect {
             x: self.geo.left,
             y: self.y,
             w: width,
@@ -574,7 +590,13 @@ impl Flow<'_> {
             fill: TABLE.header_fill,
         });
         let header = m.header.clone();
-        self.cells(m, &header, TABLE.header_color);
+        if tagged {
+            self.element(Role::TR, |flow| {
+                flow.cells(m, &header, TABLE.header_color, Some(Role::TH));
+            });
+        } else {
+            self.cells(m, &header, TABLE.header_color, None);
+        }
         self.y += m.header_height;
         self.strong_rule(width);
         self.page_has_content = true;
@@ -582,7 +604,7 @@ impl Flow<'_> {
 
     /// A rule across the table at the current position: under the header, above the total.
     fn strong_rule(&mut self, width: f32) {
-        self.page.items.push(Item::Line {
+        self.push_artifact(Item::Line {
             x1: self.geo.left,
             y1: self.y,
             x2: self.geo.left + width,
@@ -603,7 +625,7 @@ impl Flow<'_> {
     ) {
         let width: f32 = m.widths.iter().sum();
         if stripe && !is_total {
-            self.page.items.push(Item::Rect {
+            self.push_artifact(Item::Rect {
                 x: self.geo.left,
                 y: self.y,
                 w: width,
@@ -614,9 +636,9 @@ impl Flow<'_> {
         if is_total {
             self.strong_rule(width);
         }
-        self.cells(m, cells, TABLE.body_color);
+        self.cells(m, cells, TABLE.body_color, Some(Role::TD));
         self.y += height;
-        self.page.items.push(Item::Line {
+        self.push_artifact(Item::Line {
             x1: self.geo.left,
             y1: self.y,
             x2: self.geo.left + width,
@@ -627,9 +649,19 @@ impl Flow<'_> {
         });
     }
 
-    fn cells(&mut self, m: &MeasuredTable, cells: &[Vec<TextLine>], color: Rgb) {
+    /// A row's cells, each an element of `role` (`None`: in an artifact).
+    fn cells(
+        &mut self,
+        m: &MeasuredTable,
+        cells: &[Vec<TextLine>],
+        color: Rgb,
+        role: Option<Role>,
+    ) {
         let mut x = self.geo.left;
         for ((lines, w), align) in cells.iter().zip(&m.widths).zip(&m.aligns) {
+            if let Some(role) = role {
+                self.tree.open(role);
+            }
             let mut top = self.y + m.metrics.pad_y;
             for line in lines {
                 let base = baseline(top, m.metrics.size, m.metrics.leading);
@@ -639,6 +671,9 @@ impl Flow<'_> {
                 };
                 self.draw_line(line, lx, base, m.metrics.size, color);
                 top += m.metrics.leading;
+            }
+            if role.is_some() {
+                self.tree.close();
             }
             x += w;
         }

@@ -17,6 +17,9 @@ pub struct Piece {
 pub struct TextLine {
     pub pieces: Vec<Piece>,
     pub width: f32,
+    /// The line broke at a space: drawn after the last piece, weightless, so that the text a
+    /// screen reader (or copying) takes from the PDF keeps its words apart.
+    pub space_after: bool,
 }
 
 impl TextLine {
@@ -180,6 +183,7 @@ fn wrap_with(
             continue;
         }
         if !line.pieces.is_empty() {
+            line.space_after = word.space.is_some();
             lines.push(std::mem::take(&mut line));
         }
         if word.width <= max_width + TOLERANCE {

@@ -2,8 +2,13 @@
 //! where printpdf 0.12 falls short (document language, a hierarchical outline with exact
 //! destinations, clickable table of contents, `/PageMode` as a name, clean Info dictionary).
 
+mod pdfa;
+mod structure;
+
+pub use pdfa::{PDFA_CONFORMANCE, PDFA_PART, PDFUA_PART};
+
 use super::fonts::Face;
-use super::layout::{Anchor, Item, Layout, Rgb};
+use super::layout::{Anchor, Item, Layout, Node, Page, Rgb, Tag};
 use super::model::DocInfo;
 use chrono::{DateTime, FixedOffset};
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
@@ -12,6 +17,7 @@ use printpdf::{
     PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
 };
 use std::collections::BTreeMap;
+use structure::{PageMarks, add_structure_tree};
 
 fn color(c: Rgb) -> Color {
     Color::Rgb(printpdf::Rgb {
@@ -27,15 +33,19 @@ fn parse_face(face: Face) -> Result<ParsedFont, String> {
         .ok_or_else(|| format!("typsnittet {face:?} kan inte läsas"))
 }
 
-/// The operations of one page. Coordinates flip from top-down (layout) to bottom-up (PDF).
-fn page_ops(items: &[Item], height: f32, fonts: &BTreeMap<Face, FontId>) -> Vec<Op> {
-    let mut ops = Vec::with_capacity(items.len() * 2 + 8);
-    let mut dashed = false;
-    for item in items {
+/// Drawing state carried between items of one page.
+struct Pen<'a> {
+    ops: Vec<Op>,
+    marks: PageMarks,
+    nodes: &'a [Node],
+}
+
+impl Pen<'_> {
+    fn draw(&mut self, item: &Item, height: f32, dashed: &mut bool) {
         match item {
             Item::Rect { x, y, w, h, fill } => {
-                ops.push(Op::SetFillColor { col: color(*fill) });
-                ops.push(Op::DrawRectangle {
+                self.ops.push(Op::SetFillColor { col: color(*fill) });
+                self.ops.push(Op::DrawRectangle {
                     rectangle: Rect {
                         x: Pt(*x),
                         y: Pt(height - y - h),
@@ -55,16 +65,16 @@ fn page_ops(items: &[Item], height: f32, fonts: &BTreeMap<Face, FontId>) -> Vec<
                 color: c,
                 dash,
             } => {
-                ops.push(Op::SetOutlineColor { col: color(*c) });
-                ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
-                if *dash != dashed {
+                self.ops.push(Op::SetOutlineColor { col: color(*c) });
+                self.ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                if *dash != *dashed {
                     let pattern = if *dash {
                         LineDashPattern::new(0.0, &[3.0, 2.0])
                     } else {
                         LineDashPattern::solid()
                     };
-                    ops.push(Op::SetLineDashPattern { dash: pattern });
-                    dashed = *dash;
+                    self.ops.push(Op::SetLineDashPattern { dash: pattern });
+                    *dashed = *dash;
                 }
                 let point = |x: f32, y: f32| LinePoint {
                     p: Point {
@@ -73,7 +83,7 @@ fn page_ops(items: &[Item], height: f32, fonts: &BTreeMap<Face, FontId>) -> Vec<
                     },
                     bezier: false,
                 };
-                ops.push(Op::DrawLine {
+                self.ops.push(Op::DrawLine {
                     line: Line {
                         points: vec![point(*x1, *y1), point(*x2, *y2)],
                         is_closed: false,
@@ -83,10 +93,40 @@ fn page_ops(items: &[Item], height: f32, fonts: &BTreeMap<Face, FontId>) -> Vec<
             Item::Text { .. } => {}
         }
     }
-    ops.push(Op::StartTextSection);
+}
+
+/// The operations of one page and its marked content: rules and boxes first, then the text in
+/// one text object; each run of items of one structure element is a marked-content sequence
+/// with its MCID, furniture and rules are artifacts. Coordinates flip from top-down (layout)
+/// to bottom-up (PDF).
+fn page_ops(
+    page: &Page,
+    nodes: &[Node],
+    height: f32,
+    fonts: &BTreeMap<Face, FontId>,
+) -> (Vec<Op>, Vec<usize>) {
+    let mut pen = Pen {
+        ops: Vec::with_capacity(page.items.len() * 3 + 8),
+        marks: PageMarks::default(),
+        nodes,
+    };
+    let tags = page
+        .tags
+        .iter()
+        .copied()
+        .chain(std::iter::repeat(Tag::Artifact));
+    let mut dashed = false;
+    for (item, tag) in page.items.iter().zip(tags.clone()) {
+        if !matches!(item, Item::Text { .. }) {
+            pen.marks.enter(tag, pen.nodes, &mut pen.ops);
+            pen.draw(item, height, &mut dashed);
+        }
+    }
+    pen.marks.leave(&mut pen.ops);
+    pen.ops.push(Op::StartTextSection);
     let mut current_font: Option<(Face, f32)> = None;
     let mut current_color: Option<Rgb> = None;
-    for item in items {
+    for (item, tag) in page.items.iter().zip(tags) {
         let Item::Text {
             x,
             y,
@@ -102,29 +142,45 @@ fn page_ops(items: &[Item], height: f32, fonts: &BTreeMap<Face, FontId>) -> Vec<
         let Some(font_id) = fonts.get(face) else {
             continue;
         };
+        pen.marks.enter(tag, pen.nodes, &mut pen.ops);
         if current_font != Some((*face, *size)) {
-            ops.push(Op::SetFont {
+            pen.ops.push(Op::SetFont {
                 font: PdfFontHandle::External(font_id.clone()),
                 size: Pt(*size),
             });
             current_font = Some((*face, *size));
         }
         if current_color != Some(*c) {
-            ops.push(Op::SetFillColor { col: color(*c) });
+            pen.ops.push(Op::SetFillColor { col: color(*c) });
             current_color = Some(*c);
         }
-        ops.push(Op::SetTextMatrix {
+        pen.ops.push(Op::SetTextMatrix {
             matrix: TextMatrix::Translate(Pt(*x), Pt(height - y)),
         });
-        ops.push(Op::ShowText {
+        pen.ops.push(Op::ShowText {
             items: vec![TextItem::Text(text.clone())],
         });
     }
-    ops.push(Op::EndTextSection);
-    ops
+    pen.marks.leave(&mut pen.ops);
+    pen.ops.push(Op::EndTextSection);
+    (pen.ops, pen.marks.mcids)
 }
 
-/// Render the laid-out report as PDF bytes.
+/// The writer's name in the metadata.
+const PRODUCER: &str = "Svarskoll (printpdf 0.12, lopdf 0.44)";
+
+fn creator() -> String {
+    concat!("Svarskoll ", env!("CARGO_PKG_VERSION")).to_owned()
+}
+
+/// The document's date in the Info dictionary's and in XMP's notation.
+struct DocumentDates {
+    info: String,
+    xmp: String,
+}
+
+/// Render the laid-out report as PDF bytes: tagged (PDF/UA-1) and PDF/A-2a, the same bytes for
+/// the same layout and metadata.
 ///
 /// # Errors
 /// When a font cannot be parsed or lopdf cannot serialise the document.
@@ -141,17 +197,31 @@ pub fn write(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, String> {
             }
         }
     }
+    used.sort();
+    // Fixed font ids (printpdf makes random ones): the same report gives the same bytes. The
+    // first six letters become the subset tag ("SVKAAA+DejaVuSerifCondensed").
     let mut fonts = BTreeMap::new();
-    for face in used {
+    for (i, face) in used.into_iter().enumerate() {
         let parsed = parse_face(face)?;
-        fonts.insert(face, doc.add_font(&parsed));
+        #[allow(clippy::cast_possible_truncation)]
+        let id = FontId(format!("SVKAA{}", (b'A' + i as u8) as char));
+        doc.resources
+            .fonts
+            .map
+            .insert(id.clone(), printpdf::font::PdfFont::new(parsed));
+        fonts.insert(face, id);
     }
     let width_mm = Mm(geo.width * 25.4 / 72.0);
     let height_mm = Mm(geo.height * 25.4 / 72.0);
+    let mut marks = Vec::with_capacity(layout.pages.len());
     let pages: Vec<PdfPage> = layout
         .pages
         .iter()
-        .map(|p| PdfPage::new(width_mm, height_mm, page_ops(&p.items, geo.height, &fonts)))
+        .map(|p| {
+            let (ops, mcids) = page_ops(p, &layout.structure, geo.height, &fonts);
+            marks.push(mcids);
+            PdfPage::new(width_mm, height_mm, ops)
+        })
         .collect();
     let doc = doc.with_pages(pages);
     let options = PdfSaveOptions {
@@ -162,10 +232,19 @@ pub fn write(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, String> {
     };
     let mut warnings = Vec::new();
     let mut pdf = printpdf::serialize::to_lopdf_doc(doc, &options, &mut warnings);
-    finish(&mut pdf, layout, info).map_err(|e| format!("PDF-katalogen: {e}"))?;
+    finish(&mut pdf, layout, info, &marks).map_err(|e| format!("PDF-katalogen: {e}"))?;
     pdf.compress();
+    // The structure tree is thousands of small dictionaries: object streams (PDF 1.5, allowed
+    // by PDF/A-2) compress them with the cross-reference table.
+    let save = lopdf::SaveOptions::builder()
+        .use_object_streams(true)
+        .use_xref_streams(true)
+        .max_objects_per_stream(200)
+        .compression_level(6)
+        .build();
     let mut bytes = Vec::new();
-    pdf.save_to(&mut bytes).map_err(|e| e.to_string())?;
+    pdf.save_with_options(&mut bytes, save)
+        .map_err(|e| e.to_string())?;
     Ok(bytes)
 }
 
@@ -205,20 +284,34 @@ fn destination(page: ObjectId, y: f32) -> Object {
     ])
 }
 
-/// Catalog, Info, outline and links.
-fn finish(pdf: &mut lopdf::Document, layout: &Layout, info: &DocInfo) -> Result<(), lopdf::Error> {
-    pdf.version = "1.7".to_owned();
+/// The document's dates: its creation date in both notations.
+fn dates(info: &DocInfo) -> DocumentDates {
+    DocumentDates {
+        info: pdf_date(&info.created),
+        xmp: info
+            .created
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, false),
+    }
+}
+
+/// The clickable table of contents: one link annotation per entry (`None` where the entry's
+/// heading was not found), with its description for screen readers and the print flag PDF/A
+/// asks for.
+fn add_links(
+    pdf: &mut lopdf::Document,
+    layout: &Layout,
+    pages: &[ObjectId],
+) -> Result<Vec<Option<ObjectId>>, lopdf::Error> {
     let height = layout.geometry.height;
-    let pages: Vec<ObjectId> = pdf.get_pages().values().copied().collect();
-
-    let outlines = add_outline(pdf, &layout.anchors, &pages, height);
-
+    let mut annotations = Vec::with_capacity(layout.links.len());
     for link in &layout.links {
         let (Some(&page), Some(anchor)) = (pages.get(link.page), layout.anchors.get(link.target))
         else {
+            annotations.push(None);
             continue;
         };
         let Some(&target) = pages.get(anchor.page) else {
+            annotations.push(None);
             continue;
         };
         let annotation = Dictionary::from_iter(vec![
@@ -241,6 +334,9 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, info: &DocInfo) -> Result<
                     Object::Integer(0),
                 ]),
             ),
+            // Print.
+            ("F", Object::Integer(4)),
+            ("Contents", text_string(&anchor.title)),
             ("Dest", destination(target, height - anchor.y + 6.0)),
         ]);
         let id = pdf.add_object(annotation);
@@ -249,7 +345,45 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, info: &DocInfo) -> Result<
             Ok(Object::Array(list)) => list.push(Object::Reference(id)),
             _ => page_dict.set("Annots", Object::Array(vec![Object::Reference(id)])),
         }
+        annotations.push(Some(id));
     }
+    Ok(annotations)
+}
+
+/// Catalog, Info, outline, links, the structure tree and the PDF/A identification.
+fn finish(
+    pdf: &mut lopdf::Document,
+    layout: &Layout,
+    info: &DocInfo,
+    marks: &[Vec<usize>],
+) -> Result<(), lopdf::Error> {
+    pdf.version = "1.7".to_owned();
+    let height = layout.geometry.height;
+    let pages: Vec<ObjectId> = pdf.get_pages().values().copied().collect();
+
+    let outlines = add_outline(pdf, &layout.anchors, &pages, height);
+    let annotations = add_links(pdf, layout, &pages)?;
+    let tree = add_structure_tree(pdf, layout, marks, &pages, &annotations)?;
+
+    let dates = dates(info);
+    let page_texts: Vec<Vec<u8>> = layout
+        .pages
+        .iter()
+        .map(|p| {
+            p.items
+                .iter()
+                .filter_map(|i| match i {
+                    Item::Text { text, .. } => Some(text.as_bytes()),
+                    _ => None,
+                })
+                .flatten()
+                .copied()
+                .collect()
+        })
+        .collect();
+    let id = pdfa::file_id(info, &page_texts);
+    let metadata = pdfa::add_metadata(pdf, pdfa::xmp(info, &dates, &id));
+    let output_intents = pdfa::add_output_intent(pdf);
 
     let catalog = pdf.catalog_mut()?;
     catalog.set("Lang", ascii_string(&info.lang));
@@ -258,6 +392,13 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, info: &DocInfo) -> Result<
         "ViewerPreferences",
         Dictionary::from_iter(vec![("DisplayDocTitle", Object::Boolean(true))]),
     );
+    catalog.set(
+        "MarkInfo",
+        Dictionary::from_iter(vec![("Marked", Object::Boolean(true))]),
+    );
+    catalog.set("StructTreeRoot", Object::Reference(tree));
+    catalog.set("Metadata", Object::Reference(metadata));
+    catalog.set("OutputIntents", output_intents);
     match outlines {
         Some(id) => {
             catalog.set("Outlines", Object::Reference(id));
@@ -269,25 +410,26 @@ fn finish(pdf: &mut lopdf::Document, layout: &Layout, info: &DocInfo) -> Result<
         }
     }
 
-    let date = ascii_string(&pdf_date(&info.created));
+    let date = ascii_string(&dates.info);
     let info_dict = Dictionary::from_iter(vec![
         ("Title", text_string(&info.title)),
         ("Author", text_string(&info.author)),
         ("Subject", text_string(&info.subject)),
         ("Keywords", text_string(&info.keywords.join(", "))),
-        (
-            "Creator",
-            text_string(concat!("Svarskoll ", env!("CARGO_PKG_VERSION"))),
-        ),
-        (
-            "Producer",
-            text_string("Svarskoll (printpdf 0.12, lopdf 0.44)"),
-        ),
+        ("Creator", text_string(&creator())),
+        ("Producer", text_string(PRODUCER)),
         ("CreationDate", date.clone()),
         ("ModDate", date),
     ]);
+    // printpdf's own Info dictionary is replaced, not left behind unreferenced.
+    if let Ok(Object::Reference(old)) = pdf.trailer.get(b"Info") {
+        let old = *old;
+        pdf.objects.remove(&old);
+    }
     let info_id = pdf.add_object(info_dict);
     pdf.trailer.set("Info", Object::Reference(info_id));
+    let id = Object::String(id, StringFormat::Hexadecimal);
+    pdf.trailer.set("ID", Object::Array(vec![id.clone(), id]));
     Ok(())
 }
 
