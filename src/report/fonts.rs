@@ -6,6 +6,7 @@
 
 use super::ReportError;
 use std::borrow::Cow;
+use std::sync::atomic::{AtomicU16, Ordering};
 
 /// A typeface of the report.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -61,7 +62,7 @@ impl Face {
     }
 }
 
-/// Characters with a precomputed width: Latin, Latin-1, Latin Extended, general punctuation.
+/// Characters whose width is kept once looked up: Latin, Latin-1, Latin Extended, general punctuation.
 const TABLE_LEN: usize = 0x2100;
 
 /// Width of a character the face lacks in the table: not present.
@@ -70,12 +71,19 @@ const MISSING: u16 = u16::MAX;
 /// What a character the font lacks is drawn as (U+FFFD, the replacement character).
 pub const REPLACEMENT: char = '\u{FFFD}';
 
-/// Advance widths of one face.
+/// Not looked up yet.
+const UNKNOWN: u16 = u16::MAX - 1;
+
+/// Advance widths of one face, looked up in the font on first use and kept: a report uses a
+/// few hundred characters of the thousands the table covers, and a cmap lookup costs about a
+/// thousand instructions (tabulating every character up front took a quarter of a report's
+/// time). Atomics let the app's report jobs share one `Fonts` across threads.
 struct FaceMetrics {
     face: ttf_parser::Face<'static>,
     units_per_em: f32,
-    /// Width in 1/1000 em for `char as usize < TABLE_LEN`, `MISSING` when the face lacks it.
-    table: Vec<u16>,
+    /// Width in 1/1000 em for `char as usize < TABLE_LEN`; `MISSING` when the face lacks it,
+    /// `UNKNOWN` until first asked.
+    table: Box<[AtomicU16]>,
 }
 
 impl FaceMetrics {
@@ -83,21 +91,11 @@ impl FaceMetrics {
         let parsed = ttf_parser::Face::parse(face.bytes(), 0)
             .map_err(|e| format!("typsnittet {face:?} kan inte läsas: {e}"))?;
         let units_per_em = f32::from(parsed.units_per_em());
-        let mut metrics = FaceMetrics {
+        Ok(FaceMetrics {
             face: parsed,
             units_per_em,
-            table: Vec::new(),
-        };
-        metrics.table = (0..TABLE_LEN)
-            .map(|cp| {
-                u32::try_from(cp)
-                    .ok()
-                    .and_then(char::from_u32)
-                    .and_then(|c| metrics.lookup(c))
-                    .unwrap_or(MISSING)
-            })
-            .collect();
-        Ok(metrics)
+            table: (0..TABLE_LEN).map(|_| AtomicU16::new(UNKNOWN)).collect(),
+        })
     }
 
     /// The width in 1/1000 em, truncated like printpdf's `/W` entries.
@@ -109,14 +107,21 @@ impl FaceMetrics {
         let advance = f32::from(self.face.glyph_hor_advance(gid)?);
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let units = (advance * 1000.0 / self.units_per_em) as u16;
-        Some(units.min(MISSING - 1))
+        Some(units.min(UNKNOWN - 1))
     }
 
     fn width_units(&self, c: char) -> Option<u16> {
-        match self.table.get(c as usize) {
-            Some(&MISSING) => None,
-            Some(&w) => Some(w),
-            None => self.lookup(c),
+        let Some(slot) = self.table.get(c as usize) else {
+            return self.lookup(c);
+        };
+        match slot.load(Ordering::Relaxed) {
+            MISSING => None,
+            UNKNOWN => {
+                let found = self.lookup(c);
+                slot.store(found.unwrap_or(MISSING), Ordering::Relaxed);
+                found
+            }
+            w => Some(w),
         }
     }
 }
@@ -128,7 +133,7 @@ pub struct Fonts {
 }
 
 impl Fonts {
-    /// Parse the bundled fonts and tabulate their advance widths.
+    /// Parse the bundled fonts (their advance widths are looked up as they are used).
     ///
     /// # Errors
     /// When a bundled font cannot be parsed (a broken build, not a user error).

@@ -166,6 +166,45 @@ fn page_ops(
     (pen.ops, pen.marks.mcids)
 }
 
+/// Deflate level for every stream: the fastest. Level 9 (lopdf's own `compress`) took a third
+/// of a report's time for a file 10 % smaller.
+const COMPRESSION_LEVEL: u32 = 1;
+
+/// Deflate every stream that has no filter yet and may be compressed (not the XMP metadata),
+/// with one compressor reset between streams (setting one up clears 300 KB of state).
+fn compress_streams(pdf: &mut lopdf::Document) {
+    let mut deflate = flate2::Compress::new(flate2::Compression::new(COMPRESSION_LEVEL), true);
+    for object in pdf.objects.values_mut() {
+        let Object::Stream(stream) = object else {
+            continue;
+        };
+        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+            continue;
+        }
+        deflate.reset();
+        let mut out = Vec::with_capacity(stream.content.len() / 2 + 64);
+        let finished = loop {
+            #[allow(clippy::cast_possible_truncation)] // at most the content's length
+            let read = deflate.total_in() as usize;
+            match deflate.compress_vec(
+                &stream.content[read..],
+                &mut out,
+                flate2::FlushCompress::Finish,
+            ) {
+                Ok(flate2::Status::StreamEnd) => break true,
+                Ok(_) => out.reserve(out.capacity().max(64)),
+                Err(_) => break false,
+            }
+        };
+        if finished && out.len() < stream.content.len() {
+            stream
+                .dict
+                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
+            stream.set_content(out);
+        }
+    }
+}
+
 /// The writer's name in the metadata.
 const PRODUCER: &str = "Svarskoll (printpdf 0.12, lopdf 0.44)";
 
@@ -233,14 +272,14 @@ pub fn write(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, String> {
     let mut warnings = Vec::new();
     let mut pdf = printpdf::serialize::to_lopdf_doc(doc, &options, &mut warnings);
     finish(&mut pdf, layout, info, &marks).map_err(|e| format!("PDF-katalogen: {e}"))?;
-    pdf.compress();
+    compress_streams(&mut pdf);
     // The structure tree is thousands of small dictionaries: object streams (PDF 1.5, allowed
     // by PDF/A-2) compress them with the cross-reference table.
     let save = lopdf::SaveOptions::builder()
         .use_object_streams(true)
         .use_xref_streams(true)
         .max_objects_per_stream(200)
-        .compression_level(6)
+        .compression_level(COMPRESSION_LEVEL)
         .build();
     let mut bytes = Vec::new();
     pdf.save_with_options(&mut bytes, save)

@@ -152,13 +152,11 @@ pub(super) fn add_metadata(pdf: &mut lopdf::Document, xmp: String) -> ObjectId {
 
 /// The output intent: colours are sRGB.
 pub(super) fn add_output_intent(pdf: &mut lopdf::Document) -> Object {
-    let mut profile = Stream::new(
+    // Deflated with the other streams.
+    let profile = pdf.add_object(Stream::new(
         Dictionary::from_iter(vec![("N", Object::Integer(3))]),
         SRGB_ICC.to_vec(),
-    );
-    // Deflate it like the other streams.
-    let _ = profile.compress();
-    let profile = pdf.add_object(profile);
+    ));
     Object::Array(vec![Object::Dictionary(Dictionary::from_iter(vec![
         ("Type", Object::Name(b"OutputIntent".to_vec())),
         ("S", Object::Name(b"GTS_PDFA1".to_vec())),
