@@ -1,9 +1,9 @@
-//! `svarskoll report AUDIT -o OUT.pdf [--lang sv|en] [--as-of "YYYY-MM-DD HH:MM"]`
+//! `svarskoll report AUDIT -o OUT.pdf|OUT.docx [--lang sv|en] [--as-of "YYYY-MM-DD HH:MM"]`
 
 use super::UserError;
 use crate::core::Lang;
 use crate::core::localtime::ZONE;
-use crate::report::{Fonts, ReportError, ReportOptions, render_pdf};
+use crate::report::{Fonts, ReportError, ReportFormat, ReportOptions};
 use crate::store::audit_file::write_export;
 use chrono::Utc;
 use std::path::PathBuf;
@@ -13,8 +13,9 @@ use std::process::ExitCode;
 pub struct ReportArgs {
     /// The audit file.
     audit: PathBuf,
-    /// The PDF file to write.
-    #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
+    /// The file to write: a Word document when it ends in .docx, else the PDF (any other
+    /// extension, or none, gives a PDF as before).
+    #[arg(short = 'o', long = "output", value_name = "OUT.pdf|OUT.docx")]
     output: PathBuf,
     /// Report the results as they stood at this local time (default: the audit's closing time,
     /// else now).
@@ -34,7 +35,8 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Result<ExitCode, UserError> {
         today: now.date_naive(),
         created: now.fixed_offset(),
     };
-    let bytes = render_pdf(&audit, &options, &fonts)?;
+    let format = ReportFormat::from_extension(&args.output).unwrap_or(ReportFormat::Pdf);
+    let bytes = format.render(&audit, &options, &fonts)?;
     write_export(&args.output, &bytes).map_err(|e| ReportError::write(&args.output, &e))?;
     eprintln!(
         "svarskoll: {} {}",
