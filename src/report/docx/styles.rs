@@ -57,6 +57,8 @@ fn fonts(face: &str) -> String {
 /// One style. `ppr` and `rpr` are the inner XML of its paragraph and run properties.
 struct StyleDef<'a> {
     kind: &'a str,
+    /// The default style of its kind (Normal, Default Paragraph Font).
+    default: bool,
     id: &'a str,
     name: &'a str,
     based_on: Option<&'a str>,
@@ -70,9 +72,10 @@ struct StyleDef<'a> {
 
 impl StyleDef<'_> {
     fn write(&self, out: &mut String, lang: &str) {
+        let default = if self.default { " w:default=\"1\"" } else { "" };
         let _ = write!(
             out,
-            "<w:style w:type=\"{}\" w:styleId=\"{}\"><w:name w:val=\"{}\"/>",
+            "<w:style w:type=\"{}\"{default} w:styleId=\"{}\"><w:name w:val=\"{}\"/>",
             self.kind, self.id, self.name
         );
         if let Some(b) = self.based_on {
@@ -100,6 +103,7 @@ impl StyleDef<'_> {
 fn paragraph<'a>(id: &'a str, name: &'a str, ppr: String, rpr: String) -> StyleDef<'a> {
     StyleDef {
         kind: "paragraph",
+        default: false,
         id,
         name,
         based_on: Some("Normal"),
@@ -127,6 +131,7 @@ pub fn styles_xml(lang: &str) -> String {
     let sans = fonts(SANS_FONT);
     let mut styles = vec![
         StyleDef {
+            default: true,
             quick: true,
             based_on: None,
             next: None,
@@ -134,6 +139,7 @@ pub fn styles_xml(lang: &str) -> String {
         },
         StyleDef {
             kind: "character",
+            default: true,
             priority: Some(1),
             based_on: None,
             next: None,
@@ -319,17 +325,7 @@ pub fn styles_xml(lang: &str) -> String {
          <w:style w:type=\"numbering\" w:default=\"1\" w:styleId=\"NoList\"><w:name w:val=\"No List\"/><w:uiPriority w:val=\"99\"/><w:semiHidden/><w:unhideWhenUsed/></w:style>",
     );
     out.push_str("</w:styles>");
-    // `Normal` and `Default Paragraph Font` are the defaults of their kinds.
-    out.replacen(
-        "w:styleId=\"Normal\">",
-        "w:default=\"1\" w:styleId=\"Normal\">",
-        1,
-    )
-    .replacen(
-        "w:styleId=\"DefaultParagraphFont\">",
-        "w:default=\"1\" w:styleId=\"DefaultParagraphFont\">",
-        1,
-    )
+    out
 }
 
 /// `word/numbering.xml`: the bullet of List Bullet.
