@@ -16,8 +16,13 @@ const WP_NS: &str = "http://schemas.openxmlformats.org/drawingml/2006/wordproces
 const A_NS: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
 const PIC_NS: &str = "http://schemas.openxmlformats.org/drawingml/2006/picture";
 
-/// The table of contents as a field Word rebuilds (with page numbers) when it updates fields.
-pub const TOC_INSTRUCTION: &str = "TOC \\o \"1-3\" \\h \\z \\u";
+/// The table of contents as a field Word rebuilds, with page numbers, when it updates fields on
+/// opening (`updateFields` in the settings). Until then (and in LibreOffice, which shows what is
+/// stored) it holds the PDF's entries, linked to their headings, without page numbers. Word
+/// rebuilds from heading levels, not from the model's `in_toc`: levels 1–4 keep the actions
+/// (2.1.1.1 …, level 4) that the PDF lists; the unnumbered label headings of those levels
+/// ("Syfte med granskningen" …) then join them.
+pub const TOC_INSTRUCTION: &str = "TOC \\o \"1-4\" \\h \\z \\u";
 
 /// Space between a table and the paragraph after it, in twips.
 const AFTER_TABLE: u32 = 200;
