@@ -163,7 +163,7 @@ fn main() -> ExitCode {
                     t,
                     "#figure(kind: image, supplement: none, caption: {}, alt: {}, grid(columns: (3cm, 10cm), row-gutter: 4pt, ",
                     string(&chart.caption),
-                    string(&chart.description())
+                    string(&chart.alt)
                 );
                 for bar in &chart.bars {
                     let _ = write!(

@@ -592,3 +592,38 @@ fn the_command_line_speaks_english_on_request() {
         .code(1)
         .stderr(predicate::str::contains("SVARSKOLL_LANG"));
 }
+
+/// `report -o X.docx` writes the Word document, `-o X.pdf` the PDF; any other extension stays
+/// the PDF it always was.
+#[test]
+fn the_report_format_follows_the_output_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, magic) in [
+        ("rapport.docx", &b"PK\x03\x04"[..]),
+        ("RAPPORT.DOCX", b"PK\x03\x04"),
+        ("rapport.pdf", b"%PDF-"),
+        ("rapport.txt", b"%PDF-"),
+    ] {
+        let out = dir.path().join(name);
+        svarskoll()
+            .args(["report", "--as-of", "2019-04-30 12:00"])
+            .arg(example_file())
+            .arg("-o")
+            .arg(&out)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains("rapporten skrevs till"));
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(bytes.starts_with(magic), "{name}");
+        if magic.starts_with(b"PK") {
+            let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+            let mut document = String::new();
+            std::io::Read::read_to_string(
+                &mut archive.by_name("word/document.xml").unwrap(),
+                &mut document,
+            )
+            .unwrap();
+            assert!(document.contains("Granskningen omfattade 50 konton"));
+        }
+    }
+}

@@ -1661,3 +1661,85 @@ fn every_control_has_an_accessible_name() {
         "controls without a name: {nameless:#?}"
     );
 }
+
+/// A machine where no file dialog can be shown (no portal, no zenity): every pick comes back
+/// at once with nothing, so the app offers a typed path instead.
+struct NoDialogs;
+
+impl svarskoll::gui::FileDialogs for NoDialogs {
+    fn pick(&self, _: &svarskoll::gui::DialogRequest) -> Option<PathBuf> {
+        None
+    }
+}
+
+#[test]
+fn the_report_exports_as_word_through_the_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let docx_path = dir.path().join("nämndrapport.docx");
+    let mut app = SvarskollApp::new(svarskoll::gui::Prefs::default(), Arc::new(NoDialogs));
+    app.set_now(Some(local(2019, 5, 20, 10, 0).unwrap().to_utc()));
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
+    app.set_audit(load_audit(&example).unwrap(), None, Screen::Report);
+    let mut h = harness(app);
+    h.run();
+
+    // Next to the PDF export, with its own name.
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Exportera PDF …")
+            .is_some()
+    );
+    h.get_by_role_and_label(Role::Button, "Exportera som Word …")
+        .click();
+    // The dialog could not be shown: the typed-path box opens instead, proposing a .docx.
+    let start = Instant::now();
+    while h.query_by_label("Sökväg till filen:").is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no typed-path box"
+        );
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run();
+    let field = h.get_by_label("Sökväg till filen:");
+    assert!(
+        field.value().is_some_and(|v| v.ends_with(".docx")),
+        "{:?}",
+        field.value()
+    );
+    h.get_by_label("Sökväg till filen:").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Sökväg till filen:")
+        .type_text(docx_path.to_str().unwrap());
+    h.run();
+    h.get_by_label("OK").click();
+    let finished = wait_for(&mut h, Duration::from_secs(30), |app| {
+        matches!(
+            app.export_state(),
+            ExportState::Done(_) | ExportState::Failed(_)
+        )
+    });
+    assert!(finished, "the export finished");
+    match h.state().export_state() {
+        ExportState::Done(path) => assert_eq!(path, &docx_path),
+        other => panic!("unexpected export state {other:?}"),
+    }
+    let bytes = std::fs::read(&docx_path).unwrap();
+    assert!(bytes.starts_with(b"PK\x03\x04"));
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut document = String::new();
+    std::io::Read::read_to_string(
+        &mut archive.by_name("word/document.xml").unwrap(),
+        &mut document,
+    )
+    .unwrap();
+    assert!(document.contains("<w:pStyle w:val=\"Heading1\"/>"));
+    h.run();
+    assert!(h.query_by_label_contains("Rapporten sparades:").is_some());
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Öppna dokumentet")
+            .is_some()
+    );
+}

@@ -55,6 +55,7 @@ fn every_hostile_audit_is_refused_by_every_reading_command() {
     assert!(files.len() >= 30, "{}", files.len());
     for file in &files {
         let pdf = dir.path().join("r.pdf");
+        let docx = dir.path().join("r.docx");
         let csv = dir.path().join("e.csv");
         refused(svarskoll().arg("check").arg(file), file, "check");
         let first = refused(svarskoll().arg("results").arg(file), file, "results");
@@ -64,11 +65,20 @@ fn every_hostile_audit_is_refused_by_every_reading_command() {
             "report",
         );
         refused(
+            svarskoll().arg("report").arg(file).arg("-o").arg(&docx),
+            file,
+            "report",
+        );
+        refused(
             svarskoll().arg("export").arg(file).arg("-o").arg(&csv),
             file,
             "export",
         );
-        assert!(!pdf.exists() && !csv.exists(), "{}", file.display());
+        assert!(
+            !pdf.exists() && !docx.exists() && !csv.exists(),
+            "{}",
+            file.display()
+        );
         // A file refused at load is one line.
         if !first.contains("måste rättas först") {
             assert_eq!(first.lines().count(), 1, "{first}");

@@ -67,7 +67,7 @@ pub enum Command {
     Import(import::ImportArgs),
     /// Print the results.
     Results(results::ResultsArgs),
-    /// Write the audit report as PDF.
+    /// Write the audit report as PDF, or as a Word document when OUT ends in .docx.
     Report(report::ReportArgs),
     /// Validate an audit file and list its problems.
     Check(check::CheckArgs),

@@ -1,8 +1,8 @@
-//! `svarskoll report AUDIT -o OUT.pdf [--lang sv|en] [--as-of "YYYY-MM-DD HH:MM"]`
+//! `svarskoll report AUDIT -o OUT.pdf|OUT.docx [--lang sv|en] [--as-of "YYYY-MM-DD HH:MM"]`
 
 use super::UserError;
 use crate::core::Lang;
-use crate::report::{Fonts, ReportError, ReportOptions, render_pdf};
+use crate::report::{Fonts, ReportError, ReportFormat, ReportOptions};
 use crate::store::audit_file::write_export;
 use crate::store::clock::document_time;
 use chrono::Utc;
@@ -13,8 +13,9 @@ use std::process::ExitCode;
 pub struct ReportArgs {
     /// The audit file.
     audit: PathBuf,
-    /// The PDF file to write.
-    #[arg(short = 'o', long = "output", value_name = "OUT.pdf")]
+    /// The file to write: a Word document when it ends in .docx, else the PDF (any other
+    /// extension, or none, gives a PDF as before).
+    #[arg(short = 'o', long = "output", value_name = "OUT.pdf|OUT.docx")]
     output: PathBuf,
     /// Report the results as they stood at this local time (default: the audit's closing time,
     /// else now).
@@ -28,7 +29,8 @@ pub fn run(args: &ReportArgs, lang: Lang) -> Result<ExitCode, UserError> {
     let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
     let fonts = Fonts::load()?;
     let options = ReportOptions::dated(&audit, lang, as_of, document_time(Utc::now()));
-    let bytes = render_pdf(&audit, &options, &fonts)?;
+    let format = ReportFormat::from_extension(&args.output).unwrap_or(ReportFormat::Pdf);
+    let bytes = format.render(&audit, &options, &fonts)?;
     write_export(&args.output, &bytes).map_err(|e| ReportError::write(&args.output, &e))?;
     eprintln!(
         "svarskoll: {} {}",

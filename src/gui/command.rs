@@ -27,6 +27,8 @@ pub enum UiCommand {
     /// Write the log with outcomes as `.xlsx` (default) or `.csv`.
     ExportLog,
     ExportPdf,
+    /// The report as an editable Word document (`.docx`).
+    ExportDocx,
     ImportCsv,
     /// Take the figures of an earlier audit file for the comparison.
     OpenEarlier,
@@ -167,6 +169,17 @@ impl UiCommand {
                     suggested_suffix: ".pdf",
                     extension: Some(".pdf"),
                     hint: "/home/…/rapport.pdf",
+                },
+            ),
+            UiCommand::ExportDocx => file(
+                t(m::report::EXPORT_AS_WORD),
+                DialogSpec {
+                    title: t(m::report::EXPORT_THE_REPORT_AS_WORD),
+                    save: true,
+                    filter: ("Word", &["docx"]),
+                    suggested_suffix: ".docx",
+                    extension: Some(".docx"),
+                    hint: "/home/…/rapport.docx",
                 },
             ),
             UiCommand::ImportCsv => file(
@@ -361,7 +374,7 @@ impl Command {
 mod tests {
     use super::*;
 
-    const ALL: [UiCommand; 15] = [
+    const ALL: [UiCommand; 16] = [
         UiCommand::NewAudit,
         UiCommand::OpenAudit,
         UiCommand::NewFromTemplateFile,
@@ -370,6 +383,7 @@ mod tests {
         UiCommand::SaveTemplate,
         UiCommand::ExportLog,
         UiCommand::ExportPdf,
+        UiCommand::ExportDocx,
         UiCommand::ImportCsv,
         UiCommand::OpenEarlier,
         UiCommand::AttachEvidence { probe: ProbeId(0) },

@@ -1,6 +1,6 @@
 //! The file commands, run by the shell after the frame: open, save, save as (with the
-//! evidence), import, the PDF and log exports, templates, evidence, and the autosave [`Saver`]
-//! that writes the audit file on a background thread.
+//! evidence), import, the report (PDF, Word) and log exports, templates, evidence, and the
+//! autosave [`Saver`] that writes the audit file on a background thread.
 
 use super::command::{Command, UiCommand};
 use super::i18n::tr;
@@ -10,7 +10,7 @@ use super::os::{is_bundled_example, open_with_desktop};
 use super::{ExportState, Screen, SvarskollApp, as_of, preview};
 use crate::core::{Audit, ProbeId};
 use crate::i18n::app as m;
-use crate::report::{ReportError, render_pdf};
+use crate::report::{ReportError, ReportFormat};
 use crate::store;
 use crate::store::AuditFile;
 use egui::ViewportCommand;
@@ -208,7 +208,8 @@ impl SvarskollApp {
             UiCommand::SaveAs => self.save_as(path),
             UiCommand::SaveTemplate => self.save_template(&path),
             UiCommand::ExportLog => self.export_log(&path),
-            UiCommand::ExportPdf => self.start_export(path),
+            UiCommand::ExportPdf => self.start_export(path, ReportFormat::Pdf),
+            UiCommand::ExportDocx => self.start_export(path, ReportFormat::Docx),
             UiCommand::ImportCsv => self.import(&path),
             UiCommand::OpenEarlier => self.load_earlier(&path),
             UiCommand::AttachEvidence { probe } => self.attach_evidence(probe, &path),
@@ -534,7 +535,10 @@ impl SvarskollApp {
         }
     }
 
-    fn start_export(&mut self, path: PathBuf) {
+    /// Write the report to `path` on a background job: in `format`, unless the file's extension
+    /// names the other one (a Word export typed as "rapport.pdf" writes a PDF, not Word bytes
+    /// under a PDF name).
+    fn start_export(&mut self, path: PathBuf, format: ReportFormat) {
         let lang = self.prefs.lang;
         let Some(doc) = &self.doc else {
             return;
@@ -554,15 +558,18 @@ impl SvarskollApp {
         let options = preview::options(&audit, self.report.report_lang(), as_of(&audit, now), now);
         let target = path.clone();
         let fonts = self.report_fonts.clone();
-        let spawned = self
-            .export_job
-            .start("pdf-export", self.ctx.clone(), move || {
-                let fonts = fonts?;
-                let bytes = render_pdf(&audit, &options, &fonts)?;
-                store::audit_file::write_export(&target, &bytes)
-                    .map_err(|e| ReportError::write(&target, &e))?;
-                Ok(target)
-            });
+        let format = ReportFormat::from_extension(&path).unwrap_or(format);
+        let name = match format {
+            ReportFormat::Pdf => "pdf-export",
+            ReportFormat::Docx => "docx-export",
+        };
+        let spawned = self.export_job.start(name, self.ctx.clone(), move || {
+            let fonts = fonts?;
+            let bytes = format.render(&audit, &options, &fonts)?;
+            store::audit_file::write_export(&target, &bytes)
+                .map_err(|e| ReportError::write(&target, &e))?;
+            Ok(target)
+        });
         match spawned {
             Ok(()) => {
                 self.export = ExportState::Running {

@@ -155,7 +155,7 @@ impl ScreenCtx<'_> {
 
 pub use crate::core::rules::as_of;
 
-/// Where the PDF export stands.
+/// Where the report export (PDF or Word) stands.
 #[derive(Debug, Default)]
 pub enum ExportState {
     #[default]

@@ -1,5 +1,5 @@
-//! Step 5, Rapport: the report's texts and actions (Åtgärder), and the PDF export (on a
-//! background thread, via the `report` module's contract).
+//! Step 5, Rapport: the report's texts and actions (Åtgärder), and the PDF and Word exports
+//! (on a background thread, via the `report` module's contract).
 
 use super::i18n::tr;
 use super::open_audit::OpenAudit;
@@ -88,6 +88,15 @@ impl ReportScreen {
                     cx.commands.push(Command::Ui(UiCommand::ExportPdf));
                 }
                 if ui
+                    .add_enabled(
+                        !running,
+                        egui::Button::new(UiCommand::ExportDocx.label(cx.lang)),
+                    )
+                    .clicked()
+                {
+                    cx.commands.push(Command::Ui(UiCommand::ExportDocx));
+                }
+                if ui
                     .add_enabled(!running, egui::Button::new(t(m::report::EXPORT_TO_PATH)))
                     .clicked()
                 {
@@ -115,7 +124,14 @@ impl ReportScreen {
                             widgets::ok_color(ui),
                             format!("{} {}", t(m::report::THE_REPORT_WAS_SAVED), path.display()),
                         );
-                        if ui.button(t(m::report::OPEN_THE_REPORT)).clicked() {
+                        let word = crate::report::ReportFormat::from_extension(path)
+                            == Some(crate::report::ReportFormat::Docx);
+                        let open = if word {
+                            m::report::OPEN_THE_DOCUMENT
+                        } else {
+                            m::report::OPEN_THE_REPORT
+                        };
+                        if ui.button(t(open)).clicked() {
                             cx.commands.push(Command::OpenExternal(path.clone()));
                         }
                     });

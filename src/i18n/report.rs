@@ -232,6 +232,16 @@ pub const FIGURE_PLATFORM: Text = Text {
     sv: "Figur 1. Andel konton som besvarade frågan i tid, per plattform",
     en: "Figure 1. Share of accounts that answered in time, by platform",
 };
+/// The chart's alternative text in the Word document: "Stapeldiagram: Facebook 55 %, …".
+pub const CHART_BARS: Text = Text {
+    sv: "Stapeldiagram",
+    en: "Bar chart",
+};
+/// The chart's alternative text: "…; streckad linje för Samtliga: 48 %".
+pub const CHART_REFERENCE_LINE: Text = Text {
+    sv: "streckad linje för",
+    en: "dashed line for",
+};
 /// The appendix when no account was audited.
 pub const NO_ACCOUNTS_AUDITED: Text = Text {
     sv: "Inga konton granskades.",

@@ -481,7 +481,7 @@ fn platform_chart(results: &Results, lang: Lang) -> BarChart {
             format!("{}: {}", words::ALL.get(lang), share_cell(Some(s), lang)),
         )
     });
-    BarChart {
+    let mut chart = BarChart {
         caption: words::FIGURE_PLATFORM.get(lang).to_owned(),
         bars,
         reference,
@@ -489,7 +489,42 @@ fn platform_chart(results: &Results, lang: Lang) -> BarChart {
             .iter()
             .map(|t| share_cell(Some(*t), lang))
             .collect(),
+        alt: String::new(),
+    };
+    chart.alt = chart_description(&chart, lang);
+    chart
+}
+
+/// The chart in words: its caption, every bar with its value, and the reference line.
+/// "Figur 1. Andel … per plattform. Stapeldiagram: Facebook 55 %, Instagram 40 %; streckad
+/// linje för Samtliga: 48 %."
+#[must_use]
+pub fn chart_description(chart: &BarChart, lang: Lang) -> String {
+    let bars = chart
+        .bars
+        .iter()
+        .map(|b| format!("{} {}", b.label.trim(), b.value_label))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut text = chart.caption.trim().trim_end_matches('.').to_owned();
+    if !text.is_empty() {
+        text.push_str(". ");
     }
+    text.push_str(words::CHART_BARS.get(lang));
+    text.push_str(": ");
+    if bars.is_empty() {
+        text.push('–');
+    } else {
+        text.push_str(&bars);
+    }
+    if let Some((_, label)) = &chart.reference {
+        text.push_str("; ");
+        text.push_str(words::CHART_REFERENCE_LINE.get(lang));
+        text.push(' ');
+        text.push_str(label.trim());
+    }
+    text.push('.');
+    text
 }
 
 fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
@@ -600,6 +635,29 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_chart_description_names_every_bar_and_the_reference() {
+        use crate::report::model::Bar;
+        let bar = |label: &str, value: f64, value_label: &str| Bar {
+            label: label.to_owned(),
+            value,
+            value_label: value_label.to_owned(),
+        };
+        let chart = BarChart {
+            caption: "Figur 1. Andel i tid".to_owned(),
+            bars: vec![bar("Facebook", 0.55, "55 %"), bar("Instagram", 0.4, "40 %")],
+            reference: Some((0.48, "Samtliga: 48 %".to_owned())),
+            ticks: Vec::new(),
+            alt: String::new(),
+        };
+        assert_eq!(
+            chart_description(&chart, Lang::Sv),
+            "Figur 1. Andel i tid. Stapeldiagram: Facebook 55 %, Instagram 40 %; \
+             streckad linje för Samtliga: 48 %."
+        );
+        assert!(chart_description(&chart, Lang::En).contains("Bar chart: Facebook 55 %"));
+    }
 
     #[test]
     fn units_sort_naturally_and_the_swedish_way() {

@@ -15,13 +15,16 @@
 //! comes from `Results::compute`.
 
 pub mod content;
+pub mod docx;
 pub mod fonts;
+pub mod format;
 pub mod layout;
 pub mod model;
 pub mod prose;
 pub mod writer;
 
 pub use fonts::Fonts;
+pub use format::ReportFormat;
 
 use crate::core::{Audit, Lang, Results};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
@@ -140,4 +143,17 @@ pub fn render_pdf(
     let document = build_document(audit, options)?;
     let laid_out = layout::layout(fonts, &document);
     writer::write(&laid_out, &document.info).map_err(ReportError::Render)
+}
+
+/// Render the report as a Word document (DOCX bytes): the same document model as the PDF.
+///
+/// # Errors
+/// When the document cannot be assembled (a broken build, not a bad audit).
+pub fn render_docx(
+    audit: &Audit,
+    options: &ReportOptions,
+    fonts: &Fonts,
+) -> Result<Vec<u8>, ReportError> {
+    let document = build_document(audit, options)?;
+    docx::write(&document, fonts)
 }

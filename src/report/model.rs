@@ -201,28 +201,8 @@ pub struct BarChart {
     pub reference: Option<(f64, String)>,
     /// Axis tick labels at 0, 25, 50, 75, 100 %.
     pub ticks: Vec<String>,
-}
-
-impl BarChart {
-    /// What the chart says, in words: its caption, each bar's label and value, and the
-    /// reference line ("Figur 1. Andel …: Facebook 55 %, Instagram 40 %; Samtliga: 48 %."). The
-    /// alternate text of the chart in the tagged PDF and the Word document.
-    #[must_use]
-    pub fn description(&self) -> String {
-        let caption = self.caption.trim().trim_end_matches(['.', ':']);
-        let bars: Vec<String> = self
-            .bars
-            .iter()
-            .map(|b| format!("{} {}", b.label, b.value_label))
-            .collect();
-        let mut text = format!("{caption}: {}", bars.join(", "));
-        if let Some((_, label)) = &self.reference {
-            text.push_str("; ");
-            text.push_str(label);
-        }
-        text.push('.');
-        text
-    }
+    /// What the chart says in words (the tagged PDF's and the Word picture's alternate text).
+    pub alt: String,
 }
 
 /// A block of the document, laid out top to bottom.

@@ -50,6 +50,15 @@ pub const DOWN: Text = Text {
     sv: "nedåt",
     en: "down",
 };
+/// The Word export's button and its dialog's title.
+pub const EXPORT_AS_WORD: Text = Text {
+    sv: "Exportera som Word …",
+    en: "Export as Word …",
+};
+pub const EXPORT_THE_REPORT_AS_WORD: Text = Text {
+    sv: "Exportera rapporten som Word-dokument",
+    en: "Export the report as a Word document",
+};
 pub const EXPORT_TO_PATH: Text = Text {
     sv: "Exportera till sökväg …",
     en: "Export to path …",
@@ -73,6 +82,11 @@ pub const N5_REPORT: Text = Text {
 pub const NO_ACTIONS_YET: Text = Text {
     sv: "Inga åtgärder än.",
     en: "No actions yet.",
+};
+/// After the Word export, instead of "Öppna rapporten".
+pub const OPEN_THE_DOCUMENT: Text = Text {
+    sv: "Öppna dokumentet",
+    en: "Open the document",
 };
 pub const OPEN_THE_REPORT: Text = Text {
     sv: "Öppna rapporten",
@@ -145,12 +159,15 @@ pub const MESSAGES: &[Text] = &[
     DELETE_ACTION,
     DESCRIPTION_OF_THE_RISK,
     DOWN,
+    EXPORT_AS_WORD,
+    EXPORT_THE_REPORT_AS_WORD,
     EXPORT_TO_PATH,
     METHOD,
     MOVE_ACTION,
     N1_INTRODUCTION,
     N5_REPORT,
     NO_ACTIONS_YET,
+    OPEN_THE_DOCUMENT,
     OPEN_THE_REPORT,
     PURPOSE,
     REPORT_LANGUAGE,

@@ -233,7 +233,7 @@ impl<'a> Flow<'a> {
             Block::Table(t) => self.table(t),
             Block::BarChart(c) => {
                 let figure = self.tree.open(Role::Figure);
-                self.tree.nodes[figure].alt = Some(c.description());
+                self.tree.nodes[figure].alt = Some(c.alt.clone());
                 self.bar_chart(c);
                 self.tree.close();
             }
