@@ -189,7 +189,11 @@ impl PreviewPane {
             Err(e) => {
                 ui.colored_label(
                     super::widgets::error_color(ui),
-                    format!("{} {e}", t(m::preview::THE_PREVIEW_COULD_NOT_BE_MADE)),
+                    format!(
+                        "{} {}",
+                        t(m::preview::THE_PREVIEW_COULD_NOT_BE_MADE),
+                        e.text(lang)
+                    ),
                 );
                 return;
             }

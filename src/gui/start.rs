@@ -16,7 +16,7 @@ pub struct StartCtx<'a> {
 #[derive(Default)]
 pub struct StartScreen {
     /// The bundled templates, parsed once.
-    templates: Option<Result<Vec<(String, Template)>, crate::store::StoreError>>,
+    templates: Option<Result<Vec<(String, Template)>, crate::store::FileError>>,
     /// Whether the bundled example and the recent files exist, looked up once (not every frame).
     example: Option<bool>,
     recent_exists: Vec<(PathBuf, bool)>,
@@ -74,7 +74,10 @@ impl StartScreen {
                         }
                     }
                     Err(e) => {
-                        ui.colored_label(super::widgets::error_color(ui), e.to_string());
+                        ui.colored_label(
+                            super::widgets::error_color(ui),
+                            crate::i18n::file_error_text(e, lang),
+                        );
                     }
                 }
                 ui.horizontal_wrapped(|ui| {

@@ -8,6 +8,7 @@ use crate::core::sample::{apply_sample, assign_questions};
 use crate::core::{Account, AccountStatus, Audit, Lang, MergeSummary, Platform, SampleMode};
 use crate::i18n::Label;
 use crate::i18n::app as m;
+use crate::core::file_error::ImportNotice;
 use crate::store::ImportError;
 use std::path::Path;
 
@@ -25,17 +26,17 @@ enum SortKey {
     Probes,
 }
 
-/// The outcome of the last CSV import, shown until dismissed.
+/// The outcome of the last CSV import, shown until dismissed (in the language of the moment).
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum ImportReport {
     Done {
         file: String,
-        summary: String,
-        notices: Vec<String>,
+        summary: MergeSummary,
+        notices: Vec<ImportNotice>,
     },
     Failed {
         file: String,
-        problems: Vec<String>,
+        error: ImportError,
     },
 }
 
@@ -72,34 +73,20 @@ impl AccountsScreen {
         &mut self,
         path: &Path,
         summary: MergeSummary,
-        notices: Vec<String>,
-        lang: Lang,
+        notices: Vec<ImportNotice>,
     ) {
         self.import = Some(ImportReport::Done {
             file: file_name(path),
-            summary: fill(
-                tr(lang, m::accounts::A_NEW_ACCOUNTS_P_NEW_QUESTIONS),
-                &[
-                    ("a", summary.new_accounts),
-                    ("p", summary.new_probes),
-                    ("u", summary.updated_probes),
-                ],
-            ),
+            summary,
             notices,
         });
     }
 
     /// A CSV had errors: nothing was imported.
-    pub fn import_failed(&mut self, path: &Path, error: &ImportError) {
-        let problems = match error {
-            ImportError::Invalid { problems, .. } => {
-                problems.iter().map(ToString::to_string).collect()
-            }
-            ImportError::Io { .. } => vec![error.to_string()],
-        };
+    pub fn import_failed(&mut self, path: &Path, error: ImportError) {
         self.import = Some(ImportReport::Failed {
             file: file_name(path),
-            problems,
+            error,
         });
     }
 
@@ -173,11 +160,19 @@ impl AccountsScreen {
                 summary,
                 notices,
             }) => {
+                let summary = fill(
+                    t(m::accounts::A_NEW_ACCOUNTS_P_NEW_QUESTIONS),
+                    &[
+                        ("a", summary.new_accounts),
+                        ("p", summary.new_probes),
+                        ("u", summary.updated_probes),
+                    ],
+                );
                 widgets::banner(ui, widgets::Tone::Info, |ui| {
                     ui.vertical(|ui| {
                         ui.label(format!("{} {file}: {summary}", t(m::accounts::IMPORTED)));
                         for n in notices {
-                            ui.label(format!("• {n}"));
+                            ui.label(format!("• {}", crate::i18n::import_notice_text(n, lang)));
                         }
                     });
                     close = ui
@@ -186,7 +181,14 @@ impl AccountsScreen {
                         .clicked();
                 });
             }
-            Some(ImportReport::Failed { file, problems }) => {
+            Some(ImportReport::Failed { file, error }) => {
+                let problems: Vec<String> = match error {
+                    ImportError::Invalid { problems, .. } => problems
+                        .iter()
+                        .map(|p| crate::i18n::import_problem_text(p, lang))
+                        .collect(),
+                    other => vec![crate::i18n::import_error_text(other, lang)],
+                };
                 widgets::banner(ui, widgets::Tone::Error, |ui| {
                     ui.vertical(|ui| {
                         ui.strong(format!(
