@@ -15,7 +15,8 @@ fuzz_target!(|data: &[u8]| {
             let _ = svarskoll::store::audit_file::to_ron(path, &audit);
         }
         Err(e) => assert!(
-            svarskoll::i18n::file_error_text(&e, svarskoll::core::Lang::En).starts_with("fuzz.svarskoll.ron")
+            svarskoll::i18n::file_error_text(&e, svarskoll::core::Lang::En)
+                .starts_with("fuzz.svarskoll.ron")
         ),
     }
 });

@@ -16,7 +16,8 @@ fuzz_target!(|data: &[u8]| {
             let _ = svarskoll::core::Results::compute(&audit, now);
         }
         Err(e) => assert!(
-            svarskoll::i18n::file_error_text(&e, svarskoll::core::Lang::En).starts_with("fuzz-mall.ron")
+            svarskoll::i18n::file_error_text(&e, svarskoll::core::Lang::En)
+                .starts_with("fuzz-mall.ron")
         ),
     }
 });

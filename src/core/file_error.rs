@@ -65,7 +65,9 @@ pub enum IoCause {
     /// A new file's name is taken; nothing was written over it.
     AlreadyExists,
     /// Neither a file nor a bundled template has this name.
-    NoSuchTemplate { builtin: Vec<String> },
+    NoSuchTemplate {
+        builtin: Vec<String>,
+    },
     /// The evidence folder is a symbolic link leading out of the audit's folder.
     EvidenceFolderOutside,
     /// An evidence reference leads out of the evidence folder.
@@ -232,7 +234,9 @@ pub enum ImportProblemKind {
     /// A UTF-8 byte-order mark, then bytes that are not UTF-8.
     NotUtf8AfterBom,
     /// A UTF-16 byte-order mark (`encoding` is "UTF-16 LE" or "UTF-16 BE"), then no UTF-16.
-    NotUtf16 { encoding: &'static str },
+    NotUtf16 {
+        encoding: &'static str,
+    },
     /// Control characters: a binary file, such as a spreadsheet.
     ControlCharacters,
     UnterminatedQuote,
@@ -240,23 +244,46 @@ pub enum ImportProblemKind {
     UnreadableHeader(String),
     DuplicateColumn,
     /// `accepted` lists the headings Svarskoll reads (the parser's words).
-    UnknownColumn { accepted: &'static str },
+    UnknownColumn {
+        accepted: &'static str,
+    },
     /// A required column (`name`, e.g. "account/konto") is missing.
-    MissingColumn { name: &'static str },
+    MissingColumn {
+        name: &'static str,
+    },
     /// The CSV reader's own message.
     UnreadableRow(String),
-    ValueWithoutHeading { value: String },
-    TextTooLong { limit: usize },
+    ValueWithoutHeading {
+        value: String,
+    },
+    TextTooLong {
+        limit: usize,
+    },
     NoAccountName,
-    UnknownPlatform { value: String },
-    UnknownStatus { value: String },
+    UnknownPlatform {
+        value: String,
+    },
+    UnknownStatus {
+        value: String,
+    },
     /// Answered, but the time it was posted is empty.
     AnsweredNotPosted,
-    AnsweredBeforePosted { posted: Stamp, answered: Stamp },
+    AnsweredBeforePosted {
+        posted: Stamp,
+        answered: Stamp,
+    },
     /// A time outside the years `first`–`last`.
-    YearOutOfRange { value: String, first: i32, last: i32 },
-    NotATime { value: String },
-    NotYesNo { value: String },
+    YearOutOfRange {
+        value: String,
+        first: i32,
+        last: i32,
+    },
+    NotATime {
+        value: String,
+    },
+    NotYesNo {
+        value: String,
+    },
 }
 
 /// Something the auditor should know about an imported time.

@@ -476,9 +476,15 @@ pub fn import_kind_text(kind: &ImportProblemKind, lang: Lang) -> String {
         )),
         K::UnreadableHeader(message) => match lang {
             Lang::Sv => format!("rubrikraden går inte att läsa: {}", message_capped(message)),
-            Lang::En => format!("the header line cannot be read: {}", message_capped(message)),
+            Lang::En => format!(
+                "the header line cannot be read: {}",
+                message_capped(message)
+            ),
         },
-        K::DuplicateColumn => fixed(both("kolumnen finns två gånger", "the column appears twice")),
+        K::DuplicateColumn => fixed(both(
+            "kolumnen finns två gånger",
+            "the column appears twice",
+        )),
         K::UnknownColumn { accepted } => match lang {
             Lang::Sv => format!("okänd kolumn; kända kolumner är {accepted}"),
             Lang::En => format!("unknown column; the known columns are {accepted}"),
@@ -588,7 +594,10 @@ pub fn import_error_text(error: &ImportError, lang: Lang) -> String {
     let path = error.path().display();
     match error {
         ImportError::Io { cause, .. } => match lang {
-            Lang::Sv => format!("{path}: kunde inte läsa filen: {}", os_error_text(cause, lang)),
+            Lang::Sv => format!(
+                "{path}: kunde inte läsa filen: {}",
+                os_error_text(cause, lang)
+            ),
             Lang::En => format!(
                 "{path}: could not read the file: {}",
                 os_error_text(cause, lang)
@@ -755,7 +764,10 @@ mod tests {
             import_summary_text("UTF-8", &summary, Lang::Sv),
             "läst som UTF-8; 1 nytt konto, 2 nya frågor, 1 uppdaterad fråga"
         );
-        assert_eq!(more_values(1, Lang::En), "(and 1 more value outside the limits)");
+        assert_eq!(
+            more_values(1, Lang::En),
+            "(and 1 more value outside the limits)"
+        );
     }
 
     #[test]

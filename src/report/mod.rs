@@ -47,7 +47,10 @@ pub enum ReportError {
     /// The PDF library's or font loader's own message.
     Render(String),
     /// The caller could not write the rendered bytes to `path`.
-    Write { path: PathBuf, cause: FileError },
+    Write {
+        path: PathBuf,
+        cause: Box<FileError>,
+    },
 }
 
 impl ReportError {
@@ -56,7 +59,7 @@ impl ReportError {
     pub fn write(path: &Path, cause: &FileError) -> ReportError {
         ReportError::Write {
             path: path.to_owned(),
-            cause: cause.clone(),
+            cause: Box::new(cause.clone()),
         }
     }
 

@@ -15,10 +15,7 @@ pub use crate::core::file_error::FileError;
 use crate::core::file_error::{FileAction, ParseKind};
 
 /// The first value outside the limits as an error naming `path` and the field.
-pub(crate) fn refuse_out_of_limits(
-    path: &Path,
-    found: &[LimitViolation],
-) -> Result<(), FileError> {
+pub(crate) fn refuse_out_of_limits(path: &Path, found: &[LimitViolation]) -> Result<(), FileError> {
     match found.first() {
         None => Ok(()),
         Some(v) => Err(FileError::OutOfRange {
@@ -332,7 +329,10 @@ mod tests {
     #[test]
     fn newer_versions_are_refused() {
         let err = parse_audit(Path::new("n.ron"), "(version: 99)").unwrap_err();
-        assert!(matches!(err, FileError::TooNew { found: 99, .. }), "{err:?}");
+        assert!(
+            matches!(err, FileError::TooNew { found: 99, .. }),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -60,8 +60,8 @@ fn is_computed(header: &str) -> bool {
 const ACCEPTED: &str = "account|konto, platform|plattform, unit|verksamhet, url, status, \
 question|fråga, posted_at|ställd, answered_at|besvarad, signed|signerad, note|anteckning";
 
-pub use crate::core::file_error::{ImportError, ImportProblem};
 use crate::core::file_error::{ImportColumn, ImportNotice, ImportProblemKind, NoticeKind};
+pub use crate::core::file_error::{ImportError, ImportProblem};
 
 /// A parsed, valid CSV file.
 #[derive(Clone, Debug, Default, PartialEq)]

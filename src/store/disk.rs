@@ -49,7 +49,8 @@ fn file_name_safe(text: &str) -> String {
         .collect()
 }
 
-/// This machine's name (not secret; it names lock holders and temp files). Without a crate or
+/// This machine's name (not secret; it names lock holders and temp files), empty when none is
+/// found. Without a crate or
 /// `unsafe`: the environment (Windows), else the kernel's name (Linux), else `/etc/hostname`.
 #[must_use]
 pub fn machine_name() -> String {
@@ -64,10 +65,11 @@ pub fn machine_name() -> String {
         .flatten()
         .map(|s| s.trim().chars().take(100).collect::<String>())
         .find(|s| !s.is_empty())
-        .unwrap_or_else(|| "okänd-dator".to_owned())
+        .unwrap_or_default()
 }
 
-/// The user's login name.
+/// The user's login name; empty when the environment names none (a lock then names its holder
+/// as "someone else", in the reader's language).
 #[must_use]
 pub fn user_name() -> String {
     ["USER", "USERNAME", "LOGNAME"]
@@ -75,7 +77,7 @@ pub fn user_name() -> String {
         .filter_map(|v| std::env::var(v).ok())
         .map(|s| s.trim().chars().take(100).collect::<String>())
         .find(|s| !s.is_empty())
-        .unwrap_or_else(|| "okänd användare".to_owned())
+        .unwrap_or_default()
 }
 
 /// The part of a temp file's name that says which machine wrote it: `~HOST~`.

@@ -5,8 +5,8 @@
 
 use super::FileError;
 use super::disk::io_error;
-use crate::core::file_error::{FileAction, IoCause};
 use crate::core::check::evidence_path_is_safe;
+use crate::core::file_error::{FileAction, IoCause};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -86,7 +86,9 @@ pub fn checked_evidence_dir(audit_path: &Path) -> Result<PathBuf, FileError> {
 /// the file.
 pub fn attach_evidence(audit_path: &Path, source: &Path) -> Result<String, FileError> {
     let mut input = File::open(source).map_err(io_error(source, FileAction::ReadEvidence))?;
-    let metadata = input.metadata().map_err(io_error(source, FileAction::ReadEvidence))?;
+    let metadata = input
+        .metadata()
+        .map_err(io_error(source, FileAction::ReadEvidence))?;
     if !metadata.is_file() {
         return Err(FileError::Io {
             path: source.to_owned(),
@@ -196,7 +198,8 @@ pub fn copy_evidence(
             continue;
         }
         if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(io_error(parent, FileAction::CreateEvidenceFolder))?;
+            fs::create_dir_all(parent)
+                .map_err(io_error(parent, FileAction::CreateEvidenceFolder))?;
         }
         fs::copy(&source, &target).map_err(io_error(&target, FileAction::CopyEvidence))?;
         copied += 1;
@@ -358,9 +361,7 @@ mod tests {
             assert!(e.contains("utanför") || bad.is_empty(), "{bad}: {e}");
         }
         assert!(resolve_evidence(&audit, "./ok.png").is_ok());
-        let e = resolve_evidence(&audit, "saknas.png")
-            .unwrap_err()
-            .words();
+        let e = resolve_evidence(&audit, "saknas.png").unwrap_err().words();
         assert!(e.contains("saknas.png"), "{e}");
     }
 
@@ -373,9 +374,7 @@ mod tests {
         fs::create_dir_all(&folder).unwrap();
         fs::write(dir.path().join("secret.txt"), b"x").unwrap();
         std::os::unix::fs::symlink(dir.path().join("secret.txt"), folder.join("link.png")).unwrap();
-        let e = resolve_evidence(&audit, "link.png")
-            .unwrap_err()
-            .words();
+        let e = resolve_evidence(&audit, "link.png").unwrap_err().words();
         assert!(e.contains("utanför"), "{e}");
     }
 

@@ -41,7 +41,7 @@ fn holder_from_text(text: &str) -> Option<LockHolder> {
     let user = part(lines.next());
     let machine = part(lines.next());
     let since = part(lines.next());
-    (!user.is_empty()).then_some(LockHolder {
+    (!user.is_empty() || !machine.is_empty()).then_some(LockHolder {
         user,
         machine,
         since,

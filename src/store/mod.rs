@@ -9,8 +9,8 @@ pub mod lock;
 pub mod session;
 pub mod templates;
 
-pub use audit_file::{FileError, load_audit, save_audit};
 pub use crate::core::file_error::LockHolder;
+pub use audit_file::{FileError, load_audit, save_audit};
 pub use csv_import::{ImportError, ImportProblem, ImportedLog, import_csv, parse_csv};
 pub use lock::{AuditLock, lock_holder};
 pub use session::{AuditFile, DiskCheck};

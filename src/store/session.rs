@@ -15,8 +15,8 @@ use super::audit_file::{
 };
 use super::disk::{self, DiskState};
 use super::lock::{AuditLock, lock_holder};
-use crate::core::file_error::{FileAction, IoCause, LockHolder};
 use crate::core::Audit;
+use crate::core::file_error::{FileAction, IoCause, LockHolder};
 use crate::core::rules::{FILE_BYTES, out_of_limits};
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -4,11 +4,11 @@
 use super::i18n::{fill, tr};
 use super::widgets;
 use super::{Command, ScreenCtx, UiCommand};
+use crate::core::file_error::ImportNotice;
 use crate::core::sample::{apply_sample, assign_questions};
 use crate::core::{Account, AccountStatus, Audit, Lang, MergeSummary, Platform, SampleMode};
 use crate::i18n::Label;
 use crate::i18n::app as m;
-use crate::core::file_error::ImportNotice;
 use crate::store::ImportError;
 use std::path::Path;
 
@@ -69,12 +69,7 @@ pub struct AccountsScreen {
 
 impl AccountsScreen {
     /// A CSV was imported into the audit.
-    pub fn import_done(
-        &mut self,
-        path: &Path,
-        summary: MergeSummary,
-        notices: Vec<ImportNotice>,
-    ) {
+    pub fn import_done(&mut self, path: &Path, summary: MergeSummary, notices: Vec<ImportNotice>) {
         self.import = Some(ImportReport::Done {
             file: file_name(path),
             summary,

@@ -2,11 +2,11 @@
 //! dismissable errors and notices of commands.
 
 use crate::core::Lang;
+use crate::core::file_error::FileError;
 use crate::gui::command::{Command, UiCommand};
 use crate::gui::{Screen, SvarskollApp, tr, widgets};
-use crate::core::file_error::FileError;
-use crate::i18n::{Text, Words};
 use crate::i18n::app as m;
+use crate::i18n::{Text, Words};
 
 /// A message at the top of the window.
 #[derive(Clone, Debug, PartialEq, Eq)]
