@@ -50,8 +50,8 @@ fn file_name_safe(text: &str) -> String {
 }
 
 /// This machine's name (not secret; it names lock holders and temp files), empty when none is
-/// found. Without a crate or
-/// `unsafe`: the environment (Windows), else the kernel's name (Linux), else `/etc/hostname`.
+/// found. Without a crate or `unsafe`: the environment (Windows), else the kernel's name
+/// (Linux), else `/etc/hostname`.
 #[must_use]
 pub fn machine_name() -> String {
     let candidates = [
