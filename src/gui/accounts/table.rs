@@ -27,7 +27,22 @@ impl AccountsScreen {
         let header = |text| widgets::button_width(ui, &format!("{} ▼", t(text))) * 1.1;
         let sample_width = header(m::accounts::SAMPLE).max(50.0);
         let platform_width = header(m::common::PLATFORM).max(90.0);
-        let status_width = header(m::common::STATUS).max(150.0);
+        // As wide as the longest status shown ("undantaget (stängt för allmänheten)"), so no
+        // reason is cut off.
+        let audit = &cx.doc.audit;
+        let status_width = audit
+            .accounts
+            .iter()
+            .filter_map(|a| audit.exclusion(a))
+            .map(|reason| {
+                let text = format!(
+                    "{} ({})",
+                    t(m::accounts::EXCLUDED),
+                    crate::i18n::exclusion_singular(reason, lang)
+                );
+                widgets::text_width(ui, &text, &egui::TextStyle::Body) + 12.0
+            })
+            .fold(header(m::common::STATUS).max(150.0), f32::max);
         let questions_width = header(m::accounts::QUESTIONS).max(54.0);
         let order_width = widgets::button_width(ui, t(m::accounts::REGISTER_ORDER)).max(150.0);
         let account_width = header(m::common::ACCOUNT).max(110.0);
@@ -153,11 +168,7 @@ impl AccountsScreen {
         if let Some(i) = delete {
             let name = cx.doc.edit(|a| a.accounts.remove(i).name);
             self.editing = None;
-            self.message = Some(format!(
-                "{} {name} {}",
-                t(m::accounts::THE_ACCOUNT),
-                t(m::accounts::WAS_DELETED_CTRL_Z_UNDOES)
-            ));
+            self.note = Some((super::Note::Deleted(name), cx.doc.generation()));
         }
     }
 
