@@ -1200,3 +1200,28 @@ fn a_tight_table_uses_short_headers_that_are_words_and_explains_them() {
         "the abbreviation is explained"
     );
 }
+
+/// The app's preview shows the Results section through `results_section`: exactly the blocks the
+/// report puts under its Results heading, in both languages.
+#[test]
+fn the_results_section_is_the_one_in_the_document() {
+    use svarskoll::report::model::Block;
+    let audit = example();
+    for lang in [Lang::Sv, Lang::En] {
+        let options = options(lang, "2019-04-30 12:00");
+        let section = svarskoll::report::results_section(&audit, &options);
+        assert!(section.len() > 3, "{section:?}");
+        let document = svarskoll::report::build_document(&audit, &options).unwrap();
+        let found = document
+            .blocks
+            .windows(section.len())
+            .position(|w| w == section.as_slice());
+        let at = found.expect("the section is in the document");
+        assert!(
+            matches!(&document.blocks[at - 1], Block::Heading(h)
+                if h.text == svarskoll::i18n::report::RESULTS.get(lang)),
+            "{:?}",
+            document.blocks[at - 1]
+        );
+    }
+}

@@ -103,6 +103,14 @@ pub fn build_document(
     Ok(content::build(&inputs))
 }
 
+/// The blocks of the report's Results section, exactly as [`build_document`] puts them under
+/// its Results heading: the app's preview shows them without finding that heading by its words.
+#[must_use]
+pub fn results_section(audit: &Audit, options: &ReportOptions) -> Vec<model::Block> {
+    let results = Results::compute(audit, options.as_of);
+    content::results_blocks(audit, &results, options.lang)
+}
+
 /// Lay out the report (pages with positioned text), without writing the PDF.
 ///
 /// # Errors
