@@ -58,7 +58,8 @@ impl StartScreen {
                                 ui.set_width(ui.available_width());
                                 ui.label(egui::RichText::new(&template.name).strong().size(15.0));
                                 if !template.description.is_empty() {
-                                    ui.label(&template.description);
+                                    // Ragged right: the column's layout is justified.
+                                    ui.vertical(|ui| ui.label(&template.description));
                                 }
                                 ui.label(
                                     egui::RichText::new(criteria_summary(template, lang)).weak(),
