@@ -170,8 +170,17 @@ impl Pdf {
         for runs in self.pages.iter().skip(1) {
             let mut body: Vec<&Run> = runs.iter().filter(|r| r.y > 60.0 && r.y < 770.0).collect();
             body.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
+            // The page's footnotes (serif 8 pt at its foot, their markers included) are read
+            // before its body, so a sentence that runs on to the next page reads whole.
+            let footnotes_top = body
+                .iter()
+                .filter(|r| (r.size - 8.0).abs() < 0.01 && r.font.contains("Serif"))
+                .map(|r| r.y)
+                .fold(f32::NEG_INFINITY, f32::max);
+            let (notes, text): (Vec<&Run>, Vec<&Run>) =
+                body.into_iter().partition(|r| r.y <= footnotes_top + 4.0);
             let mut last_y = f32::NAN;
-            for r in body {
+            for r in notes.into_iter().chain(text) {
                 if (r.y - last_y).abs() > 0.5 {
                     out.push(' ');
                 }
