@@ -30,7 +30,7 @@ pub fn run(args: &ImportArgs, lang: crate::core::Lang) -> Result<ExitCode, UserE
     println!(
         "{}: {}",
         args.csv.display(),
-        crate::i18n::files::import_summary_text(outcome.encoding, &outcome.summary, lang)
+        crate::i18n::import::import_summary_text(outcome.encoding, &outcome.summary, lang)
     );
     Ok(ExitCode::SUCCESS)
 }

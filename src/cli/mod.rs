@@ -190,7 +190,7 @@ fn as_of(
         let t = crate::core::localtime::parse_time(text).map_err(|e| {
             UserError::Input(format!(
                 "--as-of: {}",
-                crate::i18n::files::not_a_time(&e.text, lang)
+                crate::i18n::import::not_a_time(&e.text, lang)
             ))
         })?;
         return Ok(t.instant.to_utc());

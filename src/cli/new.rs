@@ -49,7 +49,7 @@ pub fn run(args: &NewArgs, lang: crate::core::Lang) -> Result<ExitCode, UserErro
         eprintln!(
             "{}: {}",
             csv.display(),
-            crate::i18n::files::import_summary_text(outcome.encoding, &outcome.summary, lang)
+            crate::i18n::import::import_summary_text(outcome.encoding, &outcome.summary, lang)
         );
     }
     AuditFile::create(&args.output, &audit)?.release();

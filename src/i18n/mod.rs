@@ -13,16 +13,15 @@ mod change;
 pub mod cli;
 mod domain;
 pub mod files;
+pub mod import;
 mod problems;
 pub mod report;
 
 pub use crate::core::Lang;
 pub use change::change_text;
 pub use domain::{Label, exclusion_singular, group_name};
-pub use files::{
-    file_error_text, import_error_text, import_notice_text, import_problem_text, message_capped,
-    quoted, quoted_plain,
-};
+pub use files::{file_error_text, message_capped, quoted, quoted_plain};
+pub use import::{import_error_text, import_notice_text, import_problem_text};
 pub use problems::{kind_text, location_text, problem_sentence, problem_text, severity_text};
 
 /// One message in both languages.
