@@ -62,7 +62,7 @@ fn main() -> ExitCode {
     let audit = match svarskoll::store::load_audit(&path) {
         Ok(a) => a,
         Err(e) => {
-            eprintln!("{e}");
+            eprintln!("{}", svarskoll::i18n::file_error_text(&e, Lang::Sv));
             return ExitCode::FAILURE;
         }
     };

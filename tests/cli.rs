@@ -627,3 +627,329 @@ fn the_report_format_follows_the_output_extension() {
         }
     }
 }
+
+/// Runs `svarskoll ARGS` in English twice (with `--lang en`, then with `SVARSKOLL_LANG=en`) and
+/// once in the Swedish default; returns the three stderr texts after checking the exit code.
+fn stderr_in_each_language(args: &[&std::ffi::OsStr], code: i32) -> [String; 3] {
+    let run = |lang_flag: bool, env: Option<&str>| {
+        let mut cmd = svarskoll();
+        cmd.env_remove("SVARSKOLL_LANG");
+        if let Some(value) = env {
+            cmd.env("SVARSKOLL_LANG", value);
+        }
+        if lang_flag {
+            cmd.args(["--lang", "en"]);
+        }
+        let out = cmd.args(args).output().unwrap();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stderr).unwrap()
+    };
+    [run(true, None), run(false, Some("en")), run(false, None)]
+}
+
+/// No Swedish in an English message (file names aside).
+fn assert_english(text: &str) {
+    for swedish in [
+        "kunde inte",
+        "rad ",
+        "kolumn ",
+        " fel",
+        "filen ",
+        "okänd",
+        "inget ",
+        "läst som",
+    ] {
+        assert!(!text.contains(swedish), "Swedish {swedish:?} in: {text}");
+    }
+}
+
+#[test]
+fn file_errors_follow_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let os = |p: &Path| p.as_os_str().to_owned();
+
+    // A file that is not there.
+    let missing = dir.path().join("MISSING.svarskoll.ron");
+    let [en, en_env, sv] = stderr_in_each_language(&["check".as_ref(), &os(&missing)], 1);
+    for text in [&en, &en_env] {
+        assert!(
+            text.contains("MISSING.svarskoll.ron: could not read the file: no such file or folder"),
+            "{text}"
+        );
+        assert_english(text);
+    }
+    assert!(
+        sv.contains("MISSING.svarskoll.ron: kunde inte läsa filen: filen eller mappen finns inte"),
+        "{sv}"
+    );
+
+    // Malformed RON: the line and column, the value and what was expected.
+    let broken = dir.path().join("broken.svarskoll.ron");
+    std::fs::write(
+        &broken,
+        "(\n    version: 2,\n    accounts: [(platform: Myspace)],\n)\n",
+    )
+    .unwrap();
+    let [en, en_env, sv] = stderr_in_each_language(&["check".as_ref(), &os(&broken)], 1);
+    for text in [&en, &en_env] {
+        assert!(text.contains("broken.svarskoll.ron:3:"), "{text}");
+        assert!(
+            text.contains("unknown value 'Myspace'; expected one of: "),
+            "{text}"
+        );
+        assert_english(text);
+    }
+    assert!(sv.contains("broken.svarskoll.ron:3:"), "{sv}");
+    assert!(
+        sv.contains("okänt värde 'Myspace', väntade ett av: "),
+        "{sv}"
+    );
+
+    // A misspelt field.
+    std::fs::write(&broken, "(\n    meta: (organistion: \"X\"),\n)\n").unwrap();
+    let [en, _, sv] = stderr_in_each_language(&["check".as_ref(), &os(&broken)], 1);
+    assert!(en.contains("broken.svarskoll.ron:2:"), "{en}");
+    assert!(en.contains("unknown field 'organistion' in"), "{en}");
+    assert!(en.contains("known fields: "), "{en}");
+    assert!(sv.contains("okänt fält 'organistion' i"), "{sv}");
+
+    // A file from a newer Svarskoll.
+    let newer = dir.path().join("newer.svarskoll.ron");
+    let next = svarskoll::core::AUDIT_FILE_VERSION + 1;
+    std::fs::write(
+        &newer,
+        format!("Audit(version: {next}, a_field_from_the_future: 1)"),
+    )
+    .unwrap();
+    let [en, en_env, sv] = stderr_in_each_language(&["results".as_ref(), &os(&newer)], 1);
+    let current = svarskoll::core::AUDIT_FILE_VERSION;
+    for text in [&en, &en_env] {
+        assert!(
+            text.contains(&format!(
+                "newer.svarskoll.ron: the file has version {next}, but this version of Svarskoll can only read up to version {current}. Update Svarskoll."
+            )),
+            "{text}"
+        );
+        assert_english(text);
+    }
+    assert!(
+        sv.contains(&format!(
+            "newer.svarskoll.ron: filen har version {next}, men den här versionen av Svarskoll kan bara läsa upp till version {current}."
+        )),
+        "{sv}"
+    );
+
+    // A template that is neither a file nor bundled.
+    let out = dir.path().join("t.svarskoll.ron");
+    let [en, _, sv] = stderr_in_each_language(
+        &[
+            "new".as_ref(),
+            "--template".as_ref(),
+            "finns-inte".as_ref(),
+            "-o".as_ref(),
+            &os(&out),
+        ],
+        1,
+    );
+    assert!(
+        en.contains("finns-inte: could not find the template: no such file and no bundled template; bundled templates: malmo-sociala-medier"),
+        "{en}"
+    );
+    assert_english(&en);
+    assert!(sv.contains("kunde inte hitta mallen"), "{sv}");
+}
+
+#[test]
+fn import_errors_and_the_summary_follow_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = dir.path().join("a.svarskoll.ron");
+    svarskoll()
+        .args(["new", "--template", "skurup-riktlinjer", "-o"])
+        .arg(&audit)
+        .assert()
+        .success();
+    let os = |p: &Path| p.as_os_str().to_owned();
+
+    // An unknown platform, a time before the other, a time that is none.
+    let bad = fixture("bad-log.csv");
+    let [en, en_env, sv] = stderr_in_each_language(&["import".as_ref(), &os(&audit), &os(&bad)], 1);
+    for text in [&en, &en_env] {
+        assert!(
+            text.contains("bad-log.csv: 3 errors, nothing was imported:"),
+            "{text}"
+        );
+        assert!(
+            text.contains("bad-log.csv: line 2, column 2 (plattform): unknown platform 'Myspace'; use Facebook, Instagram, X/Twitter, LinkedIn, YouTube, TikTok or Other"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "line 3, column 4 (besvarad): answered (2019-03-11 10:00) before posted (2019-03-12 10:00)"
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains("line 4, column 3 (ställd): '2019-13-12 10:00' is not a time"),
+            "{text}"
+        );
+        assert_english(text);
+    }
+    assert!(
+        sv.contains("bad-log.csv: 3 fel, inget importerades:"),
+        "{sv}"
+    );
+    assert!(
+        sv.contains("rad 2, kolumn 2 (plattform): okänd plattform 'Myspace'"),
+        "{sv}"
+    );
+
+    // A quoted field that never closes: its line, and nothing about later columns.
+    let quote = dir.path().join("quote.csv");
+    std::fs::write(&quote, "konto;plattform\nA;Facebook\n\"B;Facebook\nC;X\n").unwrap();
+    let [en, en_env, sv] =
+        stderr_in_each_language(&["import".as_ref(), &os(&audit), &os(&quote)], 1);
+    for text in [&en, &en_env] {
+        assert!(
+            text.contains("quote.csv: 1 error, nothing was imported:"),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                "quote.csv: line 3: a quotation mark (\") opens a field that is never closed"
+            ),
+            "{text}"
+        );
+        assert_english(text);
+    }
+    assert!(
+        sv.contains("quote.csv: rad 3: ett citattecken (\")"),
+        "{sv}"
+    );
+
+    // The summary of an import that worked, with its plurals.
+    let one = dir.path().join("one.csv");
+    std::fs::write(
+        &one,
+        "konto;plattform;ställd\nA;Facebook;2019-03-12 10:00\n",
+    )
+    .unwrap();
+    svarskoll()
+        .args(["--lang", "en", "import"])
+        .arg(&audit)
+        .arg(&one)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "one.csv: read as UTF-8; 1 new account, 1 new question, 0 updated questions",
+        ));
+    // A time in the hour skipped when summer time begins is a notice, in English too.
+    let gap = dir.path().join("gap.csv");
+    std::fs::write(
+        &gap,
+        "konto;plattform;ställd\nB;Facebook;2019-03-31 02:30\n",
+    )
+    .unwrap();
+    svarskoll()
+        .env("SVARSKOLL_LANG", "en")
+        .arg("import")
+        .arg(&audit)
+        .arg(&gap)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "gap.csv: line 2, ställd: 2019-03-31 02:30 does not exist (summer time begins); read as 60 minutes later, 2019-03-31 03:30 +02:00",
+        ));
+    let answered = dir.path().join("answered.csv");
+    std::fs::write(
+        &answered,
+        "konto;plattform;ställd;besvarad\nA;Facebook;2019-03-12 10:00;2019-03-12 11:00\n",
+    )
+    .unwrap();
+    svarskoll()
+        .env_remove("SVARSKOLL_LANG")
+        .arg("import")
+        .arg(&audit)
+        .arg(&answered)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "answered.csv: läst som UTF-8; 0 nya konton, 0 nya frågor, 1 uppdaterad fråga",
+        ));
+}
+
+#[test]
+fn lock_read_only_and_check_errors_follow_the_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = dir.path().join("a.svarskoll.ron");
+    svarskoll()
+        .args(["new", "--template", "malmo-sociala-medier", "-o"])
+        .arg(&audit)
+        .assert()
+        .success();
+    let held = svarskoll::store::AuditFile::open(&audit).unwrap();
+    let out = svarskoll()
+        .args(["--lang", "en", "import"])
+        .arg(&audit)
+        .arg(fixture("hand-calculated.csv"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        text.contains("a.svarskoll.ron: the audit is open for editing by "),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!(
+            "on the computer '{}' since ",
+            svarskoll::store::disk::machine_name()
+        )),
+        "{text}"
+    );
+    assert_english(&text);
+    held.0.release();
+
+    // An audit with an error: results refuse it, naming the error in the chosen language.
+    let path = dir.path().join("e.svarskoll.ron");
+    let t = |s| Some(chrono::DateTime::parse_from_rfc3339(s).unwrap());
+    let mut broken = svarskoll::core::Audit::default();
+    broken.accounts.push(svarskoll::core::Account {
+        name: "A".into(),
+        probes: vec![svarskoll::core::Probe {
+            posted_at: t("2019-03-12T10:00:00+01:00"),
+            answered_at: t("2019-03-11T10:00:00+01:00"),
+            ..svarskoll::core::Probe::default()
+        }],
+        ..svarskoll::core::Account::default()
+    });
+    svarskoll::store::save_audit(&path, &broken).unwrap();
+    let [en, _, sv] = stderr_in_each_language(&["results".as_ref(), path.as_os_str()], 1);
+    assert!(
+        en.contains("e.svarskoll.ron: 1 error must be corrected first (see svarskoll check):"),
+        "{en}"
+    );
+    assert!(
+        en.contains("answered (2019-03-11 10:00) before posted"),
+        "{en}"
+    );
+    assert_english(&en);
+    assert!(sv.contains("1 fel måste rättas först"), "{sv}");
+
+    let mut permissions = std::fs::metadata(&audit).unwrap().permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&audit, permissions).unwrap();
+    svarskoll()
+        .args(["import", "--lang", "en"])
+        .arg(&audit)
+        .arg(fixture("hand-calculated.csv"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "a.svarskoll.ron: the file is read-only; nothing was saved.",
+        ));
+}

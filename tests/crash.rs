@@ -79,7 +79,7 @@ fn crash_test_kills_a_saving_child() {
         child.kill().unwrap(); // SIGKILL
         child.wait().unwrap();
         let main = load_audit(&path)
-            .unwrap_or_else(|e| panic!("after kill {kill}: the audit is broken: {e}"));
+            .unwrap_or_else(|e| panic!("after kill {kill}: the audit is broken: {e:?}"));
         assert!(
             main.meta.title.starts_with("sparning"),
             "{}",
@@ -87,7 +87,7 @@ fn crash_test_kills_a_saving_child() {
         );
         if backup_path(&path).exists() {
             load_audit(&backup_path(&path))
-                .unwrap_or_else(|e| panic!("after kill {kill}: the .bak is broken: {e}"));
+                .unwrap_or_else(|e| panic!("after kill {kill}: the .bak is broken: {e:?}"));
         }
         let temps = temp_files(dir.path());
         left_temp += usize::from(!temps.is_empty());

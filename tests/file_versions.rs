@@ -22,7 +22,7 @@ fn every_version_opens_with_the_same_results_and_unique_ids() {
             "no fixture for format version {version}: add {}",
             path.display()
         );
-        let audit = load_audit(&path).unwrap_or_else(|e| panic!("version {version}: {e}"));
+        let audit = load_audit(&path).unwrap_or_else(|e| panic!("version {version}: {e:?}"));
         assert_eq!(audit.version, AUDIT_FILE_VERSION);
         assert_eq!(audit.accounts.len(), 75);
         let mut ids = HashSet::new();
@@ -74,7 +74,10 @@ fn a_newer_version_is_refused_naming_both_versions() {
         ),
     )
     .unwrap();
-    let message = load_audit(&path).unwrap_err().to_string();
+    let message = svarskoll::i18n::file_error_text(
+        &load_audit(&path).unwrap_err(),
+        svarskoll::core::Lang::Sv,
+    );
     assert!(message.contains("new.svarskoll.ron"), "{message}");
     assert!(
         message.contains(&format!("version {}", AUDIT_FILE_VERSION + 1)),

@@ -33,7 +33,9 @@ proptest! {
         let cut = (0..=cut).rev().find(|i| EXAMPLE.is_char_boundary(*i)).unwrap_or(0);
         let text = format!("{}{junk}{}", &EXAMPLE[..cut], &EXAMPLE[cut..]);
         if let Err(e) = parse_audit(Path::new("x.svarskoll.ron"), &text) {
-            prop_assert!(e.to_string().starts_with("x.svarskoll.ron:"));
+            for lang in [svarskoll::core::Lang::Sv, svarskoll::core::Lang::En] {
+                prop_assert!(svarskoll::i18n::file_error_text(&e, lang).starts_with("x.svarskoll.ron:"));
+            }
         }
     }
 }

@@ -170,8 +170,17 @@ impl Pdf {
         for runs in self.pages.iter().skip(1) {
             let mut body: Vec<&Run> = runs.iter().filter(|r| r.y > 60.0 && r.y < 770.0).collect();
             body.sort_by(|a, b| b.y.total_cmp(&a.y).then(a.x.total_cmp(&b.x)));
+            // The page's footnotes (serif 8 pt at its foot, their markers included) are read
+            // before its body, so a sentence that runs on to the next page reads whole.
+            let footnotes_top = body
+                .iter()
+                .filter(|r| (r.size - 8.0).abs() < 0.01 && r.font.contains("Serif"))
+                .map(|r| r.y)
+                .fold(f32::NEG_INFINITY, f32::max);
+            let (notes, text): (Vec<&Run>, Vec<&Run>) =
+                body.into_iter().partition(|r| r.y <= footnotes_top + 4.0);
             let mut last_y = f32::NAN;
-            for r in body {
+            for r in notes.into_iter().chain(text) {
                 if (r.y - last_y).abs() > 0.5 {
                     out.push(' ');
                 }
@@ -1199,4 +1208,29 @@ fn a_tight_table_uses_short_headers_that_are_words_and_explains_them() {
         text.contains("95 % KI = 95 % konfidensintervall"),
         "the abbreviation is explained"
     );
+}
+
+/// The app's preview shows the Results section through `results_section`: exactly the blocks the
+/// report puts under its Results heading, in both languages.
+#[test]
+fn the_results_section_is_the_one_in_the_document() {
+    use svarskoll::report::model::Block;
+    let audit = example();
+    for lang in [Lang::Sv, Lang::En] {
+        let options = options(lang, "2019-04-30 12:00");
+        let section = svarskoll::report::results_section(&audit, &options);
+        assert!(section.len() > 3, "{section:?}");
+        let document = svarskoll::report::build_document(&audit, &options).unwrap();
+        let found = document
+            .blocks
+            .windows(section.len())
+            .position(|w| w == section.as_slice());
+        let at = found.expect("the section is in the document");
+        assert!(
+            matches!(&document.blocks[at - 1], Block::Heading(h)
+                if h.text == svarskoll::i18n::report::RESULTS.get(lang)),
+            "{:?}",
+            document.blocks[at - 1]
+        );
+    }
 }

@@ -14,6 +14,9 @@ fuzz_target!(|data: &[u8]| {
             let _ = svarskoll::core::Results::compute(&audit, now);
             let _ = svarskoll::store::audit_file::to_ron(path, &audit);
         }
-        Err(e) => assert!(e.to_string().starts_with("fuzz.svarskoll.ron")),
+        Err(e) => assert!(
+            svarskoll::i18n::file_error_text(&e, svarskoll::core::Lang::En)
+                .starts_with("fuzz.svarskoll.ron")
+        ),
     }
 });

@@ -15,6 +15,9 @@ fuzz_target!(|data: &[u8]| {
             let audit = template.new_audit("fuzz", now);
             let _ = svarskoll::core::Results::compute(&audit, now);
         }
-        Err(e) => assert!(e.to_string().starts_with("fuzz-mall.ron")),
+        Err(e) => assert!(
+            svarskoll::i18n::file_error_text(&e, svarskoll::core::Lang::En)
+                .starts_with("fuzz-mall.ron")
+        ),
     }
 });

@@ -19,7 +19,7 @@ pub struct ExportArgs {
     as_of: Option<String>,
 }
 
-pub fn run(args: &ExportArgs) -> Result<ExitCode, UserError> {
+pub fn run(args: &ExportArgs, lang: crate::core::Lang) -> Result<ExitCode, UserError> {
     let extension = args
         .output
         .extension()
@@ -29,15 +29,20 @@ pub fn run(args: &ExportArgs) -> Result<ExitCode, UserError> {
         Some("xlsx") => export_xlsx,
         _ => {
             return Err(UserError::Input(format!(
-                "{}: filnamnet ska sluta på .csv eller .xlsx",
-                args.output.display()
+                "{}: {}",
+                args.output.display(),
+                crate::i18n::cli::CSV_OR_XLSX.get(lang)
             )));
         }
     };
     let audit = super::load_checked(&args.audit)?;
-    let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
+    let as_of = super::as_of(args.as_of.as_deref(), &audit, lang)?;
     let results = Results::compute(&audit, as_of);
     write(&audit, &results, &args.output)?;
-    eprintln!("Skrev {}", args.output.display());
+    eprintln!(
+        "{} {}",
+        crate::i18n::cli::WROTE.get(lang),
+        args.output.display()
+    );
     Ok(ExitCode::SUCCESS)
 }

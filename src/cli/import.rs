@@ -13,24 +13,24 @@ pub struct ImportArgs {
     csv: PathBuf,
 }
 
-pub fn run(args: &ImportArgs) -> Result<ExitCode, UserError> {
+pub fn run(args: &ImportArgs, lang: crate::core::Lang) -> Result<ExitCode, UserError> {
     // Held from reading to writing: a second writer is refused, naming this one, and a change
     // made meanwhile by a program that ignores the lock is never written over.
     let (mut file, mut audit) = AuditFile::open(&args.audit)?;
     let outcome = import_csv(&mut audit, &args.csv)?;
     for n in &outcome.notices {
-        eprintln!("{}: {}", args.csv.display(), super::escape_controls(n));
+        eprintln!(
+            "{}: {}",
+            args.csv.display(),
+            super::escape_controls(&crate::i18n::import_notice_text(n, lang))
+        );
     }
     file.save(&audit)?;
     file.release();
-    let summary = outcome.summary;
     println!(
-        "{}: läst som {}; {} nya konton, {} nya frågor, {} uppdaterade frågor",
+        "{}: {}",
         args.csv.display(),
-        outcome.encoding,
-        summary.new_accounts,
-        summary.new_probes,
-        summary.updated_probes
+        crate::i18n::import::import_summary_text(outcome.encoding, &outcome.summary, lang)
     );
     Ok(ExitCode::SUCCESS)
 }

@@ -35,8 +35,9 @@ pub enum CliLang {
     En,
 }
 
-/// The language: `--lang`, else `SVARSKOLL_LANG` (`sv` or `en`), else Swedish.
-fn language(arg: Option<CliLang>) -> Result<crate::core::Lang, UserError> {
+/// The language: `--lang`, else `SVARSKOLL_LANG` (`sv` or `en`), else Swedish. A wrong
+/// `SVARSKOLL_LANG` is named in both languages, since neither was chosen.
+fn language(arg: Option<CliLang>) -> Result<crate::core::Lang, String> {
     use crate::core::Lang;
     if let Some(lang) = arg {
         return Ok(match lang {
@@ -52,10 +53,11 @@ fn language(arg: Option<CliLang>) -> Result<crate::core::Lang, UserError> {
         None | Some("") => Ok(Lang::Sv),
         Some(v) if v.eq_ignore_ascii_case("sv") => Ok(Lang::Sv),
         Some(v) if v.eq_ignore_ascii_case("en") => Ok(Lang::En),
-        Some(other) => Err(UserError::Input(format!(
-            "SVARSKOLL_LANG: '{}' är inget språk; använd sv eller en",
-            crate::store::quoted(other)
-        ))),
+        Some(other) => Err(format!(
+            "SVARSKOLL_LANG: {} {}",
+            crate::i18n::quoted(other),
+            crate::i18n::cli::NOT_A_LANGUAGE
+        )),
     }
 }
 
@@ -75,37 +77,71 @@ pub enum Command {
     Export(export::ExportArgs),
 }
 
-/// A failure the user can fix: printed on stderr, exit code 1. Every message names the file
-/// (and line and field where there is one).
-#[derive(Debug, thiserror::Error)]
+/// A failure the user can fix: printed on stderr in the chosen language, exit code 1. Every
+/// message names the file (and line and field where there is one).
+#[derive(Debug)]
 pub enum UserError {
-    #[error(transparent)]
-    Store(#[from] crate::store::StoreError),
-    #[error(transparent)]
-    Import(#[from] crate::store::ImportError),
-    #[error(transparent)]
-    Report(#[from] crate::report::ReportError),
-    /// Any other bad input, with its message.
-    #[error("{0}")]
+    File(crate::store::FileError),
+    Import(crate::store::ImportError),
+    Report(crate::report::ReportError),
+    /// Any other bad input, its message already in the chosen language.
     Input(String),
+}
+
+impl From<crate::store::FileError> for UserError {
+    fn from(error: crate::store::FileError) -> UserError {
+        UserError::File(error)
+    }
+}
+
+impl From<crate::store::ImportError> for UserError {
+    fn from(error: crate::store::ImportError) -> UserError {
+        UserError::Import(error)
+    }
+}
+
+impl From<crate::report::ReportError> for UserError {
+    fn from(error: crate::report::ReportError) -> UserError {
+        UserError::Report(error)
+    }
+}
+
+impl UserError {
+    /// The message in `lang`.
+    #[must_use]
+    pub fn text(&self, lang: crate::core::Lang) -> String {
+        match self {
+            UserError::File(e) => crate::i18n::file_error_text(e, lang),
+            UserError::Import(e) => crate::i18n::import_error_text(e, lang),
+            UserError::Report(e) => e.text(lang),
+            UserError::Input(message) => message.clone(),
+        }
+    }
 }
 
 /// Run the parsed command line.
 #[must_use]
 pub fn run(cli: Cli) -> ExitCode {
-    let result = language(cli.lang).and_then(|lang| match cli.command {
-        Some(Command::New(args)) => new::run(&args),
-        Some(Command::Import(args)) => import::run(&args),
+    let lang = match language(cli.lang) {
+        Ok(lang) => lang,
+        Err(message) => {
+            eprintln!("svarskoll: {}", escape_controls(&message));
+            return ExitCode::from(1);
+        }
+    };
+    let result = match cli.command {
+        Some(Command::New(args)) => new::run(&args, lang),
+        Some(Command::Import(args)) => import::run(&args, lang),
         Some(Command::Results(args)) => results::run(&args, lang),
         Some(Command::Report(args)) => report::run(&args, lang),
         Some(Command::Check(args)) => check::run(&args, lang),
-        Some(Command::Export(args)) => export::run(&args),
-        None => open_window(cli.audit),
-    });
+        Some(Command::Export(args)) => export::run(&args, lang),
+        None => open_window(cli.audit, lang),
+    };
     match result {
         Ok(code) => code,
         Err(error) => {
-            eprintln!("svarskoll: {}", escape_controls(&error.to_string()));
+            eprintln!("svarskoll: {}", escape_controls(&error.text(lang)));
             ExitCode::from(1)
         }
     }
@@ -134,17 +170,29 @@ fn load_checked(path: &std::path::Path) -> Result<crate::core::Audit, UserError>
     Ok(audit)
 }
 
-fn open_window(audit: Option<PathBuf>) -> Result<ExitCode, UserError> {
-    crate::gui::run(audit)
-        .map_err(|e| UserError::Input(format!("kunde inte öppna fönstret: {e}")))?;
+fn open_window(audit: Option<PathBuf>, lang: crate::core::Lang) -> Result<ExitCode, UserError> {
+    crate::gui::run(audit).map_err(|e| {
+        UserError::Input(format!(
+            "{}: {e}",
+            crate::i18n::cli::COULD_NOT_OPEN_THE_WINDOW.get(lang)
+        ))
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
 /// The "as of" instant: `--as-of`, else the audit's closing time, else now.
-fn as_of(arg: Option<&str>, audit: &crate::core::Audit) -> Result<DateTime<Utc>, UserError> {
+fn as_of(
+    arg: Option<&str>,
+    audit: &crate::core::Audit,
+    lang: crate::core::Lang,
+) -> Result<DateTime<Utc>, UserError> {
     if let Some(text) = arg {
-        let t = crate::core::localtime::parse_time(text)
-            .map_err(|e| UserError::Input(format!("--as-of: {e}")))?;
+        let t = crate::core::localtime::parse_time(text).map_err(|e| {
+            UserError::Input(format!(
+                "--as-of: {}",
+                crate::i18n::import::not_a_time(&e.text, lang)
+            ))
+        })?;
         return Ok(t.instant.to_utc());
     }
     Ok(crate::core::rules::as_of(audit, Utc::now()))

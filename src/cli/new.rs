@@ -24,11 +24,12 @@ pub struct NewArgs {
     output: PathBuf,
 }
 
-pub fn run(args: &NewArgs) -> Result<ExitCode, UserError> {
+pub fn run(args: &NewArgs, lang: crate::core::Lang) -> Result<ExitCode, UserError> {
     if args.output.exists() {
         return Err(UserError::Input(format!(
-            "{}: filen finns redan; välj ett annat namn (inget skrevs över)",
-            args.output.display()
+            "{}: {}",
+            args.output.display(),
+            crate::i18n::cli::OUTPUT_EXISTS.get(lang)
         )));
     }
     let (key, template) = resolve_template(&args.template)?;
@@ -38,20 +39,24 @@ pub fn run(args: &NewArgs) -> Result<ExitCode, UserError> {
     }
     for csv in [&args.accounts, &args.log].into_iter().flatten() {
         let outcome = import_csv(&mut audit, csv)?;
-        let summary = outcome.summary;
         for n in &outcome.notices {
-            eprintln!("{}: {}", csv.display(), super::escape_controls(n));
+            eprintln!(
+                "{}: {}",
+                csv.display(),
+                super::escape_controls(&crate::i18n::import_notice_text(n, lang))
+            );
         }
         eprintln!(
-            "{}: läst som {}; {} nya konton, {} nya frågor, {} uppdaterade",
+            "{}: {}",
             csv.display(),
-            outcome.encoding,
-            summary.new_accounts,
-            summary.new_probes,
-            summary.updated_probes
+            crate::i18n::import::import_summary_text(outcome.encoding, &outcome.summary, lang)
         );
     }
     AuditFile::create(&args.output, &audit)?.release();
-    eprintln!("Skapade {}", args.output.display());
+    eprintln!(
+        "{} {}",
+        crate::i18n::cli::CREATED.get(lang),
+        args.output.display()
+    );
     Ok(ExitCode::SUCCESS)
 }

@@ -26,7 +26,7 @@ pub struct ReportArgs {
 /// `lang` is the global `--lang` (also written after the subcommand: `report --lang en`).
 pub fn run(args: &ReportArgs, lang: Lang) -> Result<ExitCode, UserError> {
     let audit = super::load_checked(&args.audit)?;
-    let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
+    let as_of = super::as_of(args.as_of.as_deref(), &audit, lang)?;
     let fonts = Fonts::load()?;
     let options = ReportOptions::dated(&audit, lang, as_of, document_time(Utc::now()));
     let format = ReportFormat::from_extension(&args.output).unwrap_or(ReportFormat::Pdf);

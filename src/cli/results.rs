@@ -26,7 +26,7 @@ pub struct ResultsArgs {
 
 pub fn run(args: &ResultsArgs, lang: Lang) -> Result<ExitCode, UserError> {
     let audit = super::load_checked(&args.audit)?;
-    let as_of = super::as_of(args.as_of.as_deref(), &audit)?;
+    let as_of = super::as_of(args.as_of.as_deref(), &audit, lang)?;
     let results = Results::compute(&audit, as_of);
     if args.json {
         // `{:#}` is serde_json's pretty printing, which cannot fail for a `Value`.

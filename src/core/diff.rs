@@ -30,6 +30,10 @@ pub enum ChangeSpot {
     Probes {
         index: usize,
     },
+    /// `count` accounts changed at once (an import, questions assigned).
+    Accounts {
+        count: usize,
+    },
     Other,
 }
 
@@ -53,6 +57,28 @@ pub fn where_changed(before: &Audit, after: &Audit) -> Option<ChangeSpot> {
     }
     if before.accounts.len() != after.accounts.len() {
         return Some(ChangeSpot::Register);
+    }
+    // One step that changed several accounts: applying a sample (only which are chosen) or an
+    // import; naming the first account would misdescribe it.
+    let changed: Vec<_> = before
+        .accounts
+        .iter()
+        .zip(&after.accounts)
+        .filter(|(a, b)| a != b)
+        .collect();
+    if changed.len() > 1 {
+        let only_selection = changed.iter().all(|(a, b)| {
+            let mut a = (*a).clone();
+            a.selected = b.selected;
+            a == **b
+        });
+        return Some(if only_selection {
+            ChangeSpot::Sample
+        } else {
+            ChangeSpot::Accounts {
+                count: changed.len(),
+            }
+        });
     }
     for (index, (a, b)) in before.accounts.iter().zip(&after.accounts).enumerate() {
         if a == b {

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod check;
 pub mod deadline;
 pub mod diff;
+pub mod file_error;
 pub mod generated;
 pub mod localtime;
 pub mod model;

@@ -386,7 +386,10 @@ impl AuditScreen {
         if r.lost_focus() {
             self.question_bank = None;
         }
-        ui.label(egui::RichText::new(t(m::audit::QUESTIONS_ARE_GIVEN_TO_THE_ACCOUNTS)).weak());
+        // Ragged right: this column's layout is justified, which would stretch the words.
+        ui.vertical(|ui| {
+            ui.label(egui::RichText::new(t(m::audit::QUESTIONS_ARE_GIVEN_TO_THE_ACCOUNTS)).weak());
+        });
     }
 }
 

@@ -9,6 +9,7 @@ use super::open_audit::{ReadOnly, SharedFile};
 use super::os::{is_bundled_example, open_with_desktop};
 use super::{ExportState, Screen, SvarskollApp, as_of, preview};
 use crate::core::{Audit, ProbeId};
+use crate::i18n::Words;
 use crate::i18n::app as m;
 use crate::report::{ReportError, ReportFormat};
 use crate::store;
@@ -27,7 +28,7 @@ const MAX_RECENT: usize = 8;
 pub(crate) struct SaveDone {
     path: PathBuf,
     generation: u64,
-    result: Result<(), store::StoreError>,
+    result: Result<(), store::FileError>,
 }
 
 /// Writes the audit file on a background thread so an fsync never stalls typing.
@@ -79,7 +80,7 @@ pub(crate) fn write_audit(
     path: &Path,
     file: Option<&SharedFile>,
     audit: &Audit,
-) -> Result<(), store::StoreError> {
+) -> Result<(), store::FileError> {
     match file {
         // A panic on the save thread cannot leave the file half-written (it is written to a temp
         // file first), so a poisoned lock is still usable.
@@ -100,7 +101,10 @@ fn finished_save(finished: Option<Finished<SaveDone>>) -> Vec<SaveDone> {
 
 impl SvarskollApp {
     /// Write any unsaved changes now and wait for the write (quit, tests). Errors are shown.
-    pub fn flush(&mut self) -> Result<(), String> {
+    ///
+    /// # Errors
+    /// The save's error (also kept to be shown), or the last autosave's.
+    pub fn flush(&mut self) -> Result<(), store::FileError> {
         let finished = self.saver.wait();
         self.apply_saves(finished);
         let Some(doc) = &self.doc else {
@@ -123,8 +127,8 @@ impl SvarskollApp {
                     }]);
                 }
                 Err(e) => {
-                    self.save_error = Some(e.to_string());
-                    return Err(e.to_string());
+                    self.save_error = Some(e.clone());
+                    return Err(e);
                 }
             }
         }
@@ -146,8 +150,8 @@ impl SvarskollApp {
                 }
                 Err(e) => {
                     // Someone else changed the file: never write over it without asking.
-                    self.conflict |= matches!(e, store::StoreError::ChangedOnDisk { .. });
-                    self.save_error = Some(e.to_string());
+                    self.conflict |= matches!(e, store::FileError::ChangedOnDisk { .. });
+                    self.save_error = Some(e);
                     self.failed_generation = Some(done.generation);
                 }
             }
@@ -238,16 +242,16 @@ impl SvarskollApp {
         match AuditFile::open(&path) {
             Ok((file, audit)) => self.opened(path, file, audit, None),
             // Someone else has it open: ask (read-only, take over, cancel).
-            Err(store::StoreError::LockHeld { holder, .. }) => {
+            Err(store::FileError::LockHeld { holder, .. }) => {
                 self.lock_prompt = Some((path, holder));
             }
-            Err(store::StoreError::ReadOnly { .. }) => match AuditFile::open_read_only(&path) {
+            Err(store::FileError::ReadOnly { .. }) => match AuditFile::open_read_only(&path) {
                 Ok((file, audit)) => {
                     self.opened(path, file, audit, Some(ReadOnly::FileReadOnly));
                 }
-                Err(e) => self.error(e.to_string()),
+                Err(e) => self.file_error(&e),
             },
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.file_error(&e),
         }
     }
 
@@ -298,7 +302,7 @@ impl SvarskollApp {
                 self.save_error = None;
                 self.failed_generation = None;
             }
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.file_error(&e),
         }
     }
 
@@ -343,7 +347,7 @@ impl SvarskollApp {
                 self.audit_screen.forget_edits();
             }
             Ok(None) => self.error_msg(m::shell::NO_OPENED_VERSION, ""),
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.file_error(&e),
         }
     }
 
@@ -370,7 +374,7 @@ impl SvarskollApp {
         if let Some(old) = doc.path.clone()
             && let Err(e) = store::evidence::copy_evidence(&old, &path, &doc.audit)
         {
-            self.save_error = Some(e.to_string());
+            self.save_error = Some(e);
         }
         doc.set_path(path.clone());
         doc.read_only = None;
@@ -385,7 +389,7 @@ impl SvarskollApp {
                             doc.file = Some(std::sync::Arc::new(std::sync::Mutex::new(file)));
                         }
                     }
-                    Err(e) => self.error(e.to_string()),
+                    Err(e) => self.file_error(&e),
                 }
                 self.remember(path);
                 self.continue_after_save_as();
@@ -402,7 +406,6 @@ impl SvarskollApp {
     }
 
     fn import(&mut self, path: &Path) {
-        let lang = self.prefs.lang;
         let Some(doc) = &mut self.doc else {
             self.error_msg(m::shell::CREATE_OR_OPEN_AN_AUDIT_BEFORE, "");
             return;
@@ -412,11 +415,11 @@ impl SvarskollApp {
             Ok(log) => {
                 let summary =
                     doc.edit(|audit| crate::core::rules::merge_accounts(audit, log.accounts));
-                self.accounts.import_done(path, summary, log.notices, lang);
+                self.accounts.import_done(path, summary, log.notices);
                 self.screen = Screen::Accounts;
             }
             Err(e) => {
-                self.accounts.import_failed(path, &e);
+                self.accounts.import_failed(path, e);
                 self.screen = Screen::Accounts;
             }
         }
@@ -433,7 +436,7 @@ impl SvarskollApp {
                 let figures = crate::core::EarlierAudit::from_results(&earlier, &results);
                 doc.edit(|a| a.earlier = Some(figures));
             }
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.file_error(&e),
         }
     }
 
@@ -454,7 +457,7 @@ impl SvarskollApp {
         }
         match store::templates::save_template(path, &template) {
             Ok(()) => self.info(m::shell::THE_TEMPLATE_WAS_SAVED, path.display().to_string()),
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.file_error(&e),
         }
     }
 
@@ -474,7 +477,7 @@ impl SvarskollApp {
         };
         match written {
             Ok(()) => self.info(m::shell::THE_LOG_WAS_EXPORTED, path.display().to_string()),
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.file_error(&e),
         }
     }
 
@@ -489,7 +492,7 @@ impl SvarskollApp {
                 let audit = template.new_audit(&key, self.now());
                 self.set_audit(audit, None, Screen::Audit);
             }
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.file_error(&e),
         }
     }
 
@@ -514,7 +517,7 @@ impl SvarskollApp {
                     }
                 });
             }
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.file_error(&e),
         }
     }
 
@@ -531,7 +534,7 @@ impl SvarskollApp {
                     );
                 }
             }
-            Err(e) => self.error(e.to_string()),
+            Err(e) => self.file_error(&e),
         }
     }
 
@@ -539,7 +542,6 @@ impl SvarskollApp {
     /// names the other one (a Word export typed as "rapport.pdf" writes a PDF, not Word bytes
     /// under a PDF name).
     fn start_export(&mut self, path: PathBuf, format: ReportFormat) {
-        let lang = self.prefs.lang;
         let Some(doc) = &self.doc else {
             return;
         };
@@ -578,10 +580,9 @@ impl SvarskollApp {
                 };
             }
             Err(e) => {
-                self.export = ExportState::Failed(format!(
-                    "{}: {e}",
-                    tr(lang, m::shell::COULD_NOT_START_THE_EXPORT)
-                ));
+                self.export = ExportState::Failed(Words::new(|lang| {
+                    format!("{}: {e}", tr(lang, m::shell::COULD_NOT_START_THE_EXPORT))
+                }));
             }
         }
     }
@@ -589,11 +590,13 @@ impl SvarskollApp {
     pub(crate) fn poll_export(&mut self) {
         match self.export_job.poll() {
             Some(Finished::Done(Ok(path))) => self.export = ExportState::Done(path),
-            Some(Finished::Done(Err(e))) => self.export = ExportState::Failed(e.to_string()),
+            Some(Finished::Done(Err(e))) => {
+                self.export = ExportState::Failed(Words::new(|lang| e.text(lang)));
+            }
             Some(Finished::Lost) => {
-                self.export = ExportState::Failed(
-                    tr(self.prefs.lang, m::shell::THE_EXPORT_STOPPED_UNEXPECTEDLY).to_owned(),
-                );
+                self.export = ExportState::Failed(Words::new(|lang| {
+                    tr(lang, m::shell::THE_EXPORT_STOPPED_UNEXPECTEDLY).to_owned()
+                }));
             }
             None => {}
         }

@@ -165,7 +165,8 @@ pub enum ExportState {
         started: Instant,
     },
     Done(PathBuf),
-    Failed(String),
+    /// Why, in both languages (the language may change while it is shown).
+    Failed(crate::i18n::Words),
 }
 
 /// The application.
@@ -185,7 +186,7 @@ pub struct SvarskollApp {
     dialog: Job<(UiCommand, Option<PathBuf>, Duration)>,
     path_prompt: Option<PathPrompt>,
     saver: Saver,
-    save_error: Option<String>,
+    save_error: Option<crate::store::FileError>,
     /// Someone else changed the audit file since it was read: autosave waits for the auditor.
     conflict: bool,
     /// An audit another program holds: ask whether to open it read-only or take it over.
@@ -304,8 +305,8 @@ impl SvarskollApp {
 
     /// The last save error, if the file is not up to date because of it.
     #[must_use]
-    pub fn save_error(&self) -> Option<&str> {
-        self.save_error.as_deref()
+    pub fn save_error(&self) -> Option<&crate::store::FileError> {
+        self.save_error.as_ref()
     }
 
     /// Nothing is running in the background (dialog, save, export).
@@ -469,7 +470,7 @@ impl SvarskollApp {
                 return;
             }
             if let Err(e) = self.flush() {
-                self.error_msg(m::shell::COULD_NOT_SAVE_THE_AUDIT, e);
+                self.file_error_msg(m::shell::COULD_NOT_SAVE_THE_AUDIT, &e);
                 return;
             }
         }
@@ -497,7 +498,7 @@ impl SvarskollApp {
                     }
                     None => self.error_msg(m::shell::NO_SUCH_TEMPLATE, template),
                 },
-                Err(e) => self.error(e.to_string()),
+                Err(e) => self.file_error(&e),
             },
             Command::OpenExample => match example_path() {
                 Some(path) => match store::load_audit(&path) {
@@ -506,7 +507,7 @@ impl SvarskollApp {
                         self.set_audit(audit, None, Screen::Log);
                         self.info(m::shell::THE_EXAMPLE_WAS_OPENED_AS_A, "");
                     }
-                    Err(e) => self.error(e.to_string()),
+                    Err(e) => self.file_error(&e),
                 },
                 None => self.error_msg(m::shell::THE_EXAMPLE_WAS_NOT_FOUND, EXAMPLE_AUDIT),
             },
@@ -532,7 +533,10 @@ impl eframe::App for SvarskollApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         // Last chance to write the audit; the error has nowhere to be shown but the terminal.
         if let Err(e) = self.flush() {
-            eprintln!("svarskoll: {e}");
+            eprintln!(
+                "svarskoll: {}",
+                crate::i18n::file_error_text(&e, self.prefs.lang)
+            );
         }
     }
 }

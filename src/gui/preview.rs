@@ -9,8 +9,8 @@ use super::job::{Finished, Job};
 use crate::core::{Audit, Lang};
 use crate::i18n::app as m;
 use crate::report::layout::{Item, Layout, Rgb};
-use crate::report::model::{Block, HeadingKind, Paragraph};
-use crate::report::{Fonts, ReportError, ReportOptions, build_document, layout_report};
+use crate::report::model::{Block, Paragraph};
+use crate::report::{Fonts, ReportError, ReportOptions, layout_report, results_section};
 use chrono::{DateTime, Utc};
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
 use std::sync::Arc;
@@ -63,17 +63,10 @@ impl Preview {
         fonts: &ReportFonts,
     ) -> Result<Preview, ReportError> {
         let fonts = fonts.as_ref().map_err(Clone::clone)?;
-        let document = build_document(audit, options)?;
         let layout = layout_report(audit, options, fonts)?;
-        let heading = crate::i18n::report::RESULTS.get(options.lang);
-        let results = document
-            .blocks
+        // The section's blocks from the function that builds it, not found by a heading's words.
+        let results = results_section(audit, options)
             .iter()
-            .skip_while(|b| {
-                !matches!(b, Block::Heading(h) if h.kind == HeadingKind::Label && h.text == heading)
-            })
-            .skip(1)
-            .take_while(|b| !matches!(b, Block::Heading(_)))
             .filter_map(result_block)
             .collect();
         let contents = layout
@@ -189,7 +182,11 @@ impl PreviewPane {
             Err(e) => {
                 ui.colored_label(
                     super::widgets::error_color(ui),
-                    format!("{} {e}", t(m::preview::THE_PREVIEW_COULD_NOT_BE_MADE)),
+                    format!(
+                        "{} {}",
+                        t(m::preview::THE_PREVIEW_COULD_NOT_BE_MADE),
+                        e.text(lang)
+                    ),
                 );
                 return;
             }

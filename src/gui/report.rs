@@ -140,8 +140,9 @@ impl ReportScreen {
                     ui.colored_label(
                         widgets::error_color(ui),
                         format!(
-                            "{} {message}",
-                            t(m::report::THE_REPORT_COULD_NOT_BE_CREATED)
+                            "{} {}",
+                            t(m::report::THE_REPORT_COULD_NOT_BE_CREATED),
+                            message.get(lang)
                         ),
                     );
                 }

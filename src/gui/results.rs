@@ -54,16 +54,11 @@ impl ResultsScreen {
             if wide {
                 ui.columns(2, |cols| {
                     share_chart(&mut cols[0], results, lang);
-                    response_chart(
-                        &mut cols[1],
-                        results,
-                        lang,
-                        cx.doc.audit.criteria.deadline.hours,
-                    );
+                    response_chart(&mut cols[1], results, lang, &cx.doc.audit.criteria.deadline);
                 });
             } else {
                 share_chart(ui, results, lang);
-                response_chart(ui, results, lang, cx.doc.audit.criteria.deadline.hours);
+                response_chart(ui, results, lang, &cx.doc.audit.criteria.deadline);
             }
             ui.add_space(10.0);
             ui.strong(t(m::results::BY_PLATFORM));
@@ -360,8 +355,14 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
         });
 }
 
-fn response_chart(ui: &mut egui::Ui, results: &Results, lang: Lang, deadline_hours: u32) {
+fn response_chart(
+    ui: &mut egui::Ui,
+    results: &Results,
+    lang: Lang,
+    rule: &crate::core::DeadlineRule,
+) {
     let t = |s| tr(lang, s);
+    let deadline_hours = rule.hours;
     ui.strong(t(m::results::RESPONSE_TIMES_HOURS_FROM_QUESTION_TO));
     let mut counts = [0usize; BINS];
     for p in &results.probes {
@@ -401,6 +402,33 @@ fn response_chart(ui: &mut egui::Ui, results: &Results, lang: Lang, deadline_hou
         .allow_scroll(false)
         .allow_boxed_zoom(false)
         .include_y(0.0)
+        .include_x(0.0)
+        .include_x(BINS as f64 * BIN_HOURS)
+        // A mark a day (0, 24, 48, 72 h) and one under the open-ended last bar ("≥ 90").
+        .x_grid_spacer(|_| {
+            let last = (BINS - 1) as f64 * BIN_HOURS;
+            let mut marks: Vec<egui_plot::GridMark> = (0..)
+                .map(|d| f64::from(d) * 24.0)
+                .take_while(|h| *h < last)
+                .map(|value| egui_plot::GridMark {
+                    value,
+                    step_size: 24.0,
+                })
+                .collect();
+            marks.push(egui_plot::GridMark {
+                value: last + BIN_HOURS / 2.0,
+                step_size: 24.0,
+            });
+            marks
+        })
+        .x_axis_formatter(|mark, _| {
+            let last = (BINS - 1) as f64 * BIN_HOURS;
+            if mark.value > last {
+                format!("≥ {last}")
+            } else {
+                format!("{}", mark.value)
+            }
+        })
         .x_axis_label(t(m::results::HOURS))
         .y_axis_label(t(m::results::ANSWERS))
         .show(ui, |plot| {
@@ -424,11 +452,16 @@ fn response_chart(ui: &mut egui::Ui, results: &Results, lang: Lang, deadline_hou
                 .anchor(egui::Align2::LEFT_TOP),
             );
         });
-    ui.label(
-        egui::RichText::new(t(m::results::WHY_RIGHT_OF_THE_LINE))
-            .small()
-            .weak(),
-    );
+    // The line is calendar hours; why an answer right of it may still be in time depends on
+    // how the deadline is counted.
+    let why = match rule.mode {
+        crate::core::DeadlineMode::NextWorkingDay => m::results::WHY_RIGHT_OF_THE_LINE,
+        crate::core::DeadlineMode::WorkingHours => m::results::WHY_RIGHT_OF_THE_LINE_WORKING_HOURS,
+    };
+    // Ragged right: a column of `ui.columns` is justified, which would stretch the words.
+    ui.vertical(|ui| {
+        ui.label(egui::RichText::new(t(why)).small().weak());
+    });
 }
 
 fn comparison(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, results: &Results) {

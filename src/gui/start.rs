@@ -16,7 +16,7 @@ pub struct StartCtx<'a> {
 #[derive(Default)]
 pub struct StartScreen {
     /// The bundled templates, parsed once.
-    templates: Option<Result<Vec<(String, Template)>, crate::store::StoreError>>,
+    templates: Option<Result<Vec<(String, Template)>, crate::store::FileError>>,
     /// Whether the bundled example and the recent files exist, looked up once (not every frame).
     example: Option<bool>,
     recent_exists: Vec<(PathBuf, bool)>,
@@ -58,7 +58,8 @@ impl StartScreen {
                                 ui.set_width(ui.available_width());
                                 ui.label(egui::RichText::new(&template.name).strong().size(15.0));
                                 if !template.description.is_empty() {
-                                    ui.label(&template.description);
+                                    // Ragged right: the column's layout is justified.
+                                    ui.vertical(|ui| ui.label(&template.description));
                                 }
                                 ui.label(
                                     egui::RichText::new(criteria_summary(template, lang)).weak(),
@@ -74,7 +75,10 @@ impl StartScreen {
                         }
                     }
                     Err(e) => {
-                        ui.colored_label(super::widgets::error_color(ui), e.to_string());
+                        ui.colored_label(
+                            super::widgets::error_color(ui),
+                            crate::i18n::file_error_text(e, lang),
+                        );
                     }
                 }
                 ui.horizontal_wrapped(|ui| {

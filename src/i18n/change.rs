@@ -22,6 +22,10 @@ pub fn change_text(spot: ChangeSpot, audit: &Audit, lang: Lang) -> String {
         ChangeSpot::Sample => pick("urvalet", "the sample").to_owned(),
         ChangeSpot::Register => pick("kontoregistret", "the account register").to_owned(),
         ChangeSpot::Other => pick("en ändring", "a change").to_owned(),
+        ChangeSpot::Accounts { count } => match lang {
+            Lang::Sv => format!("{count} konton"),
+            Lang::En => format!("{count} accounts"),
+        },
         ChangeSpot::Probes { index } => {
             format!("{}, {}", pick("frågor", "questions"), account_name(index))
         }

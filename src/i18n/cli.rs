@@ -43,6 +43,21 @@ pub const NOT_SIGNIFICANT: Text = both(
 );
 pub const NO_ERRORS: Text = both("inga fel", "no errors");
 pub const REPORT_WRITTEN: Text = both("rapporten skrevs till", "the report was written to");
+pub const CREATED: Text = both("Skapade", "Created");
+pub const WROTE: Text = both("Skrev", "Wrote");
+pub const OUTPUT_EXISTS: Text = both(
+    "filen finns redan; välj ett annat namn (inget skrevs över)",
+    "the file already exists; choose another name (nothing was overwritten)",
+);
+pub const CSV_OR_XLSX: Text = both(
+    "filnamnet ska sluta på .csv eller .xlsx",
+    "the file name must end in .csv or .xlsx",
+);
+pub const COULD_NOT_OPEN_THE_WINDOW: Text =
+    both("kunde inte öppna fönstret", "could not open the window");
+/// Said in both languages: no language was chosen yet.
+pub const NOT_A_LANGUAGE: &str =
+    "är inget språk; använd sv eller en (is not a language; use sv or en)";
 
 /// `{name}` placeholders filled with text.
 #[must_use]

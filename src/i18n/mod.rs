@@ -12,12 +12,16 @@ pub mod app;
 mod change;
 pub mod cli;
 mod domain;
+pub mod files;
+pub mod import;
 mod problems;
 pub mod report;
 
 pub use crate::core::Lang;
 pub use change::change_text;
 pub use domain::{Label, exclusion_singular, group_name};
+pub use files::{file_error_text, message_capped, quoted, quoted_plain};
+pub use import::{import_error_text, import_notice_text, import_problem_text};
 pub use problems::{kind_text, location_text, problem_sentence, problem_text, severity_text};
 
 /// One message in both languages.
@@ -41,6 +45,55 @@ impl Text {
             Lang::Sv => self.sv,
             Lang::En => self.en,
         }
+    }
+}
+
+/// A message put into both languages at once: one that is kept and shown until dismissed (a
+/// file error in a banner) follows a later change of language.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Words {
+    pub sv: String,
+    pub en: String,
+}
+
+impl Words {
+    /// The message made by `make` in each language.
+    ///
+    /// ```
+    /// use svarskoll::i18n::{Lang, Words};
+    /// let w = Words::new(|lang| format!("{lang:?}"));
+    /// assert_eq!(w.get(Lang::En), "En");
+    /// ```
+    #[must_use]
+    pub fn new(make: impl Fn(Lang) -> String) -> Words {
+        Words {
+            sv: make(Lang::Sv),
+            en: make(Lang::En),
+        }
+    }
+
+    /// Text that is the same in both languages (a file name).
+    #[must_use]
+    pub fn same(text: impl Into<String>) -> Words {
+        let text = text.into();
+        Words {
+            sv: text.clone(),
+            en: text,
+        }
+    }
+
+    /// The message in `lang`.
+    #[must_use]
+    pub fn get(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Sv => &self.sv,
+            Lang::En => &self.en,
+        }
+    }
+
+    #[must_use]
+    pub fn is_empty(&self) -> bool {
+        self.sv.is_empty() && self.en.is_empty()
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::{Label, Lang};
 use crate::core::check::{Location, Problem, ProblemKind, Severity};
+use crate::core::localtime::format_local;
 use crate::core::rules::{TimeField, TimeOrder};
 
 /// Where a problem is: "konto 3 'Åbyskolan' (Facebook), fråga 2" or "kriterier".
@@ -65,10 +66,14 @@ pub fn kind_text(kind: &ProblemKind, lang: Lang) -> String {
         K::TimeOrder(TimeOrder::AnsweredNotPosted) => {
             pick("besvarad men aldrig ställd", "answered but never posted")
         }
-        K::TimeOrder(TimeOrder::AnsweredBeforePosted { posted, answered }) => match lang {
-            Lang::Sv => format!("besvarad ({answered}) före ställd ({posted})"),
-            Lang::En => format!("answered ({answered}) before posted ({posted})"),
-        },
+        K::TimeOrder(TimeOrder::AnsweredBeforePosted { posted, answered }) => {
+            // Stockholm time as auditors type it, as the CSV import says it.
+            let (posted, answered) = (format_local(posted), format_local(answered));
+            match lang {
+                Lang::Sv => format!("besvarad ({answered}) före ställd ({posted})"),
+                Lang::En => format!("answered ({answered}) before posted ({posted})"),
+            }
+        }
         K::InFuture(TimeField::Posted | TimeField::Answered) => {
             pick("tiden ligger i framtiden", "the time lies in the future")
         }

@@ -5,6 +5,18 @@
 
 use super::Text;
 
+// Errors
+/// The report could not be made (the PDF library's message follows).
+pub const COULD_NOT_MAKE_THE_REPORT: Text = Text {
+    sv: "kunde inte skapa rapporten",
+    en: "could not make the report",
+};
+/// The report could not be written to its file (the cause follows).
+pub const COULD_NOT_WRITE_THE_REPORT: Text = Text {
+    sv: "kunde inte skriva rapporten",
+    en: "could not write the report",
+};
+
 // Layout
 /// Heading of the table of contents.
 pub const CONTENTS: Text = Text {

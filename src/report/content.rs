@@ -280,7 +280,9 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
     }
 }
 
-fn results_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
+/// The Results section under its heading: Svarskoll's sentences, tables and chart, then the
+/// auditor's addition.
+pub(crate) fn results_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
     let mut blocks: Vec<Block> = prose::prose(lang)
         .result_paragraphs(audit, results)
         .into_iter()

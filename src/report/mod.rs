@@ -26,6 +26,7 @@ pub mod writer;
 pub use fonts::Fonts;
 pub use format::ReportFormat;
 
+use crate::core::file_error::FileError;
 use crate::core::{Audit, Lang, Results};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
 use std::path::{Path, PathBuf};
@@ -75,26 +76,45 @@ impl ReportOptions {
     }
 }
 
-/// Why no report was made or written.
-#[derive(Clone, Debug, thiserror::Error)]
+/// Why no report was made or written. Put into words with [`ReportError::text`].
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ReportError {
-    #[error("kunde inte skapa rapporten: {0}")]
+    /// The PDF library's or font loader's own message.
     Render(String),
     /// The caller could not write the rendered bytes to `path`.
-    #[error("{path}: kunde inte skriva rapporten: {message}")]
-    Write { path: PathBuf, message: String },
+    Write {
+        path: PathBuf,
+        cause: Box<FileError>,
+    },
 }
 
 impl ReportError {
-    /// Writing the report to `path` failed with `cause`. The cause's message usually names the
-    /// path too; only its underlying cause (the I/O error) is kept, so the path appears once.
+    /// Writing the report to `path` failed with `cause`.
     #[must_use]
-    pub fn write(path: &Path, cause: &dyn std::error::Error) -> ReportError {
+    pub fn write(path: &Path, cause: &FileError) -> ReportError {
         ReportError::Write {
             path: path.to_owned(),
-            message: cause
-                .source()
-                .map_or_else(|| cause.to_string(), ToString::to_string),
+            cause: Box::new(cause.clone()),
+        }
+    }
+
+    /// The error in `lang`, naming the file: "rapport.pdf: kunde inte skriva rapporten: åtkomst
+    /// nekad" (the cause's message names the path once, not twice).
+    #[must_use]
+    pub fn text(&self, lang: Lang) -> String {
+        use crate::i18n::report::{COULD_NOT_MAKE_THE_REPORT, COULD_NOT_WRITE_THE_REPORT};
+        match self {
+            ReportError::Render(message) => format!(
+                "{}: {}",
+                COULD_NOT_MAKE_THE_REPORT.get(lang),
+                crate::i18n::message_capped(message)
+            ),
+            ReportError::Write { path, cause } => format!(
+                "{}: {}: {}",
+                path.display(),
+                COULD_NOT_WRITE_THE_REPORT.get(lang),
+                crate::i18n::files::file_error_cause(cause, lang)
+            ),
         }
     }
 }
@@ -116,6 +136,14 @@ pub fn build_document(
         created: options.created,
     };
     Ok(content::build(&inputs))
+}
+
+/// The blocks of the report's Results section, exactly as [`build_document`] puts them under
+/// its Results heading: the app's preview shows them without finding that heading by its words.
+#[must_use]
+pub fn results_section(audit: &Audit, options: &ReportOptions) -> Vec<model::Block> {
+    let results = Results::compute(audit, options.as_of);
+    content::results_blocks(audit, &results, options.lang)
 }
 
 /// Lay out the report (pages with positioned text), without writing the PDF.

@@ -4,143 +4,34 @@
 //! [`super::session::AuditFile`], which also notices changes made by someone else.
 
 use super::disk;
-use super::lock::{AuditLock, LockHolder};
+use super::lock::AuditLock;
 use crate::core::rules::{FILE_BYTES, Limit, LimitViolation, out_of_limits};
 use crate::core::{AUDIT_FILE_VERSION, Audit};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
 
-/// What can go wrong reading or writing a file.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("{path}: kunde inte {action}: {source}")]
-    Io {
-        path: PathBuf,
-        action: &'static str,
-        source: std::io::Error,
-    },
-    #[error("{path}:{line}:{column}: {message}")]
-    Parse {
-        path: PathBuf,
-        line: usize,
-        column: usize,
-        message: String,
-    },
-    #[error(
-        "{path}: filen har version {found}, men den här versionen av Svarskoll kan bara läsa upp till version {supported}. Uppdatera Svarskoll."
-    )]
-    TooNew {
-        path: PathBuf,
-        found: u32,
-        supported: u32,
-    },
-    #[error("{path}: kunde inte skriva filen: {message}")]
-    Serialize { path: PathBuf, message: String },
-    /// A value outside the limits of `core::rules`.
-    #[error("{path}: fältet {field}: {message}")]
-    OutOfRange {
-        path: PathBuf,
-        field: String,
-        message: String,
-    },
-    #[error(
-        "{path}: filen är {bytes} byte, mer än de {limit} byte Svarskoll läser; är det rätt fil?"
-    )]
-    TooLarge {
-        path: PathBuf,
-        bytes: u64,
-        limit: u64,
-    },
-    /// Another program holds the audit (its lock file is live).
-    #[error(
-        "{path}: granskningen är öppen för ändring hos {holder}; inget sparades. Vänta tills den stängs, eller öppna den skrivskyddad."
-    )]
-    LockHeld { path: PathBuf, holder: LockHolder },
-    /// Someone else changed the file since this program read it; nothing was written over it.
-    #[error(
-        "{path}: filen har ändrats av någon annan sedan den lästes; inget skrevs över. Spara som en kopia, eller läs in filen igen."
-    )]
-    ChangedOnDisk { path: PathBuf },
-    /// The file is read-only (mode 444, the Windows read-only attribute).
-    #[error(
-        "{path}: filen är skrivskyddad; inget sparades. Ta bort skrivskyddet eller spara som en kopia."
-    )]
-    ReadOnly { path: PathBuf },
-    /// `check` found errors, so results would be wrong.
-    #[error("{path}: {} fel måste rättas först (se svarskoll check):\n{}", problems.len(), problems.iter().map(|p| format!("  {}: {p}", path.display())).collect::<Vec<_>>().join("\n"))]
-    HasErrors {
-        path: PathBuf,
-        problems: Vec<String>,
-    },
-}
-
-impl StoreError {
-    /// The file the error is about.
-    #[must_use]
-    pub fn path(&self) -> &Path {
-        match self {
-            StoreError::Io { path, .. }
-            | StoreError::Parse { path, .. }
-            | StoreError::TooNew { path, .. }
-            | StoreError::Serialize { path, .. }
-            | StoreError::OutOfRange { path, .. }
-            | StoreError::TooLarge { path, .. }
-            | StoreError::LockHeld { path, .. }
-            | StoreError::ChangedOnDisk { path }
-            | StoreError::ReadOnly { path }
-            | StoreError::HasErrors { path, .. } => path,
-        }
-    }
-}
-
-/// The words for a value outside the limits.
-fn limit_message(limit: &Limit) -> String {
-    use crate::core::rules::{HOURS, MAX_DAYS, YEAR};
-    match limit {
-        Limit::Hours(h) => format!(
-            "svarsfristen {h} timmar ligger utanför {}–{} timmar",
-            HOURS.start(),
-            HOURS.end()
-        ),
-        Limit::MaxDays(d) => format!(
-            "max_days {d} ligger utanför {}–{} dagar",
-            MAX_DAYS.start(),
-            MAX_DAYS.end()
-        ),
-        Limit::Year(y) => format!("året {y} ligger utanför {}–{}", YEAR.start(), YEAR.end()),
-        Limit::DateOutOfRange(t) => format!(
-            "tiden {} ligger utanför åren {}–{}",
-            super::quoted(t),
-            YEAR.start(),
-            YEAR.end()
-        ),
-        Limit::TextTooLong { chars, limit } => {
-            format!("texten är {chars} tecken, mer än de {limit} som tillåts")
-        }
-    }
-}
+pub use crate::core::file_error::FileError;
+use crate::core::file_error::{FileAction, ParseKind};
 
 /// The first value outside the limits as an error naming `path` and the field.
-pub(crate) fn refuse_out_of_limits(
-    path: &Path,
-    found: &[LimitViolation],
-) -> Result<(), StoreError> {
+pub(crate) fn refuse_out_of_limits(path: &Path, found: &[LimitViolation]) -> Result<(), FileError> {
     match found.first() {
         None => Ok(()),
-        Some(v) => Err(StoreError::OutOfRange {
+        Some(v) => Err(FileError::OutOfRange {
             path: path.to_owned(),
             field: v.field.clone(),
-            message: if found.len() > 1 {
-                format!(
-                    "{} (och {} fler värden utanför gränserna)",
-                    limit_message(&v.limit),
-                    found.len() - 1
-                )
-            } else {
-                limit_message(&v.limit)
-            },
+            limit: capped_limit(&v.limit),
+            more: found.len() - 1,
         }),
+    }
+}
+
+/// A limit whose quoted input is capped (a huge date text is not kept whole).
+fn capped_limit(limit: &Limit) -> Limit {
+    match limit {
+        Limit::DateOutOfRange(t) => Limit::DateOutOfRange(super::quoted_plain(t)),
+        other => other.clone(),
     }
 }
 
@@ -148,22 +39,21 @@ pub(crate) fn refuse_out_of_limits(
 /// reports and exports call this first; warnings do not block. `now` flags future times.
 ///
 /// # Errors
-/// [`StoreError::HasErrors`] listing every error in Swedish.
+/// [`FileError::HasErrors`] with every error.
 pub fn refuse_errors(
     path: &Path,
     audit: &Audit,
     now: chrono::DateTime<chrono::Utc>,
-) -> Result<(), StoreError> {
+) -> Result<(), FileError> {
     use crate::core::check::{Severity, check};
-    let problems: Vec<String> = check(audit, now)
-        .iter()
+    let problems: Vec<_> = check(audit, now)
+        .into_iter()
         .filter(|p| p.severity == Severity::Error)
-        .map(|p| crate::i18n::problem_text(p, crate::core::Lang::Sv))
         .collect();
     if problems.is_empty() {
         Ok(())
     } else {
-        Err(StoreError::HasErrors {
+        Err(FileError::HasErrors {
             path: path.to_owned(),
             problems,
         })
@@ -171,70 +61,67 @@ pub fn refuse_errors(
 }
 
 /// Parse RON text as `T`, naming `path`, line and column on error.
-pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, StoreError> {
+pub fn parse_ron<T: DeserializeOwned>(path: &Path, text: &str) -> Result<T, FileError> {
     ron::Options::default()
         .from_str(text)
-        .map_err(|e| StoreError::Parse {
+        .map_err(|e| FileError::Parse {
             path: path.to_owned(),
             line: e.span.start.line,
             column: e.span.start.col,
-            message: ron_message(&e.code),
+            kind: ron_kind(&e.code),
         })
 }
 
-/// A sentence for a RON error.
-fn ron_message(code: &ron::Error) -> String {
+/// What a RON error is, with the input it quotes capped.
+fn ron_kind(code: &ron::Error) -> ParseKind {
+    let cap = |text: &str| super::quoted_plain(text);
+    let outer = |outer: &Option<String>| outer.as_deref().map(cap);
+    let names = |names: &[&str]| names.iter().map(|n| (*n).to_owned()).collect();
     match code {
-        ron::Error::MissingStructField { field, outer } => format!(
-            "fältet {} saknas i {}",
-            super::quoted(field),
-            super::quoted_plain(outer.as_deref().unwrap_or("posten"))
-        ),
+        ron::Error::MissingStructField { field, outer: o } => ParseKind::MissingField {
+            field: cap(field),
+            outer: outer(o),
+        },
         ron::Error::NoSuchStructField {
             found,
-            outer,
+            outer: o,
             expected,
-        } => format!(
-            "okänt fält {} i {}; kända fält: {}",
-            super::quoted(found),
-            super::quoted_plain(outer.as_deref().unwrap_or("posten")),
-            expected.join(", ")
-        ),
+        } => ParseKind::UnknownField {
+            found: cap(found),
+            outer: outer(o),
+            expected: names(expected),
+        },
         ron::Error::NoSuchEnumVariant {
             found, expected, ..
-        } => format!(
-            "okänt värde {}, väntade ett av: {}",
-            super::quoted(found),
-            expected.join(", ")
-        ),
+        } => ParseKind::UnknownValue {
+            found: cap(found),
+            expected: names(expected),
+        },
         // Other messages may quote the input (a string of any length): capped and escaped.
-        other => format!(
-            "filen går inte att läsa som RON: {}",
-            super::message_capped(&other.to_string())
-        ),
+        other => ParseKind::NotRon(super::message_capped(&other.to_string())),
     }
 }
 
 /// Write `value` as pretty RON.
-pub fn to_ron<T: Serialize>(path: &Path, value: &T) -> Result<String, StoreError> {
+pub fn to_ron<T: Serialize>(path: &Path, value: &T) -> Result<String, FileError> {
     let config = ron::ser::PrettyConfig::new()
         .depth_limit(12)
         .struct_names(true)
         .indentor("    ");
-    ron::ser::to_string_pretty(value, config).map_err(|e| StoreError::Serialize {
+    ron::ser::to_string_pretty(value, config).map_err(|e| FileError::Serialize {
         path: path.to_owned(),
         message: e.to_string(),
     })
 }
 
 /// Load an audit file (read only: no lock is taken).
-pub fn load_audit(path: &Path) -> Result<Audit, StoreError> {
+pub fn load_audit(path: &Path) -> Result<Audit, FileError> {
     let (bytes, _) = disk::read_limited(path, FILE_BYTES)?;
     parse_audit_bytes(path, &bytes)
 }
 
 /// Parse an audit file's bytes: UTF-8 (a BOM is skipped), else an error naming the line.
-pub fn parse_audit_bytes(path: &Path, bytes: &[u8]) -> Result<Audit, StoreError> {
+pub fn parse_audit_bytes(path: &Path, bytes: &[u8]) -> Result<Audit, FileError> {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     match std::str::from_utf8(bytes) {
         Ok(text) => parse_audit(path, text),
@@ -242,11 +129,11 @@ pub fn parse_audit_bytes(path: &Path, bytes: &[u8]) -> Result<Audit, StoreError>
             let before = &bytes[..e.valid_up_to()];
             let line = 1 + before.iter().filter(|b| **b == b'\n').count();
             let column = 1 + before.iter().rev().take_while(|b| **b != b'\n').count();
-            Err(StoreError::Parse {
+            Err(FileError::Parse {
                 path: path.to_owned(),
                 line,
                 column,
-                message: "filen är inte UTF-8-text".to_owned(),
+                kind: ParseKind::NotUtf8,
             })
         }
     }
@@ -254,7 +141,7 @@ pub fn parse_audit_bytes(path: &Path, bytes: &[u8]) -> Result<Audit, StoreError>
 
 /// The version kept in the `.bak` beside `path` (the file as it was when it was last opened for
 /// writing), `None` when there is none.
-pub fn load_backup(path: &Path) -> Result<Option<Audit>, StoreError> {
+pub fn load_backup(path: &Path) -> Result<Option<Audit>, FileError> {
     let bak = backup_path(path);
     if !bak.is_file() {
         return Ok(None);
@@ -267,10 +154,10 @@ pub fn load_backup(path: &Path) -> Result<Option<Audit>, StoreError> {
 /// A file of an earlier format version is migrated (see [`super::migrate`]); one of a later
 /// version is refused before its unknown fields are met. Accounts and probes without an id (a
 /// hand-edited file) get one.
-pub fn parse_audit(path: &Path, text: &str) -> Result<Audit, StoreError> {
+pub fn parse_audit(path: &Path, text: &str) -> Result<Audit, FileError> {
     let version = super::migrate::file_version(text);
     if let Some(found) = version.filter(|v| *v > AUDIT_FILE_VERSION) {
-        return Err(StoreError::TooNew {
+        return Err(FileError::TooNew {
             path: path.to_owned(),
             found,
             supported: AUDIT_FILE_VERSION,
@@ -294,7 +181,7 @@ pub fn backup_path(path: &Path) -> PathBuf {
 
 /// The RON text of `audit`, with ids given on a copy when some are missing: callers that keep
 /// the audit in memory give ids when they add items, so the ids stay stable.
-pub(crate) fn audit_text(path: &Path, audit: &Audit) -> Result<String, StoreError> {
+pub(crate) fn audit_text(path: &Path, audit: &Audit) -> Result<String, FileError> {
     let needs_ids = audit
         .accounts
         .iter()
@@ -312,11 +199,11 @@ pub(crate) fn audit_text(path: &Path, audit: &Audit) -> Result<String, StoreErro
 /// file found as the `.bak` (when it is a valid audit), write the new one atomically, release
 /// the lock. A program that keeps the audit open uses [`super::session::AuditFile`] instead, which
 /// also refuses to write over someone else's change.
-pub fn save_audit(path: &Path, audit: &Audit) -> Result<(), StoreError> {
+pub fn save_audit(path: &Path, audit: &Audit) -> Result<(), FileError> {
     let text = audit_text(path, audit)?;
     let lock = AuditLock::acquire(path)?;
     if disk::is_read_only(path) {
-        return Err(StoreError::ReadOnly {
+        return Err(FileError::ReadOnly {
             path: path.to_owned(),
         });
     }
@@ -332,14 +219,14 @@ pub fn save_audit(path: &Path, audit: &Audit) -> Result<(), StoreError> {
 }
 
 /// Write the `.bak` of `path` atomically (as the main file is), with the main file's permissions.
-pub(crate) fn write_backup(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+pub(crate) fn write_backup(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     let bak = backup_path(path);
     disk::clean_stale_temps(&bak, std::time::Duration::ZERO);
     disk::replace_file(&bak, bytes, path).map_err(|e| match e {
-        StoreError::Io { source, .. } => StoreError::Io {
+        FileError::Io { cause, .. } => FileError::Io {
             path: path.to_owned(),
-            action: "spara en säkerhetskopia",
-            source,
+            action: FileAction::WriteBackup,
+            cause,
         },
         other => other,
     })?;
@@ -351,15 +238,15 @@ pub(crate) fn write_backup(path: &Path, bytes: &[u8]) -> Result<(), StoreError> 
 
 /// Write `bytes` to `path` atomically (a template): no lock, no `.bak`; a read-only file is
 /// refused.
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     write_export(path, bytes)
 }
 
 /// Write an export (report, CSV) atomically: no `.bak`, since it can be made again from the audit.
 /// A read-only file is refused; this machine's temp files older than a minute are cleaned.
-pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     if disk::is_read_only(path) {
-        return Err(StoreError::ReadOnly {
+        return Err(FileError::ReadOnly {
             path: path.to_owned(),
         });
     }
@@ -372,6 +259,10 @@ mod tests {
     use super::*;
     use crate::core::{Account, Platform, Probe, deadline::local};
     use std::fs;
+
+    fn sv(e: &FileError) -> String {
+        crate::i18n::file_error_text(e, crate::core::Lang::Sv)
+    }
 
     #[test]
     fn round_trip_and_backup() {
@@ -419,17 +310,17 @@ mod tests {
             "(\n  version: 1,\n  meta: (year: \"tjugo\"),\n)",
         )
         .unwrap_err();
-        let msg = err.to_string();
+        let msg = sv(&err);
         assert!(msg.starts_with("x.ron:3:"), "{msg}");
         let err = parse_audit(Path::new("x.ron"), "(accounts: [(platform: Myspace)])").unwrap_err();
-        assert!(err.to_string().contains("Myspace"), "{err}");
+        assert!(sv(&err).contains("Myspace"), "{err:?}");
     }
 
     #[test]
     fn a_misspelt_field_is_named_not_silently_dropped() {
         let err =
             parse_audit(Path::new("t.ron"), "(\n    meta: (organistion: \"X\"),\n)").unwrap_err();
-        let msg = err.to_string();
+        let msg = sv(&err);
         assert!(msg.starts_with("t.ron:2:"), "{msg}");
         assert!(msg.contains("okänt fält 'organistion'"), "{msg}");
         assert!(msg.contains("organisation"), "{msg}");
@@ -438,12 +329,15 @@ mod tests {
     #[test]
     fn newer_versions_are_refused() {
         let err = parse_audit(Path::new("n.ron"), "(version: 99)").unwrap_err();
-        assert!(matches!(err, StoreError::TooNew { found: 99, .. }), "{err}");
+        assert!(
+            matches!(err, FileError::TooNew { found: 99, .. }),
+            "{err:?}"
+        );
     }
 
     #[test]
     fn unwritable_folder_is_an_error_not_a_panic() {
         let err = save_audit(Path::new("/nonexistent-dir/a.ron"), &Audit::default()).unwrap_err();
-        assert!(err.to_string().contains("/nonexistent-dir"), "{err}");
+        assert!(sv(&err).contains("/nonexistent-dir"), "{err:?}");
     }
 }

@@ -2,7 +2,8 @@
 //! original's permissions kept, rename; stale temp files of this machine cleaned up; what a file
 //! held when it was read (size, modification time, SHA-256) to notice someone else's change.
 
-use super::audit_file::StoreError;
+use super::audit_file::FileError;
+use crate::core::file_error::{FileAction, IoCause};
 use sha2::{Digest, Sha256};
 use std::ffi::OsString;
 use std::fs::{self, File, OpenOptions};
@@ -31,12 +32,12 @@ pub(crate) fn folder(path: &Path) -> PathBuf {
 
 pub(crate) fn io_error<'a>(
     path: &'a Path,
-    action: &'static str,
-) -> impl FnOnce(io::Error) -> StoreError + use<'a> {
-    move |source| StoreError::Io {
+    action: FileAction,
+) -> impl FnOnce(io::Error) -> FileError + use<'a> {
+    move |source| FileError::Io {
         path: path.to_owned(),
         action,
-        source,
+        cause: IoCause::Os(source.into()),
     }
 }
 
@@ -48,8 +49,9 @@ fn file_name_safe(text: &str) -> String {
         .collect()
 }
 
-/// This machine's name (not secret; it names lock holders and temp files). Without a crate or
-/// `unsafe`: the environment (Windows), else the kernel's name (Linux), else `/etc/hostname`.
+/// This machine's name (not secret; it names lock holders and temp files), empty when none is
+/// found. Without a crate or `unsafe`: the environment (Windows), else the kernel's name
+/// (Linux), else `/etc/hostname`.
 #[must_use]
 pub fn machine_name() -> String {
     let candidates = [
@@ -63,10 +65,11 @@ pub fn machine_name() -> String {
         .flatten()
         .map(|s| s.trim().chars().take(100).collect::<String>())
         .find(|s| !s.is_empty())
-        .unwrap_or_else(|| "okänd-dator".to_owned())
+        .unwrap_or_default()
 }
 
-/// The user's login name.
+/// The user's login name; empty when the environment names none (a lock then names its holder
+/// as "someone else", in the reader's language).
 #[must_use]
 pub fn user_name() -> String {
     ["USER", "USERNAME", "LOGNAME"]
@@ -74,7 +77,7 @@ pub fn user_name() -> String {
         .filter_map(|v| std::env::var(v).ok())
         .map(|s| s.trim().chars().take(100).collect::<String>())
         .find(|s| !s.is_empty())
-        .unwrap_or_else(|| "okänd användare".to_owned())
+        .unwrap_or_default()
 }
 
 /// The part of a temp file's name that says which machine wrote it: `~HOST~`.
@@ -158,18 +161,18 @@ impl DiskState {
 }
 
 /// Read a whole file, refusing one larger than `limit` bytes before reading it.
-pub fn read_limited(path: &Path, limit: u64) -> Result<(Vec<u8>, fs::Metadata), StoreError> {
-    let file = File::open(path).map_err(io_error(path, "läsa filen"))?;
-    let meta = file.metadata().map_err(io_error(path, "läsa filen"))?;
+pub fn read_limited(path: &Path, limit: u64) -> Result<(Vec<u8>, fs::Metadata), FileError> {
+    let file = File::open(path).map_err(io_error(path, FileAction::Read))?;
+    let meta = file.metadata().map_err(io_error(path, FileAction::Read))?;
     if !meta.is_file() {
-        return Err(StoreError::Io {
+        return Err(FileError::Io {
             path: path.to_owned(),
-            action: "läsa filen",
-            source: io::Error::new(io::ErrorKind::InvalidInput, "det är ingen vanlig fil"),
+            action: FileAction::Read,
+            cause: IoCause::NotARegularFile,
         });
     }
     if meta.len() > limit {
-        return Err(StoreError::TooLarge {
+        return Err(FileError::TooLarge {
             path: path.to_owned(),
             bytes: meta.len(),
             limit,
@@ -178,9 +181,9 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<(Vec<u8>, fs::Metadata), 
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.take(limit + 1)
         .read_to_end(&mut bytes)
-        .map_err(io_error(path, "läsa filen"))?;
+        .map_err(io_error(path, FileAction::Read))?;
     if bytes.len() as u64 > limit {
-        return Err(StoreError::TooLarge {
+        return Err(FileError::TooLarge {
             path: path.to_owned(),
             bytes: bytes.len() as u64,
             limit,
@@ -190,10 +193,10 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<(Vec<u8>, fs::Metadata), 
 }
 
 /// The state of the file at `path` now, `None` when there is none.
-pub fn disk_state(path: &Path, limit: u64) -> Result<Option<DiskState>, StoreError> {
+pub fn disk_state(path: &Path, limit: u64) -> Result<Option<DiskState>, FileError> {
     match fs::symlink_metadata(path) {
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(io_error(path, "läsa filen")(e)),
+        Err(e) => return Err(io_error(path, FileAction::Read)(e)),
         Ok(_) => {}
     }
     let (bytes, meta) = read_limited(path, limit)?;
@@ -211,7 +214,7 @@ pub fn is_read_only(path: &Path) -> bool {
 /// while it is written, so a cleaner on this machine leaves it alone), fsync, the target's
 /// permissions kept, rename over the target, fsync the folder. A crash at any point leaves
 /// either the old or the new file complete. `errors_name` names the file in messages.
-pub fn replace_file(target: &Path, bytes: &[u8], errors_name: &Path) -> Result<(), StoreError> {
+pub fn replace_file(target: &Path, bytes: &[u8], errors_name: &Path) -> Result<(), FileError> {
     let tmp = temp_path(target);
     let err = |action| io_error(errors_name, action);
     let result = (|| {
@@ -219,7 +222,7 @@ pub fn replace_file(target: &Path, bytes: &[u8], errors_name: &Path) -> Result<(
             .write(true)
             .create_new(true)
             .open(&tmp)
-            .map_err(err("skriva i mappen"))?;
+            .map_err(err(FileAction::WriteInFolder))?;
         // Unsupported on some shared folders: then the age alone protects the temp file.
         let _ = file.try_lock();
         if let Ok(meta) = fs::metadata(target) {
@@ -229,14 +232,14 @@ pub fn replace_file(target: &Path, bytes: &[u8], errors_name: &Path) -> Result<(
             if permissions.readonly() {
                 permissions.set_readonly(false);
             }
-            fs::set_permissions(&tmp, permissions).map_err(err("behålla filens behörigheter"))?;
+            fs::set_permissions(&tmp, permissions).map_err(err(FileAction::KeepPermissions))?;
         }
-        file.write_all(bytes).map_err(err("skriva"))?;
-        file.sync_all().map_err(err("spara till disk"))?;
+        file.write_all(bytes).map_err(err(FileAction::Write))?;
+        file.sync_all().map_err(err(FileAction::Sync))?;
         // Windows keeps a locked file unreadable to others: unlock before it becomes the target.
         let _ = file.unlock();
         drop(file);
-        fs::rename(&tmp, target).map_err(err("ersätta filen"))?;
+        fs::rename(&tmp, target).map_err(err(FileAction::Replace))?;
         // Make the rename itself durable (not possible on every platform; best effort).
         if let Ok(d) = File::open(folder(target)) {
             let _ = d.sync_all();

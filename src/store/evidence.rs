@@ -3,9 +3,10 @@
 //! reference may never leave the folder: it is checked by its components and, once the file
 //! exists, again after resolving symbolic links.
 
-use super::StoreError;
+use super::FileError;
 use super::disk::io_error;
 use crate::core::check::evidence_path_is_safe;
+use crate::core::file_error::{FileAction, IoCause};
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -56,7 +57,7 @@ pub fn evidence_dir(audit_path: &Path) -> PathBuf {
 ///
 /// # Errors
 /// When the folder leads elsewhere; the error names it.
-pub fn checked_evidence_dir(audit_path: &Path) -> Result<PathBuf, StoreError> {
+pub fn checked_evidence_dir(audit_path: &Path) -> Result<PathBuf, FileError> {
     let dir = evidence_dir(audit_path);
     let Ok(meta) = fs::symlink_metadata(&dir) else {
         return Ok(dir);
@@ -68,13 +69,10 @@ pub fn checked_evidence_dir(audit_path: &Path) -> Result<PathBuf, StoreError> {
     let real = dir.canonicalize().ok();
     match (home, real) {
         (Some(home), Some(real)) if real.starts_with(&home) && real != home => Ok(dir),
-        _ => Err(StoreError::Io {
+        _ => Err(FileError::Io {
             path: dir,
-            action: "använda bevismappen",
-            source: io::Error::new(
-                io::ErrorKind::PermissionDenied,
-                "bevismappen är en symbolisk länk som leder utanför granskningens mapp",
-            ),
+            action: FileAction::UseEvidenceFolder,
+            cause: IoCause::EvidenceFolderOutside,
         }),
     }
 }
@@ -86,18 +84,20 @@ pub fn checked_evidence_dir(audit_path: &Path) -> Result<PathBuf, StoreError> {
 /// # Errors
 /// When `source` cannot be read or the folder or the copy cannot be written; the error names
 /// the file.
-pub fn attach_evidence(audit_path: &Path, source: &Path) -> Result<String, StoreError> {
-    let mut input = File::open(source).map_err(io_error(source, "läsa beviset"))?;
-    let metadata = input.metadata().map_err(io_error(source, "läsa beviset"))?;
+pub fn attach_evidence(audit_path: &Path, source: &Path) -> Result<String, FileError> {
+    let mut input = File::open(source).map_err(io_error(source, FileAction::ReadEvidence))?;
+    let metadata = input
+        .metadata()
+        .map_err(io_error(source, FileAction::ReadEvidence))?;
     if !metadata.is_file() {
-        return Err(StoreError::Io {
+        return Err(FileError::Io {
             path: source.to_owned(),
-            action: "bifoga beviset",
-            source: io::Error::new(io::ErrorKind::InvalidInput, "det är ingen vanlig fil"),
+            action: FileAction::AttachEvidence,
+            cause: IoCause::NotARegularFile,
         });
     }
     let dir = checked_evidence_dir(audit_path)?;
-    fs::create_dir_all(&dir).map_err(io_error(&dir, "skapa bevismappen"))?;
+    fs::create_dir_all(&dir).map_err(io_error(&dir, FileAction::CreateEvidenceFolder))?;
     let (stem, extension) = safe_name(source);
     for n in 1..=MAX_TRIES {
         let name = match (n, extension.is_empty()) {
@@ -116,7 +116,7 @@ pub fn attach_evidence(audit_path: &Path, source: &Path) -> Result<String, Store
         {
             Ok(file) => file,
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(io_error(&target, "skriva beviset")(e)),
+            Err(e) => return Err(io_error(&target, FileAction::WriteEvidence)(e)),
         };
         let copied = io::copy(&mut input, &mut output)
             .and_then(|_| output.flush())
@@ -125,17 +125,14 @@ pub fn attach_evidence(audit_path: &Path, source: &Path) -> Result<String, Store
             // Only the half-written copy made just now is removed; the source is untouched.
             drop(output);
             let _ = fs::remove_file(&target);
-            return Err(io_error(&target, "skriva beviset")(e));
+            return Err(io_error(&target, FileAction::WriteEvidence)(e));
         }
         return Ok(name);
     }
-    Err(StoreError::Io {
+    Err(FileError::Io {
         path: dir,
-        action: "hitta ett ledigt filnamn för beviset",
-        source: io::Error::new(
-            io::ErrorKind::AlreadyExists,
-            "för många filer med samma namn",
-        ),
+        action: FileAction::NameEvidence,
+        cause: IoCause::NoFreeName,
     })
 }
 
@@ -144,15 +141,12 @@ pub fn attach_evidence(audit_path: &Path, source: &Path) -> Result<String, Store
 /// # Errors
 /// When `relative` would leave the evidence folder (`..`, an absolute path, a symbolic link
 /// pointing out of it) or the file does not exist; the error names the file.
-pub fn resolve_evidence(audit_path: &Path, relative: &str) -> Result<PathBuf, StoreError> {
+pub fn resolve_evidence(audit_path: &Path, relative: &str) -> Result<PathBuf, FileError> {
     let dir = checked_evidence_dir(audit_path)?;
-    let refuse = |path: PathBuf| StoreError::Io {
+    let refuse = |path: PathBuf| FileError::Io {
         path,
-        action: "öppna beviset",
-        source: io::Error::new(
-            io::ErrorKind::PermissionDenied,
-            "sökvägen leder utanför granskningens bevismapp",
-        ),
+        action: FileAction::OpenEvidence,
+        cause: IoCause::EvidenceOutside,
     };
     if !evidence_path_is_safe(relative) {
         return Err(refuse(PathBuf::from(relative)));
@@ -160,10 +154,10 @@ pub fn resolve_evidence(audit_path: &Path, relative: &str) -> Result<PathBuf, St
     let joined = dir.join(relative);
     let real_dir = dir
         .canonicalize()
-        .map_err(io_error(&dir, "hitta bevismappen"))?;
+        .map_err(io_error(&dir, FileAction::FindEvidenceFolder))?;
     let real = joined
         .canonicalize()
-        .map_err(io_error(&joined, "hitta beviset"))?;
+        .map_err(io_error(&joined, FileAction::FindEvidence))?;
     if !real.starts_with(&real_dir) {
         return Err(refuse(joined));
     }
@@ -180,7 +174,7 @@ pub fn copy_evidence(
     old_audit: &Path,
     new_audit: &Path,
     audit: &crate::core::Audit,
-) -> Result<usize, StoreError> {
+) -> Result<usize, FileError> {
     let (from, to) = (
         checked_evidence_dir(old_audit)?,
         checked_evidence_dir(new_audit)?,
@@ -204,9 +198,10 @@ pub fn copy_evidence(
             continue;
         }
         if let Some(parent) = target.parent() {
-            fs::create_dir_all(parent).map_err(io_error(parent, "skapa bevismappen"))?;
+            fs::create_dir_all(parent)
+                .map_err(io_error(parent, FileAction::CreateEvidenceFolder))?;
         }
-        fs::copy(&source, &target).map_err(io_error(&target, "kopiera beviset"))?;
+        fs::copy(&source, &target).map_err(io_error(&target, FileAction::CopyEvidence))?;
         copied += 1;
     }
     Ok(copied)
@@ -268,6 +263,16 @@ fn safe_name(source: &Path) -> (String, String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    trait Words {
+        fn words(&self) -> String;
+    }
+
+    impl Words for FileError {
+        fn words(&self) -> String {
+            crate::i18n::file_error_text(self, crate::core::Lang::Sv)
+        }
+    }
 
     fn audit_in(dir: &Path) -> PathBuf {
         dir.join("kultur-2024.svarskoll.ron")
@@ -331,9 +336,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let audit = audit_in(dir.path());
         let missing = dir.path().join("finns-inte.png");
-        let e = attach_evidence(&audit, &missing).unwrap_err().to_string();
+        let e = attach_evidence(&audit, &missing).unwrap_err().words();
         assert!(e.contains("finns-inte.png"), "{e}");
-        let e = attach_evidence(&audit, dir.path()).unwrap_err().to_string();
+        let e = attach_evidence(&audit, dir.path()).unwrap_err().words();
         assert!(e.contains("ingen vanlig fil"), "{e}");
     }
 
@@ -352,13 +357,11 @@ mod tests {
             "",
             "..",
         ] {
-            let e = resolve_evidence(&audit, bad).unwrap_err().to_string();
+            let e = resolve_evidence(&audit, bad).unwrap_err().words();
             assert!(e.contains("utanför") || bad.is_empty(), "{bad}: {e}");
         }
         assert!(resolve_evidence(&audit, "./ok.png").is_ok());
-        let e = resolve_evidence(&audit, "saknas.png")
-            .unwrap_err()
-            .to_string();
+        let e = resolve_evidence(&audit, "saknas.png").unwrap_err().words();
         assert!(e.contains("saknas.png"), "{e}");
     }
 
@@ -371,9 +374,7 @@ mod tests {
         fs::create_dir_all(&folder).unwrap();
         fs::write(dir.path().join("secret.txt"), b"x").unwrap();
         std::os::unix::fs::symlink(dir.path().join("secret.txt"), folder.join("link.png")).unwrap();
-        let e = resolve_evidence(&audit, "link.png")
-            .unwrap_err()
-            .to_string();
+        let e = resolve_evidence(&audit, "link.png").unwrap_err().words();
         assert!(e.contains("utanför"), "{e}");
     }
 
@@ -386,7 +387,7 @@ mod tests {
         let audit = dir.path().join("a.svarskoll.ron");
         std::os::unix::fs::symlink(outside.path(), dir.path().join("a.evidence")).unwrap();
         let err = resolve_evidence(&audit, "hemlig.png").unwrap_err();
-        assert!(err.to_string().contains("symbolisk länk"), "{err}");
+        assert!(err.words().contains("symbolisk länk"), "{err:?}");
         let source = dir.path().join("ny.png");
         fs::write(&source, b"y").unwrap();
         assert!(attach_evidence(&audit, &source).is_err());

@@ -3,7 +3,7 @@
 //! re-imports losslessly: the importer reads the same columns and skips the computed ones. The
 //! workbook has real Excel dates and numbers, a filter and a frozen header, plus a results sheet.
 
-use super::audit_file::{StoreError, write_export};
+use super::audit_file::{FileError, write_export};
 use crate::core::localtime::{ZONE, format_local};
 use crate::core::numbers::decimal;
 use crate::core::results::{Counts, Results};
@@ -170,8 +170,8 @@ pub fn to_csv(audit: &Audit, results: &Results) -> Result<Vec<u8>, csv::Error> {
 }
 
 /// Write the CSV export atomically.
-pub fn export_csv(audit: &Audit, results: &Results, path: &Path) -> Result<(), StoreError> {
-    let bytes = to_csv(audit, results).map_err(|e| StoreError::Serialize {
+pub fn export_csv(audit: &Audit, results: &Results, path: &Path) -> Result<(), FileError> {
+    let bytes = to_csv(audit, results).map_err(|e| FileError::Serialize {
         path: path.to_owned(),
         message: e.to_string(),
     })?;
@@ -307,8 +307,8 @@ fn counts_row(c: &Counts) -> [usize; 8] {
 }
 
 /// Write the workbook atomically.
-pub fn export_xlsx(audit: &Audit, results: &Results, path: &Path) -> Result<(), StoreError> {
-    let bytes = to_xlsx(audit, results).map_err(|e| StoreError::Serialize {
+pub fn export_xlsx(audit: &Audit, results: &Results, path: &Path) -> Result<(), FileError> {
+    let bytes = to_xlsx(audit, results).map_err(|e| FileError::Serialize {
         path: path.to_owned(),
         message: e.to_string(),
     })?;

@@ -3,9 +3,9 @@
 //! OS file lock. A lock file whose OS lock can be taken was left by a program that is gone (stale)
 //! and is taken over; a live one is reported with its holder.
 
-use super::audit_file::StoreError;
+use super::audit_file::FileError;
 use super::disk::{file_name, folder, io_error, machine_name, user_name};
-use std::fmt;
+use crate::core::file_error::{FileAction, LockHolder};
 use std::fs::{self, File, OpenOptions, TryLockError};
 use std::io::{self, Read, Seek, Write};
 use std::path::{Path, PathBuf};
@@ -13,59 +13,39 @@ use std::path::{Path, PathBuf};
 /// The longest lock file read: it holds three short lines.
 const MAX_LOCK_BYTES: u64 = 4096;
 
-/// Who holds an audit.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LockHolder {
-    pub user: String,
-    pub machine: String,
-    /// Local time the lock was taken, `YYYY-MM-DD HH:MM`.
-    pub since: String,
-}
-
-impl fmt::Display for LockHolder {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} på datorn {} sedan {}",
-            super::quoted_plain(&self.user),
-            super::quoted_plain(&self.machine),
-            super::quoted_plain(&self.since)
-        )
+/// This program, now.
+fn me() -> LockHolder {
+    let now = chrono::Utc::now().with_timezone(&crate::core::localtime::ZONE);
+    LockHolder {
+        user: user_name(),
+        machine: machine_name(),
+        since: now.format("%Y-%m-%d %H:%M").to_string(),
     }
 }
 
-impl LockHolder {
-    /// This program, now.
-    fn me() -> LockHolder {
-        let now = chrono::Utc::now().with_timezone(&crate::core::localtime::ZONE);
-        LockHolder {
-            user: user_name(),
-            machine: machine_name(),
-            since: now.format("%Y-%m-%d %H:%M").to_string(),
-        }
-    }
+/// The lock file's text: user, machine and time, a line each.
+fn holder_text(holder: &LockHolder) -> String {
+    let line = |s: &str| s.replace(['\n', '\r'], " ");
+    format!(
+        "{}\n{}\n{}\n",
+        line(&holder.user),
+        line(&holder.machine),
+        line(&holder.since)
+    )
+}
 
-    fn to_text(&self) -> String {
-        let line = |s: &str| s.replace(['\n', '\r'], " ");
-        format!(
-            "{}\n{}\n{}\n",
-            line(&self.user),
-            line(&self.machine),
-            line(&self.since)
-        )
-    }
-
-    fn from_text(text: &str) -> Option<LockHolder> {
-        let mut lines = text.lines();
-        let user = lines.next()?.trim().to_owned();
-        let machine = lines.next().unwrap_or("").trim().to_owned();
-        let since = lines.next().unwrap_or("").trim().to_owned();
-        (!user.is_empty()).then_some(LockHolder {
-            user,
-            machine,
-            since,
-        })
-    }
+/// The holder a lock file names, each part capped (the file may be anyone's).
+fn holder_from_text(text: &str) -> Option<LockHolder> {
+    let mut lines = text.lines();
+    let part = |line: Option<&str>| super::quoted_plain(line.unwrap_or("").trim());
+    let user = part(lines.next());
+    let machine = part(lines.next());
+    let since = part(lines.next());
+    (!user.is_empty() || !machine.is_empty()).then_some(LockHolder {
+        user,
+        machine,
+        since,
+    })
 }
 
 /// The lock file of the audit at `audit`: `.~lock.NAME#` beside it.
@@ -102,7 +82,7 @@ fn read_holder(path: &Path) -> Option<LockHolder> {
         .take(MAX_LOCK_BYTES)
         .read_to_string(&mut text)
         .ok()?;
-    LockHolder::from_text(&text)
+    holder_from_text(&text)
 }
 
 /// Who holds the audit at `audit` now, if anyone: `None` when there is no lock file or its
@@ -118,12 +98,9 @@ pub fn lock_holder(audit: &Path) -> Option<LockHolder> {
     }
 }
 
+/// A holder whose lock file could not be read: named in words as "someone else".
 fn unknown_holder() -> LockHolder {
-    LockHolder {
-        user: "okänd användare".to_owned(),
-        machine: "okänd".to_owned(),
-        since: "okänd tid".to_owned(),
-    }
+    LockHolder::default()
 }
 
 /// This program's hold on an audit. Dropping it releases the lock and removes the lock file.
@@ -138,9 +115,9 @@ impl AuditLock {
     /// Take the lock of the audit at `audit`; a stale lock file is taken over.
     ///
     /// # Errors
-    /// [`StoreError::LockHeld`] naming the holder when another program holds it; an I/O error
+    /// [`FileError::LockHeld`] naming the holder when another program holds it; an I/O error
     /// when the lock file cannot be written (a read-only folder).
-    pub fn acquire(audit: &Path) -> Result<AuditLock, StoreError> {
+    pub fn acquire(audit: &Path) -> Result<AuditLock, FileError> {
         let path = lock_path(audit);
         for _ in 0..8 {
             let file = OpenOptions::new()
@@ -149,7 +126,7 @@ impl AuditLock {
                 .create(true)
                 .truncate(false)
                 .open(&path)
-                .map_err(io_error(&path, "skapa låsfilen"))?;
+                .map_err(io_error(&path, FileAction::CreateLock))?;
             match file.try_lock() {
                 Ok(()) => {
                     if !still_at(&file, &path) {
@@ -158,17 +135,17 @@ impl AuditLock {
                     return AuditLock::hold(audit, path, file);
                 }
                 Err(TryLockError::WouldBlock) => {
-                    return Err(StoreError::LockHeld {
+                    return Err(FileError::LockHeld {
                         path: audit.to_owned(),
                         holder: read_holder(&path).unwrap_or_else(unknown_holder),
                     });
                 }
                 Err(TryLockError::Error(e)) if e.kind() == io::ErrorKind::Unsupported => {
                     // A shared folder without OS locks: the lock file alone tells.
-                    let me = LockHolder::me();
+                    let me = me();
                     match read_holder(&path) {
                         Some(h) if h.user != me.user || h.machine != me.machine => {
-                            return Err(StoreError::LockHeld {
+                            return Err(FileError::LockHeld {
                                 path: audit.to_owned(),
                                 holder: h,
                             });
@@ -176,10 +153,10 @@ impl AuditLock {
                         _ => return AuditLock::hold(audit, path, file),
                     }
                 }
-                Err(TryLockError::Error(e)) => return Err(io_error(&path, "låsa filen")(e)),
+                Err(TryLockError::Error(e)) => return Err(io_error(&path, FileAction::Lock)(e)),
             }
         }
-        Err(StoreError::LockHeld {
+        Err(FileError::LockHeld {
             path: audit.to_owned(),
             holder: read_holder(&path).unwrap_or_else(unknown_holder),
         })
@@ -190,23 +167,23 @@ impl AuditLock {
     ///
     /// # Errors
     /// When the lock file cannot be replaced or written.
-    pub fn take_over(audit: &Path) -> Result<AuditLock, StoreError> {
+    pub fn take_over(audit: &Path) -> Result<AuditLock, FileError> {
         let path = lock_path(audit);
         match fs::remove_file(&path) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(io_error(&path, "ta över låsfilen")(e)),
+            Err(e) => return Err(io_error(&path, FileAction::TakeOverLock)(e)),
         }
         AuditLock::acquire(audit)
     }
 
-    fn hold(audit: &Path, path: PathBuf, mut file: File) -> Result<AuditLock, StoreError> {
-        let text = LockHolder::me().to_text();
+    fn hold(audit: &Path, path: PathBuf, mut file: File) -> Result<AuditLock, FileError> {
+        let text = holder_text(&me());
         file.set_len(0)
             .and_then(|()| file.rewind())
             .and_then(|()| file.write_all(text.as_bytes()))
             .and_then(|()| file.sync_all())
-            .map_err(io_error(&path, "skriva låsfilen"))?;
+            .map_err(io_error(&path, FileAction::WriteLock))?;
         Ok(AuditLock {
             audit: audit.to_owned(),
             path,
@@ -265,8 +242,8 @@ mod tests {
         let holder = lock_holder(&audit).unwrap();
         assert_eq!(holder.machine, machine_name());
         match AuditLock::acquire(&audit).unwrap_err() {
-            StoreError::LockHeld { holder: h, .. } => assert_eq!(h, holder),
-            e => panic!("{e}"),
+            FileError::LockHeld { holder: h, .. } => assert_eq!(h, holder),
+            e => panic!("{e:?}"),
         }
         lock.release();
         assert!(!lock_path(&audit).exists());

@@ -10,9 +10,10 @@ pub mod lock;
 pub mod session;
 pub mod templates;
 
-pub use audit_file::{StoreError, load_audit, save_audit};
+pub use crate::core::file_error::LockHolder;
+pub use audit_file::{FileError, load_audit, save_audit};
 pub use csv_import::{ImportError, ImportProblem, ImportedLog, import_csv, parse_csv};
-pub use lock::{AuditLock, LockHolder, lock_holder};
+pub use lock::{AuditLock, lock_holder};
 pub use session::{AuditFile, DiskCheck};
 pub use templates::{BUILTIN_TEMPLATES, load_template, resolve_template};
 
@@ -25,43 +26,5 @@ pub fn random_id() -> u64 {
     rand::random()
 }
 
-/// Bad input quoted in a message: in quotes, control characters escaped, at most
-/// `core::rules::QUOTED_CHARS` characters (a 100 MB token is not echoed whole).
-///
-/// ```
-/// assert_eq!(svarskoll::store::quoted("a\u{7}b"), "'a\\u{7}b'");
-/// assert_eq!(svarskoll::store::quoted(&"x".repeat(500)).chars().count(), 63);
-/// ```
-#[must_use]
-pub fn quoted(text: &str) -> String {
-    format!("'{}'", quoted_plain(text))
-}
-
-/// [`quoted`] without the quotes.
-#[must_use]
-pub fn quoted_plain(text: &str) -> String {
-    escaped_capped(text, crate::core::rules::QUOTED_CHARS)
-}
-
-/// A parser's own message, which may quote input: escaped, at most four times
-/// `core::rules::QUOTED_CHARS` characters.
-#[must_use]
-pub fn message_capped(text: &str) -> String {
-    escaped_capped(text, 4 * crate::core::rules::QUOTED_CHARS)
-}
-
-fn escaped_capped(text: &str, limit: usize) -> String {
-    let mut out = String::new();
-    for (i, c) in text.chars().enumerate() {
-        if i == limit {
-            out.push('…');
-            break;
-        }
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
+/// Quoting bad input in a message (capped, escaped) is a matter of words: see `crate::i18n`.
+pub use crate::i18n::{message_capped, quoted, quoted_plain};

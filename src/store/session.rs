@@ -3,19 +3,20 @@
 //! opening, and "Återställ version från när filen öppnades").
 //!
 //! The sequence, for the app and for the CLI's writing commands:
-//! 1. [`AuditFile::open`]; on [`StoreError::LockHeld`] ask the user, then
+//! 1. [`AuditFile::open`]; on [`FileError::LockHeld`] ask the user, then
 //!    [`AuditFile::open_taking_over`] or [`AuditFile::open_read_only`]; on
-//!    [`StoreError::ReadOnly`] offer [`AuditFile::open_read_only`].
-//! 2. [`AuditFile::save`] for every save; on [`StoreError::ChangedOnDisk`] ask the user:
+//!    [`FileError::ReadOnly`] offer [`AuditFile::open_read_only`].
+//! 2. [`AuditFile::save`] for every save; on [`FileError::ChangedOnDisk`] ask the user:
 //!    [`AuditFile::save_as_copy`], [`AuditFile::reload`] or [`AuditFile::save_overwriting`].
 //! 3. [`AuditFile::release`] (or drop) when the audit is closed.
 
 use super::audit_file::{
-    StoreError, audit_text, backup_path, parse_audit_bytes, refuse_out_of_limits, write_backup,
+    FileError, audit_text, backup_path, parse_audit_bytes, refuse_out_of_limits, write_backup,
 };
 use super::disk::{self, DiskState};
-use super::lock::{AuditLock, LockHolder, lock_holder};
+use super::lock::{AuditLock, lock_holder};
 use crate::core::Audit;
+use crate::core::file_error::{FileAction, IoCause, LockHolder};
 use crate::core::rules::{FILE_BYTES, out_of_limits};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -48,9 +49,9 @@ impl AuditFile {
     /// Open an audit for writing: take its lock (a stale one is taken over), read and check it.
     ///
     /// # Errors
-    /// [`StoreError::ReadOnly`], [`StoreError::LockHeld`] (naming the holder), or the file's
+    /// [`FileError::ReadOnly`], [`FileError::LockHeld`] (naming the holder), or the file's
     /// own errors (unreadable, not an audit, values outside the limits).
-    pub fn open(path: &Path) -> Result<(AuditFile, Audit), StoreError> {
+    pub fn open(path: &Path) -> Result<(AuditFile, Audit), FileError> {
         AuditFile::open_with(path, AuditLock::acquire(path))
     }
 
@@ -58,17 +59,17 @@ impl AuditFile {
     /// it; that program's next save finds the file changed and writes nothing over it.
     ///
     /// # Errors
-    /// As [`AuditFile::open`], except [`StoreError::LockHeld`].
-    pub fn open_taking_over(path: &Path) -> Result<(AuditFile, Audit), StoreError> {
+    /// As [`AuditFile::open`], except [`FileError::LockHeld`].
+    pub fn open_taking_over(path: &Path) -> Result<(AuditFile, Audit), FileError> {
         AuditFile::open_with(path, AuditLock::take_over(path))
     }
 
     fn open_with(
         path: &Path,
-        lock: Result<AuditLock, StoreError>,
-    ) -> Result<(AuditFile, Audit), StoreError> {
+        lock: Result<AuditLock, FileError>,
+    ) -> Result<(AuditFile, Audit), FileError> {
         if disk::is_read_only(path) {
-            return Err(StoreError::ReadOnly {
+            return Err(FileError::ReadOnly {
                 path: path.to_owned(),
             });
         }
@@ -79,11 +80,11 @@ impl AuditFile {
     }
 
     /// Open an audit only to read it (a read-only file, or one another program holds): no lock;
-    /// every save is refused with [`StoreError::ReadOnly`].
+    /// every save is refused with [`FileError::ReadOnly`].
     ///
     /// # Errors
     /// The file's own errors.
-    pub fn open_read_only(path: &Path) -> Result<(AuditFile, Audit), StoreError> {
+    pub fn open_read_only(path: &Path) -> Result<(AuditFile, Audit), FileError> {
         let (bytes, meta) = disk::read_limited(path, FILE_BYTES)?;
         let audit = parse_audit_bytes(path, &bytes)?;
         let file = AuditFile {
@@ -100,16 +101,13 @@ impl AuditFile {
     ///
     /// # Errors
     /// When the file exists, is locked, or cannot be written.
-    pub fn create(path: &Path, audit: &Audit) -> Result<AuditFile, StoreError> {
+    pub fn create(path: &Path, audit: &Audit) -> Result<AuditFile, FileError> {
         let lock = AuditLock::acquire(path)?;
         if fs::symlink_metadata(path).is_ok() {
-            return Err(StoreError::Io {
+            return Err(FileError::Io {
                 path: path.to_owned(),
-                action: "skapa filen",
-                source: std::io::Error::new(
-                    std::io::ErrorKind::AlreadyExists,
-                    "filen finns redan; välj ett annat namn (inget skrevs över)",
-                ),
+                action: FileAction::Create,
+                cause: IoCause::AlreadyExists,
             });
         }
         let mut file = AuditFile {
@@ -157,9 +155,9 @@ impl AuditFile {
     /// opened), atomically as the main file.
     ///
     /// # Errors
-    /// [`StoreError::ChangedOnDisk`], [`StoreError::ReadOnly`], [`StoreError::LockHeld`] (the
+    /// [`FileError::ChangedOnDisk`], [`FileError::ReadOnly`], [`FileError::LockHeld`] (the
     /// lock was taken over), or an I/O error naming the file.
-    pub fn save(&mut self, audit: &Audit) -> Result<(), StoreError> {
+    pub fn save(&mut self, audit: &Audit) -> Result<(), FileError> {
         self.write(audit, false)
     }
 
@@ -167,24 +165,20 @@ impl AuditFile {
     /// "changed on disk" question). Takes the lock back if someone took it over.
     ///
     /// # Errors
-    /// [`StoreError::ReadOnly`] or an I/O error naming the file.
-    pub fn save_overwriting(&mut self, audit: &Audit) -> Result<(), StoreError> {
+    /// [`FileError::ReadOnly`] or an I/O error naming the file.
+    pub fn save_overwriting(&mut self, audit: &Audit) -> Result<(), FileError> {
         self.write(audit, true)
     }
 
-    fn write(&mut self, audit: &Audit, force: bool) -> Result<(), StoreError> {
+    fn write(&mut self, audit: &Audit, force: bool) -> Result<(), FileError> {
         let path = self.path.clone();
-        let read_only = || StoreError::ReadOnly { path: path.clone() };
+        let read_only = || FileError::ReadOnly { path: path.clone() };
         let lock = self.lock.as_ref().ok_or_else(read_only)?;
         if !lock.is_held() {
             if !force {
-                return Err(StoreError::LockHeld {
+                return Err(FileError::LockHeld {
                     path: path.clone(),
-                    holder: lock_holder(&path).unwrap_or_else(|| LockHolder {
-                        user: "någon annan".to_owned(),
-                        machine: "okänd".to_owned(),
-                        since: "okänd tid".to_owned(),
-                    }),
+                    holder: lock_holder(&path).unwrap_or_default(),
                 });
             }
             self.lock = Some(AuditLock::take_over(&path)?);
@@ -195,7 +189,7 @@ impl AuditFile {
         refuse_out_of_limits(&path, &out_of_limits(audit))?;
         let text = audit_text(&path, audit)?;
         if !force && self.check_disk()? == DiskCheck::Changed {
-            return Err(StoreError::ChangedOnDisk { path });
+            return Err(FileError::ChangedOnDisk { path });
         }
         // This program holds the lock: any temp file of this machine for this audit that is not
         // locked by its writer was left by a killed save.
@@ -218,7 +212,7 @@ impl AuditFile {
     ///
     /// # Errors
     /// When the file cannot be read.
-    pub fn check_disk(&self) -> Result<DiskCheck, StoreError> {
+    pub fn check_disk(&self) -> Result<DiskCheck, FileError> {
         let now = disk::disk_state(&self.path, FILE_BYTES)?;
         Ok(match (&self.seen, now) {
             (_, None) => DiskCheck::Missing,
@@ -232,7 +226,7 @@ impl AuditFile {
     ///
     /// # Errors
     /// The file's own errors.
-    pub fn reload(&mut self) -> Result<Audit, StoreError> {
+    pub fn reload(&mut self) -> Result<Audit, FileError> {
         let (fresh, audit) = AuditFile::open_read_only(&self.path)?;
         self.opened = fresh.opened;
         self.seen = fresh.seen;
@@ -246,7 +240,7 @@ impl AuditFile {
     ///
     /// # Errors
     /// As [`AuditFile::create`].
-    pub fn save_as_copy(&self, audit: &Audit, new_path: &Path) -> Result<AuditFile, StoreError> {
+    pub fn save_as_copy(&self, audit: &Audit, new_path: &Path) -> Result<AuditFile, FileError> {
         AuditFile::create(new_path, audit)
     }
 
@@ -258,7 +252,7 @@ impl AuditFile {
     /// Never for a file that opened; kept typed for symmetry with [`load_backup`].
     ///
     /// [`load_backup`]: super::audit_file::load_backup
-    pub fn opened_version(&self) -> Result<Option<Audit>, StoreError> {
+    pub fn opened_version(&self) -> Result<Option<Audit>, FileError> {
         self.opened
             .as_ref()
             .map(|bytes| parse_audit_bytes(&backup_path(&self.path), bytes))
@@ -276,6 +270,16 @@ impl AuditFile {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    trait Words {
+        fn words(&self) -> String;
+    }
+
+    impl Words for FileError {
+        fn words(&self) -> String {
+            crate::i18n::file_error_text(self, crate::core::Lang::Sv)
+        }
+    }
     use crate::store::audit_file::load_backup;
     use crate::store::load_audit;
 
@@ -324,8 +328,8 @@ mod tests {
         fs::write(&path, theirs).unwrap();
         assert_eq!(file.check_disk().unwrap(), DiskCheck::Changed);
         let err = file.save(&audit("mine")).unwrap_err();
-        assert!(matches!(err, StoreError::ChangedOnDisk { .. }), "{err}");
-        assert!(err.to_string().contains("a.svarskoll.ron"), "{err}");
+        assert!(matches!(err, FileError::ChangedOnDisk { .. }), "{err:?}");
+        assert!(err.words().contains("a.svarskoll.ron"), "{err:?}");
         assert_eq!(load_audit(&path).unwrap().meta.organisation, "theirs");
         // Save as a copy, or overwrite when the user says so.
         let copy = dir.path().join("kopia.svarskoll.ron");
@@ -349,14 +353,14 @@ mod tests {
         let path = dir.path().join("a.svarskoll.ron");
         let first = AuditFile::create(&path, &audit("v1")).unwrap();
         let err = AuditFile::open(&path).unwrap_err();
-        assert!(matches!(err, StoreError::LockHeld { .. }), "{err}");
+        assert!(matches!(err, FileError::LockHeld { .. }), "{err:?}");
         let (mut reader, a) = AuditFile::open_read_only(&path).unwrap();
         assert_eq!(a.meta.organisation, "v1");
         assert!(reader.is_read_only());
         assert!(reader.holder().is_some());
         assert!(matches!(
             reader.save(&a).unwrap_err(),
-            StoreError::ReadOnly { .. }
+            FileError::ReadOnly { .. }
         ));
         // Taking over: the first holder's next save is refused, nothing lost.
         let (mut second, _) = AuditFile::open_taking_over(&path).unwrap();
@@ -382,8 +386,8 @@ mod tests {
         drop(file);
         fs::set_permissions(&path, fs::Permissions::from_mode(0o444)).unwrap();
         let err = AuditFile::open(&path).unwrap_err();
-        assert!(matches!(err, StoreError::ReadOnly { .. }), "{err}");
-        assert!(err.to_string().contains("skrivskyddad"), "{err}");
+        assert!(matches!(err, FileError::ReadOnly { .. }), "{err:?}");
+        assert!(err.words().contains("skrivskyddad"), "{err:?}");
         assert!(crate::store::save_audit(&path, &audit("v3")).is_err());
         assert_eq!(load_audit(&path).unwrap().meta.organisation, "v2");
     }

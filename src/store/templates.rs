@@ -1,8 +1,9 @@
 //! Templates (mallar): RON files in `audit-templates/`. The bundled ones are compiled into the
 //! binary so `svarskoll new --template malmo-sociala-medier` works from any folder.
 
-use super::audit_file::{StoreError, parse_ron, to_ron, write_atomically};
+use super::audit_file::{FileError, parse_ron, to_ron, write_atomically};
 use crate::core::Template;
+use crate::core::file_error::{FileAction, IoCause, ParseKind};
 use std::path::{Path, PathBuf};
 
 /// The bundled templates: (file stem, RON text).
@@ -19,22 +20,22 @@ pub const BUILTIN_TEMPLATES: [(&str, &str); 2] = [
 
 /// Load a template file (at most `core::rules::FILE_BYTES`, values within the limits of
 /// `core::rules`).
-pub fn load_template(path: &Path) -> Result<Template, StoreError> {
+pub fn load_template(path: &Path) -> Result<Template, FileError> {
     let (bytes, _) = super::disk::read_limited(path, crate::core::rules::FILE_BYTES)?;
-    let text = std::str::from_utf8(&bytes).map_err(|e| StoreError::Parse {
+    let text = std::str::from_utf8(&bytes).map_err(|e| FileError::Parse {
         path: path.to_owned(),
         line: 1 + bytes[..e.valid_up_to()]
             .iter()
             .filter(|b| **b == b'\n')
             .count(),
         column: 1,
-        message: "filen är inte UTF-8-text".to_owned(),
+        kind: ParseKind::NotUtf8,
     })?;
     parse_template(path, text)
 }
 
 /// Parse a template's text (`path` only names it in errors), checking its values' limits.
-pub fn parse_template(path: &Path, text: &str) -> Result<Template, StoreError> {
+pub fn parse_template(path: &Path, text: &str) -> Result<Template, FileError> {
     let template: Template = parse_ron(path, text)?;
     super::audit_file::refuse_out_of_limits(
         path,
@@ -44,13 +45,13 @@ pub fn parse_template(path: &Path, text: &str) -> Result<Template, StoreError> {
 }
 
 /// Save a template file atomically.
-pub fn save_template(path: &Path, template: &Template) -> Result<(), StoreError> {
+pub fn save_template(path: &Path, template: &Template) -> Result<(), FileError> {
     let text = to_ron(path, template)?;
     write_atomically(path, text.as_bytes())
 }
 
 /// The bundled templates, parsed.
-pub fn builtin_templates() -> Result<Vec<(String, Template)>, StoreError> {
+pub fn builtin_templates() -> Result<Vec<(String, Template)>, FileError> {
     BUILTIN_TEMPLATES
         .iter()
         .map(|(key, text)| {
@@ -62,7 +63,7 @@ pub fn builtin_templates() -> Result<Vec<(String, Template)>, StoreError> {
 
 /// A template by file path, or by the name of a bundled one (with or without `.ron`).
 /// Returns the template's key (file stem) and the template.
-pub fn resolve_template(name_or_path: &str) -> Result<(String, Template), StoreError> {
+pub fn resolve_template(name_or_path: &str) -> Result<(String, Template), FileError> {
     let path = Path::new(name_or_path);
     let stem = path
         .file_stem()
@@ -76,17 +77,15 @@ pub fn resolve_template(name_or_path: &str) -> Result<(String, Template), StoreE
         let path = PathBuf::from(format!("audit-templates/{key}.ron"));
         return parse_template(&path, text).map(|t| ((*key).to_owned(), t));
     }
-    let known: Vec<&str> = BUILTIN_TEMPLATES.iter().map(|(k, _)| *k).collect();
-    Err(StoreError::Io {
+    Err(FileError::Io {
         path: path.to_owned(),
-        action: "hitta mallen",
-        source: std::io::Error::new(
-            std::io::ErrorKind::NotFound,
-            format!(
-                "ingen sådan fil och ingen inbyggd mall; inbyggda mallar: {}",
-                known.join(", ")
-            ),
-        ),
+        action: FileAction::FindTemplate,
+        cause: IoCause::NoSuchTemplate {
+            builtin: BUILTIN_TEMPLATES
+                .iter()
+                .map(|(k, _)| (*k).to_owned())
+                .collect(),
+        },
     })
 }
 
@@ -129,10 +128,11 @@ mod tests {
         let (key, back) = resolve_template(path.to_str().unwrap()).unwrap();
         assert_eq!((key.as_str(), back), ("egen", t));
         assert!(
-            resolve_template("finns-inte")
-                .unwrap_err()
-                .to_string()
-                .contains("malmo-sociala-medier")
+            crate::i18n::file_error_text(
+                &resolve_template("finns-inte").unwrap_err(),
+                crate::core::Lang::Sv
+            )
+            .contains("malmo-sociala-medier")
         );
     }
 }

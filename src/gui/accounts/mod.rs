@@ -4,6 +4,7 @@
 use super::i18n::{fill, tr};
 use super::widgets;
 use super::{Command, ScreenCtx, UiCommand};
+use crate::core::file_error::ImportNotice;
 use crate::core::sample::{apply_sample, assign_questions};
 use crate::core::{Account, AccountStatus, Audit, Lang, MergeSummary, Platform, SampleMode};
 use crate::i18n::Label;
@@ -25,18 +26,32 @@ enum SortKey {
     Probes,
 }
 
-/// The outcome of the last CSV import, shown until dismissed.
+/// The outcome of the last CSV import, shown until dismissed (in the language of the moment).
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum ImportReport {
     Done {
         file: String,
-        summary: String,
-        notices: Vec<String>,
+        summary: MergeSummary,
+        notices: Vec<ImportNotice>,
     },
     Failed {
         file: String,
-        problems: Vec<String>,
+        error: ImportError,
     },
+}
+
+/// Whether applying the sample settings now would choose other accounts than those chosen.
+fn sample_would_change(audit: &Audit) -> bool {
+    if audit.sample.mode == SampleMode::Manual {
+        return false;
+    }
+    let mut applied = audit.clone();
+    apply_sample(&mut applied);
+    applied
+        .accounts
+        .iter()
+        .zip(&audit.accounts)
+        .any(|(a, b)| a.selected != b.selected)
 }
 
 /// What the row order depends on: audit generation, search, filters, sort.
@@ -63,43 +78,67 @@ pub struct AccountsScreen {
     editing: Option<usize>,
     focus_name: bool,
     import: Option<ImportReport>,
-    message: Option<String>,
+    /// The note and the audit's generation it describes: a later change (an undo) retires it.
+    note: Option<(Note, u64)>,
+}
+
+/// The line under the sample's buttons: what the last action did, as a type (put into words in
+/// the language of the moment, and never recognised by its text).
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Note {
+    /// The settings shown would choose other accounts than those chosen now.
+    SampleNotApplied,
+    Sampled {
+        chosen: usize,
+        dropped: usize,
+    },
+    QuestionsAssigned(usize),
+    Deleted(String),
+}
+
+impl Note {
+    fn text(&self, lang: Lang) -> String {
+        let t = |s| tr(lang, s);
+        match self {
+            Note::SampleNotApplied => t(m::accounts::SAMPLE_NOT_APPLIED).to_owned(),
+            Note::Sampled { chosen, dropped } => {
+                let mut text = fill(t(m::accounts::N_ACCOUNTS_ARE_AUDITED), &[("n", *chosen)]);
+                if *dropped > 0 {
+                    text.push(' ');
+                    text.push_str(&fill(
+                        t(m::accounts::NOTE_N_ACCOUNTS_WITH_LOGGED_QUESTIONS),
+                        &[("n", *dropped)],
+                    ));
+                }
+                text
+            }
+            Note::QuestionsAssigned(n) => {
+                fill(t(m::accounts::N_QUESTIONS_WERE_ASSIGNED), &[("n", *n)])
+            }
+            Note::Deleted(name) => format!(
+                "{} {name} {}",
+                t(m::accounts::THE_ACCOUNT),
+                t(m::accounts::WAS_DELETED_CTRL_Z_UNDOES)
+            ),
+        }
+    }
 }
 
 impl AccountsScreen {
     /// A CSV was imported into the audit.
-    pub fn import_done(
-        &mut self,
-        path: &Path,
-        summary: MergeSummary,
-        notices: Vec<String>,
-        lang: Lang,
-    ) {
+    pub fn import_done(&mut self, path: &Path, summary: MergeSummary, notices: Vec<ImportNotice>) {
         self.import = Some(ImportReport::Done {
             file: file_name(path),
-            summary: fill(
-                tr(lang, m::accounts::A_NEW_ACCOUNTS_P_NEW_QUESTIONS),
-                &[
-                    ("a", summary.new_accounts),
-                    ("p", summary.new_probes),
-                    ("u", summary.updated_probes),
-                ],
-            ),
+            summary,
             notices,
         });
     }
 
     /// A CSV had errors: nothing was imported.
-    pub fn import_failed(&mut self, path: &Path, error: &ImportError) {
-        let problems = match error {
-            ImportError::Invalid { problems, .. } => {
-                problems.iter().map(ToString::to_string).collect()
-            }
-            ImportError::Io { .. } => vec![error.to_string()],
-        };
+    pub fn import_failed(&mut self, path: &Path, error: ImportError) {
         self.import = Some(ImportReport::Failed {
             file: file_name(path),
-            problems,
+            error,
         });
     }
 
@@ -149,14 +188,21 @@ impl AccountsScreen {
         });
         self.import_report(ui, lang);
         self.sample(ui, cx);
-        if let Some(message) = &self.message {
-            let stale = message == tr(cx.lang, m::accounts::SAMPLE_NOT_APPLIED);
-            let color = if stale {
+        let generation = cx.doc.generation();
+        if let Some((note, made)) = &self.note
+            && *made != generation
+        {
+            // Only the warning can still hold after a change; it is checked again.
+            let still = *note == Note::SampleNotApplied && sample_would_change(&cx.doc.audit);
+            self.note = still.then_some((Note::SampleNotApplied, generation));
+        }
+        if let Some((note, _)) = &self.note {
+            let color = if *note == Note::SampleNotApplied {
                 widgets::warning_color(ui)
             } else {
                 widgets::ok_color(ui)
             };
-            ui.label(egui::RichText::new(message).color(color));
+            ui.label(egui::RichText::new(note.text(lang)).color(color));
         }
         ui.separator();
         self.filters(ui, cx);
@@ -173,11 +219,19 @@ impl AccountsScreen {
                 summary,
                 notices,
             }) => {
+                let summary = fill(
+                    t(m::accounts::A_NEW_ACCOUNTS_P_NEW_QUESTIONS),
+                    &[
+                        ("a", summary.new_accounts),
+                        ("p", summary.new_probes),
+                        ("u", summary.updated_probes),
+                    ],
+                );
                 widgets::banner(ui, widgets::Tone::Info, |ui| {
                     ui.vertical(|ui| {
                         ui.label(format!("{} {file}: {summary}", t(m::accounts::IMPORTED)));
                         for n in notices {
-                            ui.label(format!("• {n}"));
+                            ui.label(format!("• {}", crate::i18n::import_notice_text(n, lang)));
                         }
                     });
                     close = ui
@@ -186,7 +240,14 @@ impl AccountsScreen {
                         .clicked();
                 });
             }
-            Some(ImportReport::Failed { file, problems }) => {
+            Some(ImportReport::Failed { file, error }) => {
+                let problems: Vec<String> = match error {
+                    ImportError::Invalid { problems, .. } => problems
+                        .iter()
+                        .map(|p| crate::i18n::import_problem_text(p, lang))
+                        .collect(),
+                    other => vec![crate::i18n::import_error_text(other, lang)],
+                };
                 widgets::banner(ui, widgets::Tone::Error, |ui| {
                     ui.vertical(|ui| {
                         ui.strong(format!(
@@ -268,16 +329,7 @@ impl AccountsScreen {
                             apply_sample(a)
                         });
                         let dropped = dropped_with_log(&cx.doc.audit, &before);
-                        let mut message =
-                            fill(t(m::accounts::N_ACCOUNTS_ARE_AUDITED), &[("n", chosen)]);
-                        if dropped > 0 {
-                            message.push(' ');
-                            message.push_str(&fill(
-                                t(m::accounts::NOTE_N_ACCOUNTS_WITH_LOGGED_QUESTIONS),
-                                &[("n", dropped)],
-                            ));
-                        }
-                        self.message = Some(message);
+                        self.note = Some((Note::Sampled { chosen, dropped }, cx.doc.generation()));
                     }
                     let bank = cx.doc.audit.question_bank.len();
                     let assign = ui
@@ -292,8 +344,7 @@ impl AccountsScreen {
                         });
                     if assign.clicked() {
                         let n = cx.doc.edit(assign_questions);
-                        self.message =
-                            Some(fill(t(m::accounts::N_QUESTIONS_WERE_ASSIGNED), &[("n", n)]));
+                        self.note = Some((Note::QuestionsAssigned(n), cx.doc.generation()));
                     }
                 });
             });
@@ -316,8 +367,10 @@ impl AccountsScreen {
                 }
             }
             cx.doc.edit(|a| a.sample = settings);
-            // The last "N konton ingår" no longer describes the settings shown.
-            self.message = Some(t(m::accounts::SAMPLE_NOT_APPLIED).to_owned());
+            // The last "N konton ingår" no longer describes the settings shown; a warning only
+            // when applying them would choose other accounts (not after switching back).
+            self.note = sample_would_change(&cx.doc.audit)
+                .then_some((Note::SampleNotApplied, cx.doc.generation()));
         }
     }
 

@@ -27,11 +27,47 @@ impl AccountsScreen {
         let header = |text| widgets::button_width(ui, &format!("{} ▼", t(text))) * 1.1;
         let sample_width = header(m::accounts::SAMPLE).max(50.0);
         let platform_width = header(m::common::PLATFORM).max(90.0);
-        let status_width = header(m::common::STATUS).max(150.0);
         let questions_width = header(m::accounts::QUESTIONS).max(54.0);
         let order_width = widgets::button_width(ui, t(m::accounts::REGISTER_ORDER)).max(150.0);
-        let account_width = header(m::common::ACCOUNT).max(110.0);
-        let unit_width = header(m::common::UNIT).max(80.0);
+        // The room left by the fixed columns (and the scroll bar), shared by the status and the
+        // flexible account and unit columns.
+        let room = (ui.available_width()
+            - sample_width
+            - platform_width
+            - questions_width
+            - order_width
+            - 7.0 * ui.spacing().item_spacing.x
+            - 24.0)
+            .max(0.0);
+        let least = [
+            header(m::common::ACCOUNT).max(110.0),
+            header(m::common::UNIT).max(80.0),
+        ];
+        // The status is as wide as the longest one shown ("undantaget (stängt för
+        // allmänheten)") when that leaves the flexible columns their least widths; else it is
+        // cut and shown whole on hover.
+        let audit = &cx.doc.audit;
+        let least_status = header(m::common::STATUS).max(150.0);
+        let status_width = audit
+            .accounts
+            .iter()
+            .filter_map(|a| audit.exclusion(a))
+            .map(|reason| {
+                let text = format!(
+                    "{} ({})",
+                    t(m::accounts::EXCLUDED),
+                    crate::i18n::exclusion_singular(reason, lang)
+                );
+                widgets::text_width(ui, &text, &egui::TextStyle::Body) + 12.0
+            })
+            .fold(least_status, f32::max)
+            .min(room - least[0] - least[1])
+            .max(least_status);
+        // With the editor open the flexible columns shrink (never below their headers' words)
+        // rather than push the last column under the editor.
+        let scale = ((room - status_width).max(0.0) / (least[0] + least[1])).min(1.0);
+        let account_width = (least[0] * scale).max(header(m::common::ACCOUNT));
+        let unit_width = (least[1] * scale).max(header(m::common::UNIT));
         TableBuilder::new(ui)
             .id_salt("accounts-table")
             .striped(true)
@@ -153,11 +189,7 @@ impl AccountsScreen {
         if let Some(i) = delete {
             let name = cx.doc.edit(|a| a.accounts.remove(i).name);
             self.editing = None;
-            self.message = Some(format!(
-                "{} {name} {}",
-                t(m::accounts::THE_ACCOUNT),
-                t(m::accounts::WAS_DELETED_CTRL_Z_UNDOES)
-            ));
+            self.note = Some((super::Note::Deleted(name), cx.doc.generation()));
         }
     }
 

@@ -51,10 +51,31 @@ impl LogScreen {
                 &format!("{} …", t(m::log::EVIDENCE)),
             ))
             .max(header(m::log::EVIDENCE));
-        let account_width = header(m::common::ACCOUNT).max(90.0);
+        let status_width = 118.0;
         let platform_width = header(m::common::PLATFORM).max(72.0);
-        let question_width = header(m::log::QUESTION_2).max(70.0);
-        let note_width = header(m::log::NOTE).max(60.0);
+        // The flexible columns' least widths shrink (never below their headers' words) when the
+        // fixed ones leave less room, as with English's longer buttons in a narrow window: the
+        // table fits the window instead of cutting off its last column.
+        let fixed = platform_width
+            + 2.0 * time_width
+            + signed_width
+            + deadline_width
+            + status_width
+            + evidence_width
+            + 10.0 * ui.spacing().item_spacing.x
+            + 16.0; // the scroll bar
+        let wanted = [
+            header(m::common::ACCOUNT).max(90.0),
+            header(m::log::QUESTION_2).max(70.0),
+            header(m::log::NOTE).max(60.0),
+        ];
+        let room = (ui.available_width() - fixed).max(0.0);
+        let scale = (room / wanted.iter().sum::<f32>()).min(1.0);
+        let [account_width, question_width, note_width] = [
+            (wanted[0] * scale).max(header(m::common::ACCOUNT)),
+            (wanted[1] * scale).max(header(m::log::QUESTION_2)),
+            (wanted[2] * scale).max(header(m::log::NOTE)),
+        ];
         let mut builder = TableBuilder::new(ui)
             .id_salt("log-table")
             .striped(true)
@@ -69,7 +90,7 @@ impl LogScreen {
             .column(Column::exact(signed_width))
             .column(Column::remainder().at_least(note_width).clip(true))
             .column(Column::exact(deadline_width))
-            .column(Column::exact(118.0).clip(true))
+            .column(Column::exact(status_width).clip(true))
             .column(Column::exact(evidence_width));
         // A row not in this frame's list (the filter is being reset) is found next frame.
         if let Some(target) = self.scroll_to

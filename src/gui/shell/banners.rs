@@ -2,10 +2,11 @@
 //! dismissable errors and notices of commands.
 
 use crate::core::Lang;
+use crate::core::file_error::FileError;
 use crate::gui::command::{Command, UiCommand};
 use crate::gui::{Screen, SvarskollApp, tr, widgets};
-use crate::i18n::Text;
 use crate::i18n::app as m;
+use crate::i18n::{Text, Words};
 
 /// A message at the top of the window.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,16 +14,18 @@ pub(crate) struct Banner {
     error: bool,
     /// Our words, shown in the language of the moment (a switch of language retranslates them).
     message: Option<Text>,
-    /// What came from elsewhere (a file name, an error from the file system), shown as it is.
-    detail: String,
+    /// What it concerns (a file name), or a whole message from elsewhere (a file error), in
+    /// both languages.
+    detail: Words,
 }
 
 impl Banner {
     fn text(&self, lang: Lang) -> String {
-        match (self.message, self.detail.is_empty()) {
+        let detail = self.detail.get(lang);
+        match (self.message, detail.is_empty()) {
             (Some(message), true) => message.get(lang).to_owned(),
-            (Some(message), false) => format!("{}: {}", message.get(lang), self.detail),
-            (None, _) => self.detail.clone(),
+            (Some(message), false) => format!("{}: {detail}", message.get(lang)),
+            (None, _) => detail.to_owned(),
         }
     }
 }
@@ -36,8 +39,9 @@ impl SvarskollApp {
         {
             let text = match read_only {
                 crate::gui::open_audit::ReadOnly::HeldBy(holder) => format!(
-                    "{} {holder}. {}",
+                    "{} {}. {}",
                     t(m::shell::READ_ONLY_HELD),
+                    crate::i18n::files::lock_holder_text(holder, lang),
                     t(m::shell::NOTHING_IS_SAVED)
                 ),
                 crate::gui::open_audit::ReadOnly::FileReadOnly => {
@@ -61,7 +65,8 @@ impl SvarskollApp {
                     self.confirm = Some(crate::gui::shell::Confirm::Overwrite);
                 }
             });
-        } else if let Some(error) = self.save_error.clone() {
+        } else if let Some(error) = &self.save_error {
+            let error = crate::i18n::file_error_text(error, lang);
             widgets::banner(ui, widgets::Tone::Error, |ui| {
                 ui.label(format!(
                     "{} {error}",
@@ -107,8 +112,8 @@ impl SvarskollApp {
         }
     }
 
-    /// An error that names itself (a file error with its path and cause).
-    pub(crate) fn error(&mut self, detail: String) {
+    /// An error that names itself, in both languages.
+    pub(crate) fn error(&mut self, detail: Words) {
         self.banners.push(Banner {
             error: true,
             message: None,
@@ -116,21 +121,35 @@ impl SvarskollApp {
         });
     }
 
-    /// An error in our words, with what it concerns (may be empty).
+    /// A file error, with its path and cause, in the language of the moment.
+    pub(crate) fn file_error(&mut self, error: &FileError) {
+        self.error(Words::new(|lang| crate::i18n::file_error_text(error, lang)));
+    }
+
+    /// An error in our words, followed by a file error.
+    pub(crate) fn file_error_msg(&mut self, message: Text, error: &FileError) {
+        self.banners.push(Banner {
+            error: true,
+            message: Some(message),
+            detail: Words::new(|lang| crate::i18n::file_error_text(error, lang)),
+        });
+    }
+
+    /// An error in our words, with what it concerns (a name; may be empty).
     pub(crate) fn error_msg(&mut self, message: Text, detail: impl Into<String>) {
         self.banners.push(Banner {
             error: true,
             message: Some(message),
-            detail: detail.into(),
+            detail: Words::same(detail),
         });
     }
 
-    /// A notice in our words, with what it concerns (may be empty).
+    /// A notice in our words, with what it concerns (a name; may be empty).
     pub(crate) fn info(&mut self, message: Text, detail: impl Into<String>) {
         self.banners.push(Banner {
             error: false,
             message: Some(message),
-            detail: detail.into(),
+            detail: Words::same(detail),
         });
     }
 }

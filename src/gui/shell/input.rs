@@ -46,7 +46,7 @@ impl SvarskollApp {
                 // lost without the auditor choosing it.
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.pending = Some(Pending::Quit);
-                self.error_msg(m::shell::COULD_NOT_SAVE_BEFORE_CLOSING_THE, e);
+                self.file_error_msg(m::shell::COULD_NOT_SAVE_BEFORE_CLOSING_THE, &e);
             }
         }
     }

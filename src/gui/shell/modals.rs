@@ -58,7 +58,11 @@ impl SvarskollApp {
                 ui.set_max_width(460.0);
                 ui.heading(t(m::shell::LOCKED_HEADING));
                 ui.label(path.display().to_string());
-                ui.label(format!("{}: {holder}", t(m::shell::LOCKED_BY)));
+                ui.label(format!(
+                    "{}: {}",
+                    t(m::shell::LOCKED_BY),
+                    crate::i18n::files::lock_holder_text(&holder, lang)
+                ));
                 ui.label(t(m::shell::LOCKED_TEXT));
                 ui.add_space(8.0);
                 ui.horizontal(|ui| {
@@ -88,7 +92,7 @@ impl SvarskollApp {
                 };
                 match opened {
                     Some(Ok((file, audit, read_only))) => self.opened(path, file, audit, read_only),
-                    Some(Err(e)) => self.error(e.to_string()),
+                    Some(Err(e)) => self.file_error(&e),
                     None => {}
                 }
             }

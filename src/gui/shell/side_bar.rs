@@ -80,10 +80,27 @@ impl SvarskollApp {
                         self.screen = *step;
                     }
                     if !hint.is_empty() {
-                        ui.add(
-                            egui::Label::new(egui::RichText::new(hint).size(11.0).weak())
-                                .truncate(),
+                        // Up to two lines (a report title is long), the rest elided and shown
+                        // on hover.
+                        let mut job = egui::text::LayoutJob::single_section(
+                            hint.clone(),
+                            egui::TextFormat::simple(
+                                egui::FontId::proportional(11.0),
+                                ui.visuals().weak_text_color(),
+                            ),
                         );
+                        job.wrap = egui::text::TextWrapping {
+                            max_width: ui.available_width(),
+                            max_rows: 2,
+                            break_anywhere: false,
+                            overflow_character: Some('…'),
+                        };
+                        let galley = ui.ctx().fonts_mut(|f| f.layout_job(job));
+                        let elided = galley.elided;
+                        let r = ui.add(egui::Label::new(galley));
+                        if elided {
+                            r.on_hover_text(hint);
+                        }
                     }
                     ui.add_space(6.0);
                 }

@@ -107,8 +107,8 @@ pub const N_ACCOUNTS_IN_THE_REGISTER_A: Text = Text {
     en: "{n|account|accounts} in the register, {a} audited, {e} excluded",
 };
 pub const N_ERRORS: Text = Text {
-    sv: "{n} fel.",
-    en: "{n} errors.",
+    sv: "{n|fel|fel}.",
+    en: "{n|error|errors}.",
 };
 pub const N_QUESTIONS_LOGGED_QUESTIONS_ARE_EDITED: Text = Text {
     sv: "{n|fråga|frågor} loggade. Frågorna redigeras i steg 3.",

@@ -187,6 +187,10 @@ pub const DEADLINE_N_HOURS: Text = Text {
     sv: "Svarsfrist {n} h",
     en: "Deadline {n} h",
 };
+pub const WHY_RIGHT_OF_THE_LINE_WORKING_HOURS: Text = Text {
+    sv: "Svar till höger om linjen kan ändå ha kommit i tid: bara arbetsdagarnas timmar räknas.",
+    en: "Answers to the right of the line may still have come in time: only working days' hours count.",
+};
 pub const WHY_RIGHT_OF_THE_LINE: Text = Text {
     sv: "Svar till höger om linjen kan ändå ha kommit i tid: slutar fristen på en dag som inte är arbetsdag flyttas den till slutet av nästa arbetsdag.",
     en: "Answers to the right of the line may still have come in time: a deadline that ends on a day that is not a working day moves to the end of the next working day.",
@@ -194,6 +198,7 @@ pub const WHY_RIGHT_OF_THE_LINE: Text = Text {
 /// Every message of this screen, for the placeholder test.
 pub const MESSAGES: &[Text] = &[
     WHY_RIGHT_OF_THE_LINE,
+    WHY_RIGHT_OF_THE_LINE_WORKING_HOURS,
     DEADLINE_N_HOURS,
     ACCOUNTS_IN_THE_REGISTER,
     ANSWERED,

@@ -256,8 +256,8 @@ pub const THE_EXAMPLE_WAS_NOT_FOUND: Text = Text {
     en: "The example was not found",
 };
 pub const THE_EXAMPLE_WAS_OPENED_AS_A: Text = Text {
-    sv: "Exemplet öppnades som en kopia. Välj Spara som … om du vill behålla ändringar.",
-    en: "The example was opened as a copy. Choose Save as … to keep changes.",
+    sv: "Exemplet öppnades som en kopia: exempelfilen som följer med Svarskoll ändras aldrig.",
+    en: "The example was opened as a copy: the example file that comes with Svarskoll never changes.",
 };
 pub const THE_EXPORT_STOPPED_UNEXPECTEDLY: Text = Text {
     sv: "Exporten avbröts oväntat",
