@@ -18,6 +18,7 @@ fn options(as_of: (i32, u32, u32)) -> ReportOptions {
         as_of: local(as_of.0, as_of.1, as_of.2, 12, 0).unwrap().to_utc(),
         today: NaiveDate::from_ymd_opt(2019, 5, 15).unwrap(),
         created: DateTime::parse_from_rfc3339("2019-05-15T10:00:00+02:00").unwrap(),
+        evidence: None,
     }
 }
 

@@ -42,6 +42,7 @@ fn options(lang: Lang) -> ReportOptions {
         as_of: at("2019-04-30 12:00"),
         today: NaiveDate::from_ymd_opt(2019, 5, 20).unwrap(),
         created: DateTime::parse_from_rfc3339("2019-05-20T10:00:00+02:00").unwrap(),
+        evidence: None,
     }
 }
 

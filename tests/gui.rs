@@ -894,6 +894,7 @@ fn the_report_preview_shows_the_results_text_contents_and_pages() {
         as_of: audit.meta.closed_at.unwrap().to_utc(),
         today: at(12, 10, 0).date_naive(),
         created: at(12, 10, 0).fixed_offset(),
+        evidence: None,
     };
     let fonts = svarskoll::report::Fonts::load().unwrap();
     let layout = svarskoll::report::layout_report(&audit, &options, &fonts).unwrap();

@@ -39,6 +39,7 @@ fn options(lang: Lang, as_of: &str) -> ReportOptions {
         as_of: at(as_of),
         today: NaiveDate::from_ymd_opt(2019, 5, 20).unwrap(),
         created: DateTime::parse_from_rfc3339("2019-05-20T10:00:00+02:00").unwrap(),
+        evidence: None,
     }
 }
 

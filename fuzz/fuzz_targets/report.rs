@@ -49,6 +49,7 @@ fuzz_target!(|data: &[u8]| {
         as_of: created.to_utc(),
         today: created.date_naive(),
         created,
+        evidence: None,
     };
     let _ = render_pdf(&audit, &options, fonts);
 });

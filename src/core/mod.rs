@@ -14,6 +14,7 @@ pub mod localtime;
 pub mod model;
 pub mod numbers;
 pub mod outcome;
+pub mod picture;
 pub mod results;
 pub mod rules;
 pub mod sample;

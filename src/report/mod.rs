@@ -27,9 +27,12 @@ pub use fonts::Fonts;
 pub use format::ReportFormat;
 
 use crate::core::file_error::FileError;
+use crate::core::picture::Picture;
 use crate::core::{Audit, Lang, Results};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// What the report is made for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -42,7 +45,14 @@ pub struct ReportOptions {
     pub today: NaiveDate,
     /// The PDF's creation date (its metadata); callers pass the current time, tests a fixed one.
     pub created: DateTime<FixedOffset>,
+    /// The evidence appendix: `Some` to include it, with each screenshot the probes name (by
+    /// its path relative to the evidence folder; `None` where the file could not be read).
+    /// The caller loads them (`store::evidence::load_pictures`); the report reads no files.
+    pub evidence: Option<Arc<EvidencePictures>>,
 }
+
+/// Evidence screenshots by their path relative to the audit's evidence folder.
+pub type EvidencePictures = BTreeMap<String, Option<Arc<Picture>>>;
 
 impl ReportOptions {
     /// The options for reporting `audit` in `lang` as of `as_of`, every date of the output
@@ -72,6 +82,7 @@ impl ReportOptions {
             as_of,
             today: audit.meta.report_date.unwrap_or(created.date_naive()),
             created,
+            evidence: None,
         }
     }
 }
