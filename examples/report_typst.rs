@@ -176,6 +176,10 @@ fn main() -> ExitCode {
                 }
                 t.push_str("))\n");
             }
+            // The evidence appendix is not part of the speed comparison (no pictures there).
+            Block::Figure(f) => {
+                let _ = writeln!(t, "{}\n", string(&f.caption));
+            }
             Block::PageBreak => t.push_str("#pagebreak(weak: true)\n"),
         }
     }

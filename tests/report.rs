@@ -322,7 +322,7 @@ fn assert_within_page(layout: &Layout) {
                         "page {p}: {text:?} at y {y}"
                     );
                 }
-                Item::Rect { x, y, w, h, .. } => {
+                Item::Rect { x, y, w, h, .. } | Item::Image { x, y, w, h, .. } => {
                     assert!(
                         *x >= g.left - 0.01 && x + w <= g.width - g.right + 0.01,
                         "page {p}: box at {x}+{w}"
@@ -691,6 +691,7 @@ fn document_words(audit: &Audit, options: &ReportOptions) -> (BTreeSet<String>, 
                     texts.extend([bar.label.clone(), bar.value_label.clone()]);
                 }
             }
+            Block::Figure(f) => texts.push(f.caption.clone()),
             Block::TableOfContents | Block::PageBreak => {}
         }
     }

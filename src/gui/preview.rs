@@ -104,7 +104,9 @@ fn result_block(block: &Block) -> Option<ResultBlock> {
             }
         }
         Block::BarChart(c) => ResultBlock::Chart(c.caption.clone()),
-        Block::TableOfContents | Block::Heading(_) | Block::PageBreak => return None,
+        Block::TableOfContents | Block::Heading(_) | Block::Figure(_) | Block::PageBreak => {
+            return None;
+        }
     })
 }
 
@@ -392,6 +394,14 @@ fn page(
                     Rect::from_min_size(at(*x, *y), Vec2::new(w * scale, h * scale)),
                     0.0,
                     color(*fill),
+                );
+            }
+            Item::Image { x, y, w, h, .. } => {
+                // Where the screenshot goes (the preview shows its place, the export the picture).
+                painter.rect_filled(
+                    Rect::from_min_size(at(*x, *y), Vec2::new(w * scale, h * scale)),
+                    0.0,
+                    Color32::from_gray(215),
                 );
             }
             Item::Line {

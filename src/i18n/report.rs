@@ -4,6 +4,7 @@
 //! language.
 
 use super::Text;
+use crate::core::Lang;
 
 // Errors
 /// The report could not be made (the PDF library's message follows).
@@ -102,6 +103,51 @@ pub const APPENDIX: Text = Text {
     sv: "Bilaga. Granskade konton",
     en: "Appendix. Audited accounts",
 };
+/// The evidence appendix's heading.
+pub const EVIDENCE_APPENDIX: Text = Text {
+    sv: "Bilaga. Skärmbilder",
+    en: "Appendix. Screenshots",
+};
+/// Opens the evidence appendix: the reason it must not be published.
+pub const EVIDENCE_WARNING: Text = Text {
+    sv: "Skärmbilderna visar frågorna och svaren som de såg ut när de loggades. De kan visa personers namn och är underlag för granskningen, inte avsedda för publicering.",
+    en: "The screenshots show the questions and answers as they looked when they were logged. They may show people's names; they are evidence for the audit and not for publication.",
+};
+/// The evidence appendix when no probe has a screenshot.
+pub const NO_EVIDENCE: Text = Text {
+    sv: "Inga skärmbilder är bifogade granskningen.",
+    en: "No screenshots are attached to the audit.",
+};
+/// "Bild" in "Bild 3. Kulturskolan, Facebook …".
+pub const PICTURE: Text = Text {
+    sv: "Bild",
+    en: "Picture",
+};
+/// In a screenshot's caption: "ställd 2019-03-11 10:00".
+pub const WAS_POSTED: Text = Text {
+    sv: "ställd",
+    en: "posted",
+};
+pub const WAS_ANSWERED: Text = Text {
+    sv: "besvarad",
+    en: "answered",
+};
+pub const NOT_ANSWERED: Text = Text {
+    sv: "inte besvarad",
+    en: "not answered",
+};
+/// The alternate text of a screenshot: "Skärmbild av frågan till …".
+pub const SCREENSHOT_OF: Text = Text {
+    sv: "Skärmbild av testfrågan och svaret",
+    en: "Screenshot of the test question and the answer",
+};
+/// Stands in for a screenshot that could not be read: "Skärmbilden x.png kunde inte läsas."
+pub fn picture_unreadable(lang: Lang, name: &str) -> String {
+    match lang {
+        Lang::Sv => format!("Skärmbilden {name} kunde inte läsas."),
+        Lang::En => format!("The screenshot {name} could not be read."),
+    }
+}
 /// Stands in for the auditor's text when it is empty.
 pub const NOT_WRITTEN: Text = Text {
     sv: "Texten är inte ifylld.",

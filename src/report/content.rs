@@ -1,7 +1,8 @@
 //! The report's content: an audit and its results → the document model (PRODUCT §8).
 
+use super::EvidencePictures;
 use super::model::{
-    Align, Bar, BarChart, Block, Column, Cover, DocInfo, Document, Heading, HeadingKind,
+    Align, Bar, BarChart, Block, Column, Cover, DocInfo, Document, Figure, Heading, HeadingKind,
     LayoutWords, Paragraph, Table,
 };
 use super::prose::{self, interval_cell, share_cell};
@@ -11,6 +12,7 @@ use crate::i18n::report as words;
 use crate::i18n::{Label, Text, group_name};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 /// Everything the document is built from.
 pub struct Inputs<'a> {
@@ -20,6 +22,8 @@ pub struct Inputs<'a> {
     /// The cover date when the audit has none.
     pub today: NaiveDate,
     pub created: DateTime<FixedOffset>,
+    /// The screenshots of the evidence appendix; `None`: no such appendix.
+    pub evidence: Option<&'a EvidencePictures>,
 }
 
 fn heading(kind: HeadingKind, number: Option<String>, text: &str, outline_level: u8) -> Block {
@@ -95,6 +99,7 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
         lang,
         today,
         created,
+        evidence,
     } = *inputs;
     let meta = &audit.meta;
     let title = or_default(&meta.title, words::DEFAULT_TITLE.get(lang)).to_owned();
@@ -243,6 +248,15 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
         1,
     ));
     blocks.extend(appendix_blocks(audit, results, lang));
+    if let Some(evidence) = evidence {
+        blocks.push(heading(
+            HeadingKind::Chapter,
+            None,
+            words::EVIDENCE_APPENDIX.get(lang),
+            1,
+        ));
+        blocks.extend(evidence_blocks(audit, results, evidence, lang));
+    }
 
     let author = [meta.administration.trim(), meta.organisation.trim()]
         .into_iter()
@@ -527,6 +541,71 @@ pub fn chart_description(chart: &BarChart, lang: Lang) -> String {
     }
     text.push('.');
     text
+}
+
+/// The evidence appendix: the warning, then every audited probe's screenshots in the order of
+/// the accounts appendix, each captioned with its account, platform and times.
+fn evidence_blocks(
+    audit: &Audit,
+    results: &Results,
+    evidence: &EvidencePictures,
+    lang: Lang,
+) -> Vec<Block> {
+    let mut blocks = vec![Block::Paragraph(Paragraph::italic(
+        words::EVIDENCE_WARNING.get(lang),
+    ))];
+    let stamp = |t: crate::core::Stamp| t.format("%Y-%m-%d %H:%M").to_string();
+    let mut number = 0;
+    for p in &results.probes {
+        let Some(probe) = audit
+            .accounts
+            .get(p.account_index)
+            .and_then(|a| a.probes.get(p.probe_index))
+        else {
+            continue;
+        };
+        for path in &probe.evidence {
+            let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+            let Some(Some(picture)) = evidence
+                .get(path)
+                .filter(|p| p.as_ref().is_some_and(|p| p.is_consistent()))
+            else {
+                blocks.push(Block::Paragraph(Paragraph::italic(
+                    words::picture_unreadable(lang, name),
+                )));
+                continue;
+            };
+            number += 1;
+            let mut times = Vec::new();
+            if let Some(t) = p.posted_at {
+                times.push(format!("{} {}", words::WAS_POSTED.get(lang), stamp(t)));
+            }
+            times.push(match p.answered_at {
+                Some(t) => format!("{} {}", words::WAS_ANSWERED.get(lang), stamp(t)),
+                None => words::NOT_ANSWERED.get(lang).to_owned(),
+            });
+            let mut times = times.join(", ");
+            if let Some(first) = times.get(..1) {
+                times = first.to_uppercase() + &times[1..];
+            }
+            let subject = format!("{}, {}", p.account, p.platform.label(lang));
+            blocks.push(Block::Figure(Figure {
+                picture: Arc::clone(picture),
+                caption: format!(
+                    "{} {number}. {subject}. {times} ({}).",
+                    words::PICTURE.get(lang),
+                    p.evaluation.outcome.label(lang)
+                ),
+                alt: format!("{}: {subject}. {times}.", words::SCREENSHOT_OF.get(lang)),
+            }));
+        }
+    }
+    if blocks.len() == 1 {
+        blocks.push(Block::Paragraph(Paragraph::plain(
+            words::NO_EVIDENCE.get(lang),
+        )));
+    }
+    blocks
 }
 
 fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {

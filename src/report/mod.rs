@@ -145,6 +145,7 @@ pub fn build_document(
         lang: options.lang,
         today: options.today,
         created: options.created,
+        evidence: options.evidence.as_deref(),
     };
     Ok(content::build(&inputs))
 }

@@ -1,6 +1,8 @@
 //! The document model: what the report says, without saying where on the page.
 
+use crate::core::picture::Picture;
 use chrono::{DateTime, FixedOffset};
+use std::sync::Arc;
 
 /// A whole report.
 #[derive(Clone, Debug, PartialEq)]
@@ -205,6 +207,16 @@ pub struct BarChart {
     pub alt: String,
 }
 
+/// A picture (an evidence screenshot) scaled to fit, with its caption under it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Figure {
+    pub picture: Arc<Picture>,
+    /// "Bild 1. Kulturskolan, Facebook. Ställd 2019-03-11 10:00, besvarad 2019-03-12 09:15."
+    pub caption: String,
+    /// The alternate text (what the picture is, since its content cannot be described).
+    pub alt: String,
+}
+
 /// A block of the document, laid out top to bottom.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
@@ -214,5 +226,6 @@ pub enum Block {
     Bullets(Vec<Paragraph>),
     Table(Table),
     BarChart(BarChart),
+    Figure(Figure),
     PageBreak,
 }

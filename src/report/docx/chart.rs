@@ -6,7 +6,7 @@
 
 use super::raster::{Canvas, Rgb, Typeface};
 use crate::report::fonts::{Face, Fonts};
-use crate::report::model::BarChart;
+use crate::report::model::{BarChart, Figure};
 
 /// Pixels per point: 3 (216 dpi), sharp on paper and on screen at a few tens of kilobytes.
 const SCALE: f32 = 3.0;
@@ -170,6 +170,34 @@ pub fn picture(chart: &BarChart, width: f32, fonts: &Fonts) -> Result<Picture, S
         width,
         height,
         description: chart.alt.clone(),
+    })
+}
+
+/// An evidence screenshot as a picture: the pixels as PNG, shown as wide as `max_width` and
+/// no taller than `max_height` (points), keeping its proportions.
+///
+/// # Errors
+/// When the PNG cannot be encoded (a picture whose pixels do not match its size).
+pub fn screenshot(figure: &Figure, max_width: f32, max_height: f32) -> Result<Picture, String> {
+    let p = &figure.picture;
+    if !p.is_consistent() {
+        return Err("skärmbildens bildpunkter stämmer inte med dess storlek".to_owned());
+    }
+    let mut png = Vec::new();
+    let mut encoder = png::Encoder::new(&mut png, p.width, p.height);
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
+    writer.write_image_data(&p.rgb).map_err(|e| e.to_string())?;
+    writer.finish().map_err(|e| e.to_string())?;
+    #[allow(clippy::cast_precision_loss)]
+    let (w, h) = (p.width as f32, p.height as f32);
+    let scale = (max_width / w).min(max_height / h);
+    Ok(Picture {
+        png,
+        width: w * scale,
+        height: h * scale,
+        description: figure.alt.clone(),
     })
 }
 

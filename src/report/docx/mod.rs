@@ -77,6 +77,10 @@ pub fn write(document: &Document, fonts: &Fonts) -> Result<Vec<u8>, ReportError>
         .iter()
         .filter_map(|b| match b {
             Block::BarChart(c) => Some(chart::picture(c, width, fonts)),
+            // A screenshot at most half a page high, so that its caption stays with it.
+            Block::Figure(f) if f.picture.is_consistent() => {
+                Some(chart::screenshot(f, width, width * 0.9))
+            }
             _ => None,
         })
         .collect::<Result<Vec<_>, _>>()
@@ -130,7 +134,7 @@ pub fn write(document: &Document, fonts: &Fonts) -> Result<Vec<u8>, ReportError>
         ),
     ];
     for (i, picture) in pictures.into_iter().enumerate() {
-        parts.push((format!("word/media/chart{}.png", i + 1), picture.png));
+        parts.push((format!("word/media/picture{}.png", i + 1), picture.png));
     }
     zip_parts(&parts, zip_time(&info.created)).map_err(ReportError::Render)
 }

@@ -70,7 +70,7 @@ pub fn document_rels(pictures: usize) -> String {
     for n in 1..=pictures {
         let _ = write!(
             out,
-            "<Relationship Id=\"{}\" Type=\"{RELS}/image\" Target=\"media/chart{n}.png\"/>",
+            "<Relationship Id=\"{}\" Type=\"{RELS}/image\" Target=\"media/picture{n}.png\"/>",
             picture_rel(n)
         );
     }

@@ -237,6 +237,7 @@ impl<'a> Flow<'a> {
                 self.bar_chart(c);
                 self.tree.close();
             }
+            Block::Figure(f) => self.figure(f),
             Block::PageBreak => {
                 if self.page_has_content {
                     self.new_page();
@@ -306,6 +307,7 @@ impl<'a> Flow<'a> {
                 parts.first().map_or(0.0, |m| self.table_start(m))
             }
             Some(Block::BarChart(c)) => chart_height(c),
+            Some(Block::Figure(f)) => self.figure_height(f),
             Some(Block::TableOfContents | Block::PageBreak) | None => 0.0,
         }
     }

@@ -14,6 +14,7 @@
 mod chart;
 mod contents;
 mod cover;
+mod figure;
 mod flow;
 mod furniture;
 pub mod style;
@@ -29,7 +30,9 @@ pub use text::{Piece, TextLine, ellipsize, superscript, wrap};
 
 use super::fonts::{Face, Fonts};
 use super::model::Document;
+use crate::core::picture::Picture;
 use flow::Flow;
+use std::sync::Arc;
 pub use tags::{Node, Role, Tag};
 
 /// Something drawn on a page.
@@ -53,6 +56,14 @@ pub enum Item {
         w: f32,
         h: f32,
         fill: Rgb,
+    },
+    /// A picture filling the box with its top-left corner at (`x`, `y`).
+    Image {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        picture: Arc<Picture>,
     },
     /// A stroked line, dashed when `dash` is set.
     Line {

@@ -563,3 +563,28 @@ pub const FURNITURE: FurnitureStyle = FurnitureStyle {
     rule_color: RULE,
     folio_drop: 22.0,
 };
+
+/// An evidence screenshot: drawn at most at screen size, never wider than the text or taller
+/// than a share of the page, framed by a hairline, its caption under it.
+pub struct FigureStyle {
+    pub before: f32,
+    pub after: f32,
+    /// Points per pixel at screen size (96 pixels per inch).
+    pub points_per_pixel: f32,
+    /// The largest share of the page body a picture takes.
+    pub max_height_share: f32,
+    pub frame_width: f32,
+    pub frame_color: Rgb,
+    /// Between the picture and its caption.
+    pub caption_gap: f32,
+}
+
+pub const FIGURE: FigureStyle = FigureStyle {
+    before: 8.0,
+    after: 12.0,
+    points_per_pixel: 0.75,
+    max_height_share: 0.6,
+    frame_width: 0.5,
+    frame_color: RULE,
+    caption_gap: 4.0,
+};

@@ -10,13 +10,16 @@ pub use pdfa::{PDFA_CONFORMANCE, PDFA_PART, PDFUA_PART};
 use super::fonts::Face;
 use super::layout::{Anchor, Item, Layout, Node, Page, Rgb, Tag};
 use super::model::DocInfo;
+use crate::core::picture::Picture;
 use chrono::{DateTime, FixedOffset};
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
     Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, Rect, TextItem, TextMatrix,
+    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, RawImage, RawImageData, RawImageFormat,
+    Rect, TextItem, TextMatrix, XObject, XObjectId, XObjectTransform,
 };
 use std::collections::BTreeMap;
+use std::sync::Arc;
 use structure::{PageMarks, add_structure_tree};
 
 fn color(c: Rgb) -> Color {
@@ -38,6 +41,7 @@ struct Pen<'a> {
     ops: Vec<Op>,
     marks: PageMarks,
     nodes: &'a [Node],
+    images: &'a [(Arc<Picture>, XObjectId)],
 }
 
 impl Pen<'_> {
@@ -90,9 +94,61 @@ impl Pen<'_> {
                     },
                 });
             }
+            Item::Image {
+                x,
+                y,
+                w,
+                h,
+                picture,
+            } => {
+                let Some((_, id)) = self.images.iter().find(|(p, _)| Arc::ptr_eq(p, picture))
+                else {
+                    return;
+                };
+                self.ops.push(Op::UseXobject {
+                    id: id.clone(),
+                    transform: XObjectTransform {
+                        translate_x: Some(Pt(*x)),
+                        translate_y: Some(Pt(height - y - h)),
+                        scale_x: Some(*w),
+                        scale_y: Some(*h),
+                        no_auto_scale: true,
+                        ..XObjectTransform::default()
+                    },
+                });
+            }
             Item::Text { .. } => {}
         }
     }
+}
+
+/// The pictures on the pages, each once, with fixed XObject ids ("IM1", "IM2" …; printpdf's
+/// own are random), registered as RGB images.
+fn add_images(doc: &mut PdfDocument, layout: &Layout) -> Vec<(Arc<Picture>, XObjectId)> {
+    let mut images: Vec<(Arc<Picture>, XObjectId)> = Vec::new();
+    for page in &layout.pages {
+        for item in &page.items {
+            let Item::Image { picture, .. } = item else {
+                continue;
+            };
+            if !picture.is_consistent() || images.iter().any(|(p, _)| Arc::ptr_eq(p, picture)) {
+                continue;
+            }
+            let id = XObjectId(format!("IM{}", images.len() + 1));
+            doc.resources.xobjects.map.insert(
+                id.clone(),
+                XObject::Image(RawImage {
+                    pixels: RawImageData::U8(picture.rgb.clone()),
+                    width: picture.width as usize,
+                    height: picture.height as usize,
+                    data_format: RawImageFormat::RGB8,
+                    tag: Vec::new(),
+                }),
+            );
+            images.push((Arc::clone(picture), id));
+        }
+    }
+    images
 }
 
 /// The operations of one page and its marked content: rules and boxes first, then the text in
@@ -102,6 +158,7 @@ impl Pen<'_> {
 fn page_ops(
     page: &Page,
     nodes: &[Node],
+    images: &[(Arc<Picture>, XObjectId)],
     height: f32,
     fonts: &BTreeMap<Face, FontId>,
 ) -> (Vec<Op>, Vec<usize>) {
@@ -109,6 +166,7 @@ fn page_ops(
         ops: Vec::with_capacity(page.items.len() * 3 + 8),
         marks: PageMarks::default(),
         nodes,
+        images,
     };
     let tags = page
         .tags
@@ -250,6 +308,7 @@ pub fn write(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, String> {
             .insert(id.clone(), printpdf::font::PdfFont::new(parsed));
         fonts.insert(face, id);
     }
+    let images = add_images(&mut doc, layout);
     let width_mm = Mm(geo.width * 25.4 / 72.0);
     let height_mm = Mm(geo.height * 25.4 / 72.0);
     let mut marks = Vec::with_capacity(layout.pages.len());
@@ -257,7 +316,7 @@ pub fn write(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, String> {
         .pages
         .iter()
         .map(|p| {
-            let (ops, mcids) = page_ops(p, &layout.structure, geo.height, &fonts);
+            let (ops, mcids) = page_ops(p, &layout.structure, &images, geo.height, &fonts);
             marks.push(mcids);
             PdfPage::new(width_mm, height_mm, ops)
         })
