@@ -8,12 +8,14 @@ use super::style::{
     BODY, BULLET, FOOTNOTE, FOOTNOTES, Geometry, HEADING_NUMBER_GAP, Rgb, TOLERANCE, body_face,
     heading_style,
 };
-use super::table::measure_table;
+use super::table::{MeasuredTable, measure_table};
 use super::tags::{Role, Structure, Tag, heading_level};
 use super::text::{TextLine, baseline, superscript, wrap};
 use super::{Anchor, Item, Link, Page};
 use crate::report::fonts::{Face, Fonts};
 use crate::report::model::{Block, Document, Heading, HeadingKind, Paragraph, Table};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// A paragraph's footnote while its paragraph is placed: the note's lines, the mark ending the
 /// paragraph, and the elements for both.
@@ -55,10 +57,25 @@ pub(super) struct Flow<'a> {
     pub(super) tree: Structure,
     /// The level of the last heading tagged, so that no level is skipped.
     heading_level: u8,
+    /// Wrapped paragraphs and measured tables, shared by the passes.
+    cache: &'a Cache,
+}
+
+/// What the layout passes share: the same blocks wrap the same way in every pass. Keyed by the
+/// block's address in the document, which stays put for the whole layout.
+#[derive(Default)]
+pub(super) struct Cache {
+    paragraphs: RefCell<HashMap<(usize, u32, Option<String>), Vec<TextLine>>>,
+    tables: RefCell<HashMap<usize, std::rc::Rc<Vec<MeasuredTable>>>>,
 }
 
 impl<'a> Flow<'a> {
-    pub(super) fn new(fonts: &'a Fonts, geo: Geometry, toc_numbers: &'a [usize]) -> Flow<'a> {
+    pub(super) fn new(
+        fonts: &'a Fonts,
+        geo: Geometry,
+        toc_numbers: &'a [usize],
+        cache: &'a Cache,
+    ) -> Flow<'a> {
         Flow {
             fonts,
             geo,
@@ -76,7 +93,22 @@ impl<'a> Flow<'a> {
             tree: Structure::new(),
             // The cover's title is the first level-1 heading.
             heading_level: 1,
+            cache,
         }
+    }
+
+    /// `table` measured at the text width, once for all passes.
+    pub(super) fn measured(&self, table: &Table) -> std::rc::Rc<Vec<MeasuredTable>> {
+        let key = std::ptr::from_ref(table) as usize;
+        if let Some(m) = self.cache.tables.borrow().get(&key) {
+            return std::rc::Rc::clone(m);
+        }
+        let m = std::rc::Rc::new(measure_table(self.fonts, table, self.width()));
+        self.cache
+            .tables
+            .borrow_mut()
+            .insert(key, std::rc::Rc::clone(&m));
+        m
     }
 
     /// Where the body ends on this page: above the footnotes placed so far.
@@ -300,9 +332,9 @@ impl<'a> Flow<'a> {
                         total: None,
                         ..t.clone()
                     };
-                    measure_table(self.fonts, &head, self.width())
+                    std::rc::Rc::new(measure_table(self.fonts, &head, self.width()))
                 } else {
-                    measure_table(self.fonts, t, self.width())
+                    self.measured(t)
                 };
                 parts.first().map_or(0.0, |m| self.table_start(m))
             }
@@ -388,6 +420,29 @@ impl<'a> Flow<'a> {
 
     /// A paragraph's lines; `footnote_mark` is appended to its last word.
     fn paragraph_lines(
+        &self,
+        p: &Paragraph,
+        indent: f32,
+        footnote_mark: Option<&str>,
+    ) -> Vec<TextLine> {
+        // Every pass wraps the same paragraphs at the same widths: wrap each once.
+        let key = (
+            std::ptr::from_ref(p) as usize,
+            indent.to_bits(),
+            footnote_mark.map(str::to_owned),
+        );
+        if let Some(lines) = self.cache.paragraphs.borrow().get(&key) {
+            return lines.clone();
+        }
+        let lines = self.wrap_paragraph(p, indent, footnote_mark);
+        self.cache
+            .paragraphs
+            .borrow_mut()
+            .insert(key, lines.clone());
+        lines
+    }
+
+    fn wrap_paragraph(
         &self,
         p: &Paragraph,
         indent: f32,

@@ -140,9 +140,10 @@ fn pass(
     fonts: &Fonts,
     doc: &Document,
     toc_numbers: &[usize],
+    cache: &flow::Cache,
 ) -> (Vec<Page>, Vec<Anchor>, Vec<Link>, Vec<Node>) {
     let geo = Geometry::A4;
-    let mut flow = Flow::new(fonts, geo, toc_numbers);
+    let mut flow = Flow::new(fonts, geo, toc_numbers, cache);
     flow.continued_word.clone_from(&doc.words.continued);
     // Page 1 is the cover; the flow starts on page 2.
     let cover = cover::cover_page(fonts, geo, &doc.cover, &mut flow.tree);
@@ -161,9 +162,10 @@ fn pass(
 pub fn layout(fonts: &Fonts, doc: &Document) -> Layout {
     let mut toc_numbers: Vec<usize> = Vec::new();
     let mut passes = 0;
+    let cache = flow::Cache::default();
     loop {
         passes += 1;
-        let (mut pages, anchors, links, structure) = pass(fonts, doc, &toc_numbers);
+        let (mut pages, anchors, links, structure) = pass(fonts, doc, &toc_numbers, &cache);
         let found = contents::toc_pages(&anchors);
         if found == toc_numbers || passes >= MAX_PASSES {
             let total = pages.len();

@@ -446,8 +446,8 @@ fn note_height(m: &MeasuredTable) -> f32 {
 
 impl Flow<'_> {
     pub(super) fn table(&mut self, table: &Table) {
-        for m in measure_table(self.fonts, table, self.width()) {
-            self.table_part(&m, table.stripe_by_first_column);
+        for m in self.measured(table).iter() {
+            self.table_part(m, table.stripe_by_first_column);
         }
     }
 
