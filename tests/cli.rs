@@ -953,3 +953,166 @@ fn lock_read_only_and_check_errors_follow_the_language() {
             "a.svarskoll.ron: the file is read-only; nothing was saved.",
         ));
 }
+
+/// A copy of the bundled audit in `dir` (the evidence appendix as `appendix` says) whose first
+/// audited account has two screenshots in its evidence folder (and, with `broken`, a third
+/// that is no picture).
+fn audit_with_evidence(dir: &Path, appendix: bool, broken: bool) -> PathBuf {
+    let path = dir.join("bevis.svarskoll.ron");
+    let mut audit = svarskoll::store::load_audit(&example_file()).unwrap();
+    audit.report.evidence_appendix = appendix;
+    let folder = svarskoll::store::evidence::evidence_dir(&path);
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut names = vec!["fråga.png".to_owned(), "svar.png".to_owned()];
+    image::RgbImage::from_pixel(40, 80, image::Rgb([30, 60, 90]))
+        .save_with_format(folder.join(&names[0]), image::ImageFormat::Png)
+        .unwrap();
+    image::RgbaImage::from_pixel(60, 30, image::Rgba([200, 10, 10, 128]))
+        .save_with_format(folder.join(&names[1]), image::ImageFormat::Png)
+        .unwrap();
+    if broken {
+        std::fs::write(folder.join("trasig.png"), b"not a picture").unwrap();
+        names.push("trasig.png".to_owned());
+    }
+    let first = audit
+        .accounts
+        .iter()
+        .position(|a| audit.is_audited(a) && !a.probes.is_empty())
+        .unwrap();
+    audit.accounts[first].probes[0].evidence = names;
+    svarskoll::store::save_audit(&path, &audit).unwrap();
+    path
+}
+
+/// `report` with the output's stderr; the command must succeed.
+fn report_stderr(audit: &Path, out: &Path, extra: &[&str]) -> String {
+    let output = svarskoll()
+        .env_remove("SVARSKOLL_LANG")
+        .args(["report", "--as-of", "2019-04-30 12:00"])
+        .args(extra)
+        .arg(audit)
+        .arg("-o")
+        .arg(out)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert_eq!(output.status.code(), Some(0), "{stderr}");
+    assert!(out.is_file(), "{stderr}");
+    stderr
+}
+
+const EVIDENCE_WARNING_SV: &str = "Varning: rapporten har en bilaga med skärmbilder som kan visa personers namn. Den är inte avsedd för publicering.";
+
+/// The appendix is asked for by `--evidence` or by the audit file's own setting, never by
+/// default; when it is in, stderr warns (in the chosen language) and names each screenshot
+/// that could not be read.
+#[test]
+fn the_evidence_appendix_is_asked_for_and_warned_about() {
+    let dir = tempfile::tempdir().unwrap();
+    let off = audit_with_evidence(dir.path(), false, false);
+    let pdf = dir.path().join("rapport.pdf");
+
+    // Off by default: no warning.
+    let stderr = report_stderr(&off, &pdf, &[]);
+    assert!(stderr.contains("rapporten skrevs till"), "{stderr}");
+    assert!(!stderr.contains("Varning"), "{stderr}");
+
+    // --evidence, for PDF and Word alike.
+    for name in ["rapport.pdf", "rapport.docx"] {
+        let stderr = report_stderr(&off, &dir.path().join(name), &["--evidence"]);
+        assert!(stderr.contains(EVIDENCE_WARNING_SV), "{name}: {stderr}");
+        assert!(!stderr.contains("kunde inte läsas"), "{name}: {stderr}");
+    }
+
+    // The file's own setting, without the flag; a screenshot that is no picture is named.
+    let other = tempfile::tempdir().unwrap();
+    let on = audit_with_evidence(other.path(), true, true);
+    let stderr = report_stderr(&on, &pdf, &[]);
+    assert!(stderr.contains(EVIDENCE_WARNING_SV), "{stderr}");
+    assert!(
+        stderr.contains("skärmbilder som inte kunde läsas (PNG eller JPEG i bevismappen) och saknas i bilagan: 1"),
+        "{stderr}"
+    );
+    let broken = other.path().join("bevis.evidence").join("trasig.png");
+    assert!(
+        stderr.contains(&format!("  {}\n", broken.display())),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("svar.png"),
+        "only the unread ones: {stderr}"
+    );
+
+    // In English on request.
+    let stderr = report_stderr(&on, &pdf, &["--lang", "en"]);
+    assert!(
+        stderr.contains("Warning: the report has an appendix of screenshots that may show people's names. It is not meant for publication."),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("are missing from the appendix: 1"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("Varning"), "{stderr}");
+
+    // Said in --help.
+    svarskoll()
+        .args(["report", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--evidence"));
+}
+
+/// Image XObjects in a PDF.
+fn image_count(pdf: &Path) -> usize {
+    let document = lopdf::Document::load(pdf).unwrap();
+    document
+        .objects
+        .values()
+        .filter(|object| {
+            object.as_stream().is_ok_and(|stream| {
+                stream
+                    .dict
+                    .get(b"Subtype")
+                    .and_then(lopdf::Object::as_name)
+                    .is_ok_and(|name| name == b"Image")
+            })
+        })
+        .count()
+}
+
+/// Media parts in a Word document.
+fn media_count(docx: &Path) -> usize {
+    let archive = zip::ZipArchive::new(std::fs::File::open(docx).unwrap()).unwrap();
+    archive
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|name| name.starts_with("word/media/"))
+        .count()
+}
+
+/// The screenshots are in the report: one image per screenshot in the PDF, one media part per
+/// screenshot more in the Word document; none without the appendix. (Needs the report side of
+/// the evidence appendix, which draws the pictures.)
+#[test]
+fn the_evidence_appendix_puts_each_screenshot_in_the_report() {
+    let dir = tempfile::tempdir().unwrap();
+    let off = audit_with_evidence(dir.path(), false, false);
+    let (pdf, docx) = (dir.path().join("utan.pdf"), dir.path().join("utan.docx"));
+    report_stderr(&off, &pdf, &[]);
+    report_stderr(&off, &docx, &[]);
+    assert_eq!(image_count(&pdf), 0, "no appendix, no picture");
+    let word_without = media_count(&docx);
+
+    let (pdf, docx) = (dir.path().join("med.pdf"), dir.path().join("med.docx"));
+    report_stderr(&off, &pdf, &["--evidence"]);
+    report_stderr(&off, &docx, &["--evidence"]);
+    assert_eq!(image_count(&pdf), 2, "--evidence");
+    assert_eq!(media_count(&docx), word_without + 2, "--evidence");
+
+    let other = tempfile::tempdir().unwrap();
+    let on = audit_with_evidence(other.path(), true, false);
+    let pdf = other.path().join("inställning.pdf");
+    report_stderr(&on, &pdf, &[]);
+    assert_eq!(image_count(&pdf), 2, "the audit's own setting");
+}

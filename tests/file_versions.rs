@@ -1,5 +1,6 @@
 //! Every audit file format version keeps opening: `tests/fixtures/audit-vN.svarskoll.ron` for each
 //! N up to `AUDIT_FILE_VERSION`, all holding the same audit, give the same results.
+#![allow(clippy::unwrap_used)] // test helpers outside #[test] fns
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -38,6 +39,20 @@ fn every_version_opens_with_the_same_results_and_unique_ids() {
         let results = Results::compute(&audit, as_of);
         assert_eq!(results.overall.audited, 50);
         assert_eq!(results.overall.in_time, 15);
+        // Version 3 added the report's settings: earlier files get no evidence appendix, the
+        // version 3 fixture keeps the one it chose (and its probes' evidence).
+        assert_eq!(
+            audit.report.evidence_appendix,
+            version >= 3,
+            "version {version}"
+        );
+        let evidence: Vec<&String> = audit
+            .accounts
+            .iter()
+            .flat_map(|a| &a.probes)
+            .flat_map(|p| &p.evidence)
+            .collect();
+        assert_eq!(evidence.len(), if version >= 3 { 2 } else { 0 });
         if let Some(earlier) = &previous {
             assert_eq!(earlier.overall, results.overall, "version {version}");
             assert_eq!(earlier.by_unit, results.by_unit, "version {version}");
@@ -60,6 +75,49 @@ fn ids_survive_save_and_load_and_migrated_files_are_saved_current() {
     let current = load_audit(&fixture(AUDIT_FILE_VERSION)).unwrap();
     let again = load_audit(&fixture(AUDIT_FILE_VERSION)).unwrap();
     assert_eq!(current, again);
+}
+
+#[test]
+fn the_current_fixture_is_exactly_what_this_version_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("current.svarskoll.ron");
+    let fixture_text = std::fs::read_to_string(fixture(AUDIT_FILE_VERSION)).unwrap();
+    save_audit(&path, &load_audit(&fixture(AUDIT_FILE_VERSION)).unwrap()).unwrap();
+    let written = std::fs::read_to_string(&path).unwrap();
+    assert!(
+        written == fixture_text,
+        "the fixture differs from what is written now: {}",
+        path.display()
+    );
+}
+
+/// A build that knows an earlier version reads only `version` first and refuses a newer file
+/// before meeting its new fields. The current fixture, one version on, takes that path.
+#[test]
+fn the_current_fixture_one_version_on_is_refused_before_its_fields_are_read() {
+    let text = std::fs::read_to_string(fixture(AUDIT_FILE_VERSION)).unwrap();
+    assert_eq!(
+        svarskoll::store::migrate::file_version(&text),
+        Some(AUDIT_FILE_VERSION)
+    );
+    let next = AUDIT_FILE_VERSION + 1;
+    let newer = text
+        .replacen(
+            &format!("version: {AUDIT_FILE_VERSION},"),
+            &format!("version: {next},"),
+            1,
+        )
+        .replacen("report: ReportSettings(", "report_from_the_future: (", 1);
+    let error = svarskoll::store::audit_file::parse_audit(std::path::Path::new("n.ron"), &newer)
+        .unwrap_err();
+    assert!(
+        matches!(
+            error,
+            svarskoll::store::FileError::TooNew { found, supported, .. }
+                if found == next && supported == AUDIT_FILE_VERSION
+        ),
+        "{error:?}"
+    );
 }
 
 #[test]

@@ -1796,3 +1796,134 @@ fn the_report_exports_as_word_through_the_typed_path() {
             .is_some()
     );
 }
+
+/// `posted_audit` saved in `dir` with two screenshots (PNG) attached to its probe.
+fn audit_with_screenshots(dir: &Path) -> PathBuf {
+    let path = dir.join("bevis.svarskoll.ron");
+    let folder = svarskoll::store::evidence::evidence_dir(&path);
+    std::fs::create_dir_all(&folder).unwrap();
+    for (name, colour) in [("fråga.png", [20, 40, 60]), ("svar.png", [220, 200, 180])] {
+        image::RgbImage::from_pixel(30, 50, image::Rgb(colour))
+            .save_with_format(folder.join(name), image::ImageFormat::Png)
+            .unwrap();
+    }
+    let mut audit = posted_audit();
+    audit.accounts[0].probes[0].evidence = vec!["fråga.png".into(), "svar.png".into()];
+    svarskoll::store::save_audit(&path, &audit).unwrap();
+    path
+}
+
+const EVIDENCE_CHECKBOX: &str = "Bilaga med skärmbilder (bevis)";
+const EVIDENCE_WARNING: &str =
+    "Skärmbilderna kan visa personers namn. En rapport med bilagan är inte avsedd för publicering.";
+
+/// The evidence appendix is a choice saved in the audit: a checkbox on Rapport, off by default,
+/// an undoable edit like any other, with the warning beside it while it is on.
+#[test]
+fn the_evidence_appendix_is_a_checkbox_on_rapport_saved_in_the_audit() {
+    use egui_kittest::kittest::NodeT;
+    let dir = tempfile::tempdir().unwrap();
+    let path = audit_with_screenshots(dir.path());
+    let (mut app, _) = app_at(at(12, 10, 0));
+    app.set_audit(
+        load_audit(&path).unwrap(),
+        Some(path.clone()),
+        Screen::Report,
+    );
+    let mut h = harness(app);
+    h.run();
+    let checkbox = h.get_by_role_and_label(Role::CheckBox, EVIDENCE_CHECKBOX);
+    assert_eq!(
+        checkbox.accesskit_node().toggled(),
+        Some(egui::accesskit::Toggled::False)
+    );
+    assert!(h.query_by_label(EVIDENCE_WARNING).is_none());
+
+    h.get_by_role_and_label(Role::CheckBox, EVIDENCE_CHECKBOX)
+        .click();
+    h.run();
+    assert!(h.state().document().unwrap().audit.report.evidence_appendix);
+    assert!(h.query_by_label(EVIDENCE_WARNING).is_some());
+    // The preview is made with the screenshots (read on its thread) and still comes.
+    assert!(wait_for_label(&mut h, "sidor.", Duration::from_secs(60)));
+
+    // Saved like any other change.
+    assert!(wait_for(&mut h, Duration::from_secs(5), |app| app
+        .document()
+        .unwrap()
+        .is_saved()));
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("evidence_appendix: true"), "{text}");
+    assert!(load_audit(&path).unwrap().report.evidence_appendix);
+
+    // And undone like one, saying what it undoes.
+    h.get_by_label("Redigera").click();
+    h.run();
+    h.get_by_label_contains("Ångra: rapportens inställningar")
+        .click();
+    h.run();
+    assert!(!h.state().document().unwrap().audit.report.evidence_appendix);
+    assert!(h.query_by_label(EVIDENCE_WARNING).is_none());
+
+    // In English too.
+    h.state_mut().set_lang(Lang::En);
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, "Appendix with screenshots (evidence)")
+        .click();
+    h.run();
+    assert!(
+        h.query_by_label(
+            "The screenshots may show people's names. A report with the appendix is not meant for publication."
+        )
+        .is_some()
+    );
+}
+
+/// The PDF exported from the app with the appendix on holds both screenshots (read on the
+/// export's thread from the folder beside the audit). Needs the report side of the evidence
+/// appendix, which draws the pictures.
+#[test]
+fn the_app_exports_the_evidence_appendix_with_its_screenshots() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = audit_with_screenshots(dir.path());
+    let pdf_path = dir.path().join("rapport.pdf");
+    let (mut app, dialogs) = app_at(at(12, 10, 0));
+    app.set_audit(
+        load_audit(&path).unwrap(),
+        Some(path.clone()),
+        Screen::Report,
+    );
+    let mut h = harness(app);
+    h.run();
+    h.get_by_role_and_label(Role::CheckBox, EVIDENCE_CHECKBOX)
+        .click();
+    h.run();
+    dialogs.answer(Some(pdf_path.clone()));
+    h.get_by_label("Exportera PDF …").click();
+    let finished = wait_for(&mut h, Duration::from_secs(30), |app| {
+        !matches!(
+            app.export_state(),
+            ExportState::Running { .. } | ExportState::Idle
+        )
+    });
+    assert!(finished, "the export finished");
+    match h.state().export_state() {
+        ExportState::Done(done) => assert_eq!(done, &pdf_path),
+        other => panic!("unexpected export state {other:?}"),
+    }
+    let document = lopdf::Document::load(&pdf_path).unwrap();
+    let images = document
+        .objects
+        .values()
+        .filter(|object| {
+            object.as_stream().is_ok_and(|stream| {
+                stream
+                    .dict
+                    .get(b"Subtype")
+                    .and_then(lopdf::Object::as_name)
+                    .is_ok_and(|name| name == b"Image")
+            })
+        })
+        .count();
+    assert_eq!(images, 2, "one image per screenshot");
+}

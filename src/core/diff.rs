@@ -12,6 +12,8 @@ pub enum ChangeSpot {
     /// The risk, the report's texts or the question bank.
     Texts,
     Actions,
+    /// How the report is made (its settings: the evidence appendix).
+    Report,
     Sample,
     /// Accounts added or removed.
     Register,
@@ -128,6 +130,8 @@ pub fn where_changed(before: &Audit, after: &Audit) -> Option<ChangeSpot> {
         ChangeSpot::Texts
     } else if before.actions != after.actions {
         ChangeSpot::Actions
+    } else if before.report != after.report {
+        ChangeSpot::Report
     } else if before.sample != after.sample {
         ChangeSpot::Sample
     } else {

@@ -7,8 +7,9 @@ use serde::{Deserialize, Serialize};
 /// The audit file format version written by this build. Every change of the format raises it
 /// and adds a step to `store::migrate` so files of every earlier version keep opening.
 ///
-/// 1: the first format. 2: stable ids for accounts and probes.
-pub const AUDIT_FILE_VERSION: u32 = 2;
+/// 1: the first format. 2: stable ids for accounts and probes. 3: the report's settings
+/// ([`ReportSettings`]: whether the evidence appendix is included).
+pub const AUDIT_FILE_VERSION: u32 = 3;
 
 /// A probe's stable identity: random, unique within its audit, kept for the probe's life (also
 /// when rows are reordered or deleted, and across auditors' copies of one audit). 0 means "not
@@ -249,6 +250,22 @@ pub struct ReportTexts {
     pub conclusion: String,
 }
 
+/// How the report is made, as the auditor chose for this audit (format version 3).
+///
+/// ```
+/// use svarskoll::core::Audit;
+/// // Off unless the auditor turns it on: screenshots may show people's names.
+/// assert!(!Audit::default().report.evidence_appendix);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ReportSettings {
+    /// Add the evidence appendix: each audited probe's screenshots, captioned with account,
+    /// platform, posted and answered times. Off by default: screenshots may show people's
+    /// names, so a report with the appendix is not for publication.
+    pub evidence_appendix: bool,
+}
+
 /// Where an improvement action stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -319,6 +336,8 @@ pub struct Audit {
     pub criteria: Criteria,
     pub risk: Risk,
     pub texts: ReportTexts,
+    /// How the report is made (since format version 3).
+    pub report: ReportSettings,
     /// Test questions to pick from (frågebank).
     pub question_bank: Vec<String>,
     pub sample: SampleSettings,
@@ -337,6 +356,7 @@ impl Default for Audit {
             criteria: Criteria::default(),
             risk: Risk::default(),
             texts: ReportTexts::default(),
+            report: ReportSettings::default(),
             question_bank: Vec::new(),
             sample: SampleSettings::default(),
             accounts: Vec::new(),

@@ -1,6 +1,14 @@
 //! A decoded raster picture (an evidence screenshot), as plain data: the store decodes files into
 //! it, the report places it. No decoding or file access here.
 
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// Evidence screenshots by their path relative to the audit's evidence folder (as the probes
+/// name them); `None` where the file could not be read, was no PNG or JPEG, or would leave the
+/// folder. `store::evidence::load_pictures` makes it; `report::ReportOptions.evidence` takes it.
+pub type EvidencePictures = BTreeMap<String, Option<Arc<Picture>>>;
+
 /// 8-bit RGB pixels, row by row from the top left, `width * height * 3` bytes.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Picture {

@@ -557,7 +557,11 @@ impl SvarskollApp {
         }
         let audit = doc.audit.clone();
         // The same options as the preview on the Rapport screen.
-        let options = preview::options(&audit, self.report.report_lang(), as_of(&audit, now), now);
+        let mut options =
+            preview::options(&audit, self.report.report_lang(), as_of(&audit, now), now);
+        // The screenshots are read on the job, from the folder beside the audit file (an audit
+        // never saved has none).
+        let evidence_from = audit.report.evidence_appendix.then(|| doc.path.clone());
         let target = path.clone();
         let fonts = self.report_fonts.clone();
         let format = ReportFormat::from_extension(&path).unwrap_or(format);
@@ -567,6 +571,12 @@ impl SvarskollApp {
         };
         let spawned = self.export_job.start(name, self.ctx.clone(), move || {
             let fonts = fonts?;
+            if let Some(audit_path) = evidence_from {
+                options.evidence = Some(std::sync::Arc::new(preview::evidence_pictures(
+                    audit_path.as_deref(),
+                    &audit,
+                )));
+            }
             let bytes = format.render(&audit, &options, &fonts)?;
             store::audit_file::write_export(&target, &bytes)
                 .map_err(|e| ReportError::write(&target, &e))?;

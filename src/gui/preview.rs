@@ -2,10 +2,14 @@
 //! Resultat text Svarskoll writes, the table of contents with page numbers, and page thumbnails
 //! drawn from the laid-out pages. Everything comes from `report::build_document` and
 //! `report::layout_report`, the functions the PDF is made with, computed on a background thread
-//! when the audit, the report language or the as-of minute changes, never every frame.
+//! when the audit, the report language or the as-of minute changes, never every frame. With the
+//! evidence appendix on, the screenshots are read on that thread too, and kept while the
+//! references stay the same (a file in the evidence folder is never overwritten: attaching one
+//! gives it a new name), so typing a text does not decode them again.
 
 use super::i18n::{fill, tr};
 use super::job::{Finished, Job};
+use crate::core::picture::EvidencePictures;
 use crate::core::{Audit, Lang};
 use crate::i18n::app as m;
 use crate::report::layout::{Item, Layout, Rgb};
@@ -13,6 +17,7 @@ use crate::report::model::{Block, Paragraph};
 use crate::report::{Fonts, ReportError, ReportOptions, layout_report, results_section};
 use chrono::{DateTime, Utc};
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Vec2};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Thumbnail width in points on screen.
@@ -110,28 +115,70 @@ fn result_block(block: &Block) -> Option<ResultBlock> {
     })
 }
 
+/// Screenshots read for the preview, with what they were read for.
+#[derive(Clone, Debug, PartialEq)]
+struct LoadedPictures {
+    /// The audit file (its evidence folder is beside it); `None` for an audit never saved.
+    audit_path: Option<PathBuf>,
+    /// The references read, in the order the audit names them.
+    references: Vec<String>,
+    pictures: Arc<EvidencePictures>,
+}
+
+/// What the preview job hands back.
+struct Computed {
+    key: Key,
+    preview: Result<Preview, ReportError>,
+    /// The screenshots it read, to be kept for the next preview.
+    pictures: Option<LoadedPictures>,
+}
+
 /// The preview, its background job and the enlarged page.
 #[derive(Default)]
 pub struct PreviewPane {
     shown: Option<(Key, Result<Preview, ReportError>)>,
-    job: Job<(Key, Result<Preview, ReportError>)>,
+    job: Job<Computed>,
+    /// The screenshots last read (with the evidence appendix on).
+    pictures: Option<LoadedPictures>,
     /// 0-based page shown large.
     enlarged: Option<usize>,
 }
 
+/// The evidence references of `audit` the appendix shows (its audited accounts' probes').
+fn evidence_references(audit: &Audit) -> Vec<String> {
+    audit
+        .accounts
+        .iter()
+        .filter(|a| audit.is_audited(a))
+        .flat_map(|a| &a.probes)
+        .flat_map(|p| p.evidence.iter().cloned())
+        .collect()
+}
+
+/// The screenshots for the report's evidence appendix: read from the evidence folder beside
+/// `audit_path`; none for an audit never saved (it has no folder). Run on a background job.
+#[must_use]
+pub fn evidence_pictures(audit_path: Option<&Path>, audit: &Audit) -> EvidencePictures {
+    audit_path.map_or_else(EvidencePictures::new, |path| {
+        crate::store::evidence::load_pictures(path, audit)
+    })
+}
+
 impl PreviewPane {
     /// Start a new computation when the inputs changed and none is running; take a finished one.
+    /// `audit_path` is where the audit is saved (its evidence folder is beside it).
     pub fn refresh(
         &mut self,
         ctx: &egui::Context,
         audit: &Audit,
+        audit_path: Option<&Path>,
         generation: u64,
         options: &ReportOptions,
         fonts: &ReportFonts,
     ) {
         if self.job.is_running() {
             match self.job.poll() {
-                Some(Finished::Done(computed)) => self.shown = Some(computed),
+                Some(Finished::Done(computed)) => self.take(computed),
                 Some(Finished::Lost) => {}
                 None => return,
             }
@@ -144,21 +191,41 @@ impl PreviewPane {
         if self.shown.as_ref().is_some_and(|(k, _)| *k == key) {
             return;
         }
-        let owned = audit.clone();
-        let thread_options = options.clone();
-        let thread_fonts = fonts.clone();
-        let spawned = self
-            .job
-            .start("report-preview", Some(ctx.clone()), move || {
-                (
-                    key,
-                    Preview::compute(&owned, &thread_options, &thread_fonts),
-                )
-            });
-        if spawned.is_err() {
-            // No thread to be had: compute here rather than show nothing.
-            self.shown = Some((key, Preview::compute(audit, options, fonts)));
+        // The screenshots: the ones read before when the references are the same, else read
+        // on the job (`to_read`).
+        let mut options = options.clone();
+        let mut to_read = None;
+        if audit.report.evidence_appendix {
+            let wanted = (
+                audit_path.map(Path::to_path_buf),
+                evidence_references(audit),
+            );
+            match &self.pictures {
+                Some(loaded)
+                    if (&loaded.audit_path, &loaded.references) == (&wanted.0, &wanted.1) =>
+                {
+                    options.evidence = Some(Arc::clone(&loaded.pictures));
+                }
+                _ => to_read = Some(wanted),
+            }
         }
+        let owned = audit.clone();
+        let thread_fonts = fonts.clone();
+        // No thread to be had: computed here rather than show nothing, and taken at once.
+        self.job
+            .start_or_run_here("report-preview", Some(ctx.clone()), move || {
+                compute(key, &owned, options, to_read, &thread_fonts)
+            });
+        if let Some(Finished::Done(computed)) = self.job.poll() {
+            self.take(computed);
+        }
+    }
+
+    fn take(&mut self, computed: Computed) {
+        if computed.pictures.is_some() {
+            self.pictures = computed.pictures;
+        }
+        self.shown = Some((computed.key, computed.preview));
     }
 
     /// Whether a newer preview is being computed.
@@ -307,6 +374,30 @@ impl PreviewPane {
     }
 }
 
+/// One preview, made on the job: the screenshots read first when `to_read` names them (the audit
+/// file and the references), then the report laid out with them.
+fn compute(
+    key: Key,
+    audit: &Audit,
+    mut options: ReportOptions,
+    to_read: Option<(Option<PathBuf>, Vec<String>)>,
+    fonts: &ReportFonts,
+) -> Computed {
+    let pictures = to_read.map(|(audit_path, references)| LoadedPictures {
+        pictures: Arc::new(evidence_pictures(audit_path.as_deref(), audit)),
+        audit_path,
+        references,
+    });
+    if let Some(loaded) = &pictures {
+        options.evidence = Some(Arc::clone(&loaded.pictures));
+    }
+    Computed {
+        key,
+        preview: Preview::compute(audit, &options, fonts),
+        pictures,
+    }
+}
+
 /// The options a preview (and the export) is made with: dated from the audit (see
 /// [`ReportOptions::dated`]).
 #[must_use]
@@ -448,4 +539,70 @@ fn page(
         }
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn settle(pane: &mut PreviewPane) {
+        if let Some(Finished::Done(computed)) = pane.job.wait(Duration::from_secs(120)) {
+            pane.take(computed);
+        }
+    }
+
+    #[test]
+    fn screenshots_are_read_on_the_job_and_kept_while_the_references_stay() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.svarskoll.ron");
+        let folder = crate::store::evidence::evidence_dir(&path);
+        std::fs::create_dir_all(&folder).unwrap();
+        image::RgbImage::from_pixel(8, 8, image::Rgb([1, 2, 3]))
+            .save_with_format(folder.join("a.png"), image::ImageFormat::Png)
+            .unwrap();
+        let mut audit = Audit::default();
+        audit.report.evidence_appendix = true;
+        audit.accounts.push(crate::core::Account {
+            name: "A".into(),
+            probes: vec![crate::core::Probe {
+                evidence: vec!["a.png".into()],
+                ..crate::core::Probe::default()
+            }],
+            ..crate::core::Account::default()
+        });
+        let now = chrono::DateTime::from_timestamp(1_552_381_200, 0).unwrap();
+        let options = options(&audit, Lang::Sv, now, now);
+        let fonts = load_fonts();
+        let ctx = egui::Context::default();
+        let mut pane = PreviewPane::default();
+
+        pane.refresh(&ctx, &audit, Some(&path), 1, &options, &fonts);
+        settle(&mut pane);
+        let first = Arc::clone(&pane.pictures.as_ref().unwrap().pictures);
+        assert_eq!(first.len(), 1);
+        assert_eq!(first["a.png"].as_ref().unwrap().width, 8);
+        assert!(pane.shown.as_ref().is_some_and(|(_, p)| p.is_ok()));
+
+        // A text typed (a new generation), the same references: not read again.
+        pane.refresh(&ctx, &audit, Some(&path), 2, &options, &fonts);
+        settle(&mut pane);
+        assert!(Arc::ptr_eq(
+            &first,
+            &pane.pictures.as_ref().unwrap().pictures
+        ));
+
+        // Another screenshot referenced: read again.
+        audit.accounts[0].probes[0].evidence.push("b.png".into());
+        pane.refresh(&ctx, &audit, Some(&path), 3, &options, &fonts);
+        settle(&mut pane);
+        let second = Arc::clone(&pane.pictures.as_ref().unwrap().pictures);
+        assert_eq!(second.len(), 2);
+        assert!(second["b.png"].is_none(), "no such file");
+
+        // An audit never saved has no evidence folder: nothing to read.
+        pane.refresh(&ctx, &audit, None, 4, &options, &fonts);
+        settle(&mut pane);
+        assert!(pane.pictures.as_ref().unwrap().pictures.is_empty());
+    }
 }

@@ -29,6 +29,7 @@ impl ReportScreen {
         self.preview.refresh(
             ui.ctx(),
             &cx.doc.audit,
+            cx.doc.path.as_deref(),
             cx.doc.generation(),
             &options,
             cx.report_fonts,
@@ -103,6 +104,7 @@ impl ReportScreen {
                     cx.commands.push(Command::TypePath(UiCommand::ExportPdf));
                 }
             });
+            evidence_appendix(ui, cx);
             match cx.export {
                 ExportState::Idle => {
                     ui.label(egui::RichText::new(t(m::report::THE_REPORT_IS_MADE_FROM_THE)).weak());
@@ -149,6 +151,27 @@ impl ReportScreen {
             }
         });
     }
+}
+
+/// The evidence appendix's checkbox (an undoable edit of the audit, saved with it) and, while it
+/// is ticked, the warning that such a report is not for publication.
+fn evidence_appendix(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
+    let lang = cx.lang;
+    let mut on = cx.doc.audit.report.evidence_appendix;
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .checkbox(&mut on, tr(lang, m::report::EVIDENCE_APPENDIX))
+            .changed()
+        {
+            cx.doc.edit(|a| a.report.evidence_appendix = on);
+        }
+        if cx.doc.audit.report.evidence_appendix {
+            ui.colored_label(
+                widgets::warning_color(ui),
+                tr(lang, m::report::EVIDENCE_APPENDIX_WARNING),
+            );
+        }
+    });
 }
 
 /// A multi-line text of the audit, recorded as an edit when typed in.

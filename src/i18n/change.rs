@@ -19,6 +19,7 @@ pub fn change_text(spot: ChangeSpot, audit: &Audit, lang: Lang) -> String {
         ChangeSpot::Criteria => pick("kriterierna", "the criteria").to_owned(),
         ChangeSpot::Texts => pick("texterna", "the texts").to_owned(),
         ChangeSpot::Actions => pick("åtgärderna", "the actions").to_owned(),
+        ChangeSpot::Report => pick("rapportens inställningar", "the report's settings").to_owned(),
         ChangeSpot::Sample => pick("urvalet", "the sample").to_owned(),
         ChangeSpot::Register => pick("kontoregistret", "the account register").to_owned(),
         ChangeSpot::Other => pick("en ändring", "a change").to_owned(),

@@ -43,6 +43,16 @@ pub const NOT_SIGNIFICANT: Text = both(
 );
 pub const NO_ERRORS: Text = both("inga fel", "no errors");
 pub const REPORT_WRITTEN: Text = both("rapporten skrevs till", "the report was written to");
+/// `report` with the evidence appendix (`--evidence`, or the audit file's own setting).
+pub const EVIDENCE_WARNING: Text = both(
+    "Varning: rapporten har en bilaga med skärmbilder som kan visa personers namn. Den är inte avsedd för publicering.",
+    "Warning: the report has an appendix of screenshots that may show people's names. It is not meant for publication.",
+);
+/// Followed by one path a line.
+pub const EVIDENCE_NOT_READ: Text = both(
+    "skärmbilder som inte kunde läsas (PNG eller JPEG i bevismappen) och saknas i bilagan: {n}",
+    "screenshots that could not be read (PNG or JPEG in the evidence folder) and are missing from the appendix: {n}",
+);
 pub const CREATED: Text = both("Skapade", "Created");
 pub const WROTE: Text = both("Skrev", "Wrote");
 pub const OUTPUT_EXISTS: Text = both(

@@ -287,7 +287,10 @@ mod tests {
         save_audit(&path, &audit).unwrap();
         assert_eq!(load_audit(&path).unwrap(), audit);
         let text = fs::read_to_string(&path).unwrap();
-        assert!(text.contains("version: 2"), "{text}");
+        assert!(
+            text.contains(&format!("version: {AUDIT_FILE_VERSION},")),
+            "{text}"
+        );
         assert!(text.contains("\"2019-03-31T03:30:00+02:00\""), "{text}");
         assert!(!backup_path(&path).exists());
         audit.meta.organisation = "Annan stad".into();

@@ -5,11 +5,14 @@
 
 use super::FileError;
 use super::disk::io_error;
+use crate::core::Audit;
 use crate::core::check::evidence_path_is_safe;
 use crate::core::file_error::{FileAction, IoCause};
+use crate::core::picture::EvidencePictures;
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 /// The audit file's suffix, stripped to name its evidence folder.
 const AUDIT_SUFFIX: &str = ".svarskoll.ron";
@@ -207,6 +210,34 @@ pub fn copy_evidence(
     Ok(copied)
 }
 
+/// The screenshots of every audited account's probes, for the report's evidence appendix: each
+/// reference (relative to the evidence folder) with its picture, decoded by
+/// [`super::picture::read_picture`] (PNG or JPEG, on white, at most 1600 × 2200 pixels). A
+/// reference that leaves the folder, points nowhere or is no readable picture maps to `None`;
+/// nothing outside the folder is ever read. Accounts not audited are left out, as the report
+/// leaves them out.
+#[must_use]
+pub fn load_pictures(audit_path: &Path, audit: &Audit) -> EvidencePictures {
+    let references = audit
+        .accounts
+        .iter()
+        .filter(|a| audit.is_audited(a))
+        .flat_map(|a| &a.probes)
+        .flat_map(|p| &p.evidence);
+    let mut pictures = EvidencePictures::new();
+    for relative in references {
+        if pictures.contains_key(relative) {
+            continue;
+        }
+        let picture = resolve_evidence(audit_path, relative)
+            .ok()
+            .and_then(|path| super::picture::read_picture(&path))
+            .map(Arc::new);
+        pictures.insert(relative.clone(), picture);
+    }
+    pictures
+}
+
 /// Forget the reference `relative` from a probe's evidence list; `true` when it was there.
 ///
 /// The file itself is deliberately left in the evidence folder: an auditor's evidence must never
@@ -392,6 +423,131 @@ mod tests {
         fs::write(&source, b"y").unwrap();
         assert!(attach_evidence(&audit, &source).is_err());
         assert!(!outside.path().join("ny.png").exists());
+    }
+
+    /// A PNG of `width` × `height` pixels, every one `rgba`.
+    fn png(path: &Path, width: u32, height: u32, rgba: [u8; 4]) {
+        image::RgbaImage::from_pixel(width, height, image::Rgba(rgba))
+            .save_with_format(path, image::ImageFormat::Png)
+            .unwrap();
+    }
+
+    #[test]
+    fn pictures_are_read_on_white_scaled_down_and_failures_are_none() {
+        use crate::core::{Account, AccountStatus, Probe};
+        let dir = tempfile::tempdir().unwrap();
+        let audit_path = audit_in(dir.path());
+        let folder = evidence_dir(&audit_path);
+        fs::create_dir_all(folder.join("sub")).unwrap();
+        image::RgbImage::from_pixel(4, 3, image::Rgb([10, 20, 30]))
+            .save_with_format(folder.join("rgb.png"), image::ImageFormat::Png)
+            .unwrap();
+        png(&folder.join("sub/alpha.png"), 2, 2, [0, 0, 0, 0]);
+        image::RgbImage::from_pixel(16, 8, image::Rgb([200, 100, 50]))
+            .save_with_format(folder.join("photo.jpg"), image::ImageFormat::Jpeg)
+            .unwrap();
+        png(&folder.join("big.png"), 3200, 1000, [0, 128, 0, 255]);
+        fs::write(folder.join("corrupt.png"), b"\x89PNG\r\n\x1a\n not really").unwrap();
+        fs::write(folder.join("text.png"), b"just text").unwrap();
+        // Outside the folder: never read, whatever the path.
+        png(&dir.path().join("outside.png"), 2, 2, [1, 2, 3, 255]);
+        let mut audit = Audit::default();
+        let refs = |names: &[&str]| Probe {
+            evidence: names.iter().map(|&n| n.to_owned()).collect(),
+            ..Probe::default()
+        };
+        audit.accounts.push(Account {
+            name: "A".into(),
+            probes: vec![
+                refs(&["rgb.png", "sub/alpha.png", "photo.jpg"]),
+                refs(&["big.png", "corrupt.png", "text.png", "missing.png"]),
+                refs(&["../outside.png", "sub/../../outside.png", "rgb.png"]),
+            ],
+            ..Account::default()
+        });
+        // Not audited: its screenshots are not in the report, so not read.
+        audit.accounts.push(Account {
+            name: "B".into(),
+            status: AccountStatus::Closed,
+            probes: vec![refs(&["closed.png"])],
+            ..Account::default()
+        });
+        png(&folder.join("closed.png"), 2, 2, [0, 0, 0, 255]);
+
+        let pictures = load_pictures(&audit_path, &audit);
+        let keys: Vec<&str> = pictures.keys().map(String::as_str).collect();
+        assert_eq!(
+            keys,
+            [
+                "../outside.png",
+                "big.png",
+                "corrupt.png",
+                "missing.png",
+                "photo.jpg",
+                "rgb.png",
+                "sub/../../outside.png",
+                "sub/alpha.png",
+                "text.png",
+            ]
+        );
+        let picture = |name: &str| pictures[name].clone();
+        let rgb = picture("rgb.png").unwrap();
+        assert_eq!((rgb.width, rgb.height), (4, 3));
+        assert_eq!(&rgb.rgb[..3], [10, 20, 30]);
+        let alpha = picture("sub/alpha.png").unwrap();
+        assert_eq!(alpha.rgb, vec![255; 12], "transparent is white");
+        let photo = picture("photo.jpg").unwrap();
+        assert_eq!((photo.width, photo.height), (16, 8));
+        let near = |a: u8, b: u8| a.abs_diff(b) <= 8;
+        assert!(
+            near(photo.rgb[0], 200) && near(photo.rgb[1], 100) && near(photo.rgb[2], 50),
+            "{:?}",
+            &photo.rgb[..3]
+        );
+        let big = picture("big.png").unwrap();
+        assert_eq!((big.width, big.height), (1600, 500));
+        assert_eq!(&big.rgb[..3], [0, 128, 0]);
+        for p in [&rgb, &alpha, &photo, &big] {
+            assert!(p.is_consistent());
+        }
+        for name in [
+            "corrupt.png",
+            "text.png",
+            "missing.png",
+            "../outside.png",
+            "sub/../../outside.png",
+        ] {
+            assert!(picture(name).is_none(), "{name}");
+        }
+        // The same files give the same pixels.
+        assert_eq!(load_pictures(&audit_path, &audit), pictures);
+        // An audit never saved beside its folder has nothing to read.
+        let elsewhere = audit_in(&dir.path().join("nowhere"));
+        assert!(
+            load_pictures(&elsewhere, &audit)
+                .values()
+                .all(Option::is_none)
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_picture_linked_from_outside_the_folder_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let audit_path = audit_in(dir.path());
+        let folder = evidence_dir(&audit_path);
+        fs::create_dir_all(&folder).unwrap();
+        png(&dir.path().join("secret.png"), 2, 2, [9, 9, 9, 255]);
+        std::os::unix::fs::symlink(dir.path().join("secret.png"), folder.join("link.png")).unwrap();
+        let mut audit = Audit::default();
+        audit.accounts.push(crate::core::Account {
+            probes: vec![crate::core::Probe {
+                evidence: vec!["link.png".into()],
+                ..crate::core::Probe::default()
+            }],
+            ..crate::core::Account::default()
+        });
+        assert_eq!(load_pictures(&audit_path, &audit)["link.png"], None);
     }
 
     #[test]

@@ -9,7 +9,7 @@
 //! gets `#[serde(default)]` and a step that fills it; a field that is renamed or removed needs the
 //! old version's shape frozen in a `vN` module here, parsed instead of `Audit` and converted.
 
-use crate::core::{AUDIT_FILE_VERSION, Audit};
+use crate::core::{AUDIT_FILE_VERSION, Audit, ReportSettings};
 use serde::Deserialize;
 
 /// One step: from `from` to `from + 1`.
@@ -21,15 +21,28 @@ pub struct Step {
 }
 
 /// Every step, in order; `STEPS[i].from == i + 1`.
-pub const STEPS: &[Step] = &[Step {
-    from: 1,
-    what: "stable ids for accounts and probes",
-    apply: v1_to_v2,
-}];
+pub const STEPS: &[Step] = &[
+    Step {
+        from: 1,
+        what: "stable ids for accounts and probes",
+        apply: v1_to_v2,
+    },
+    Step {
+        from: 2,
+        what: "the report's settings (`report`: whether the evidence appendix is included)",
+        apply: v2_to_v3,
+    },
+];
 
 /// 1 → 2: every account and probe gets a stable random id.
 fn v1_to_v2(audit: &mut Audit) {
     audit.assign_missing_ids(super::random_id);
+}
+
+/// 2 → 3: `report: ReportSettings` is added. Earlier files had no such choice, so they get the
+/// default: no evidence appendix (screenshots are only put in a report when the auditor asks).
+fn v2_to_v3(audit: &mut Audit) {
+    audit.report = ReportSettings::default();
 }
 
 /// The part of a file read first.
@@ -73,6 +86,24 @@ mod tests {
             assert_eq!(step.from as usize, i + 1, "{}", step.what);
         }
         assert_eq!(STEPS.len() as u32 + 1, AUDIT_FILE_VERSION);
+    }
+
+    #[test]
+    fn files_before_version_3_get_no_evidence_appendix_and_version_3_keeps_its_choice() {
+        let chosen = || {
+            let mut audit = Audit::default();
+            audit.report.evidence_appendix = true;
+            audit
+        };
+        for version in [1, 2] {
+            let mut audit = chosen();
+            migrate(&mut audit, version);
+            assert!(!audit.report.evidence_appendix, "version {version}");
+            assert_eq!(audit.version, AUDIT_FILE_VERSION);
+        }
+        let mut audit = chosen();
+        migrate(&mut audit, 3);
+        assert!(audit.report.evidence_appendix);
     }
 
     #[test]

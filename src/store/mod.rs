@@ -7,6 +7,7 @@ pub mod disk;
 pub mod evidence;
 pub mod export;
 pub mod lock;
+pub mod picture;
 pub mod session;
 pub mod templates;
 

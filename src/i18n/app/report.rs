@@ -50,6 +50,16 @@ pub const DOWN: Text = Text {
     sv: "nedåt",
     en: "down",
 };
+/// The checkbox that adds the evidence appendix to the report (`report.evidence_appendix`).
+pub const EVIDENCE_APPENDIX: Text = Text {
+    sv: "Bilaga med skärmbilder (bevis)",
+    en: "Appendix with screenshots (evidence)",
+};
+/// Shown beside the checkbox while it is ticked.
+pub const EVIDENCE_APPENDIX_WARNING: Text = Text {
+    sv: "Skärmbilderna kan visa personers namn. En rapport med bilagan är inte avsedd för publicering.",
+    en: "The screenshots may show people's names. A report with the appendix is not meant for publication.",
+};
 /// The Word export's button and its dialog's title.
 pub const EXPORT_AS_WORD: Text = Text {
     sv: "Exportera som Word …",
@@ -159,6 +169,8 @@ pub const MESSAGES: &[Text] = &[
     DELETE_ACTION,
     DESCRIPTION_OF_THE_RISK,
     DOWN,
+    EVIDENCE_APPENDIX,
+    EVIDENCE_APPENDIX_WARNING,
     EXPORT_AS_WORD,
     EXPORT_THE_REPORT_AS_WORD,
     EXPORT_TO_PATH,
