@@ -27,10 +27,8 @@ pub use fonts::Fonts;
 pub use format::ReportFormat;
 
 use crate::core::file_error::FileError;
-use crate::core::picture::Picture;
 use crate::core::{Audit, Lang, Results};
 use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -51,8 +49,9 @@ pub struct ReportOptions {
     pub evidence: Option<Arc<EvidencePictures>>,
 }
 
-/// Evidence screenshots by their path relative to the audit's evidence folder.
-pub type EvidencePictures = BTreeMap<String, Option<Arc<Picture>>>;
+/// Evidence screenshots by their path relative to the audit's evidence folder (defined in core,
+/// where the store that loads them can name it too).
+pub use crate::core::picture::EvidencePictures;
 
 impl ReportOptions {
     /// The options for reporting `audit` in `lang` as of `as_of`, every date of the output

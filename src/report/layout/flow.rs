@@ -61,11 +61,14 @@ pub(super) struct Flow<'a> {
     cache: &'a Cache,
 }
 
+/// A paragraph's address, the indent's bits and the footnote mark it ends with.
+type ParagraphKey = (usize, u32, Option<String>);
+
 /// What the layout passes share: the same blocks wrap the same way in every pass. Keyed by the
 /// block's address in the document, which stays put for the whole layout.
 #[derive(Default)]
 pub(super) struct Cache {
-    paragraphs: RefCell<HashMap<(usize, u32, Option<String>), Vec<TextLine>>>,
+    paragraphs: RefCell<HashMap<ParagraphKey, Vec<TextLine>>>,
     tables: RefCell<HashMap<usize, std::rc::Rc<Vec<MeasuredTable>>>>,
 }
 
