@@ -328,24 +328,19 @@ impl Writer<'_> {
     }
 
     fn chart(&mut self, chart: &BarChart) {
-        self.simple(
-            Props {
-                style: Some("Caption"),
-                keep_next: true,
-                ..Props::default()
-            },
-            "",
-            &chart.caption,
-        );
-        self.picture(false);
+        self.captioned_picture(&chart.caption);
     }
 
     /// An evidence screenshot under its caption (as the report's tables and chart have theirs).
     fn figure(&mut self, figure: &Figure) {
         // A picture whose pixels do not match its size was left out (as in the PDF).
-        if !figure.picture.is_consistent() {
-            return;
+        if figure.picture.is_consistent() {
+            self.captioned_picture(&figure.caption);
         }
+    }
+
+    /// A caption kept with the next picture under it.
+    fn captioned_picture(&mut self, caption: &str) {
         self.simple(
             Props {
                 style: Some("Caption"),
@@ -353,14 +348,13 @@ impl Writer<'_> {
                 ..Props::default()
             },
             "",
-            &figure.caption,
+            caption,
         );
-        self.picture(false);
+        self.picture();
     }
 
-    /// The next picture (a chart or a screenshot) in a paragraph of its own, kept on the page
-    /// of what follows when `keep_next`.
-    fn picture(&mut self, keep_next: bool) {
+    /// The next picture (a chart or a screenshot) in a paragraph of its own.
+    fn picture(&mut self) {
         let Some(picture) = self.pictures.get(self.next_picture) else {
             return;
         };
@@ -371,10 +365,7 @@ impl Writer<'_> {
         let (cx, cy) = (emu(picture.width), emu(picture.height));
         let descr = escape(&picture.description);
         let rel = picture_rel(n);
-        self.open_paragraph(Props {
-            keep_next,
-            ..Props::default()
-        });
+        self.open_paragraph(Props::default());
         let _ = write!(
             self.out,
             "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/><wp:docPr id=\"{n}\" name=\"picture{n}\" descr=\"{descr}\"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect=\"1\"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri=\"{PIC_NS}\"><pic:pic><pic:nvPicPr><pic:cNvPr id=\"{n}\" name=\"picture{n}.png\" descr=\"{descr}\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"{rel}\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"

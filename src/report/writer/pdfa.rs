@@ -6,6 +6,7 @@
 //! no maintained crate writes with PDF/A's extension-schema block.
 
 use super::{DocumentDates, ascii_string, text_string};
+use crate::report::docx::xml::escape as xml;
 use crate::report::model::DocInfo;
 use lopdf::{Dictionary, Object, ObjectId, Stream};
 use sha2::{Digest, Sha256};
@@ -18,24 +19,6 @@ const SRGB_ICC: &[u8] = include_bytes!("../../../assets/icc/sRGB.icc");
 pub const PDFA_PART: u8 = 2;
 pub const PDFA_CONFORMANCE: &str = "A";
 pub const PDFUA_PART: u8 = 1;
-
-/// Escape text for XML character data and attribute values.
-fn xml(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            // XML 1.0 allows no other control characters.
-            c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push(' '),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A file identifier from what the document says: the same report gives the same identifier,
 /// another report another one.
@@ -173,14 +156,6 @@ pub(super) fn add_output_intent(pdf: &mut lopdf::Document) -> Object {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn xml_text_is_escaped() {
-        assert_eq!(
-            xml("A & B <c> \"d\" 'e'\u{1}"),
-            "A &amp; B &lt;c&gt; &quot;d&quot; &apos;e&apos; "
-        );
-    }
 
     #[test]
     fn uuids_have_the_usual_shape() {
