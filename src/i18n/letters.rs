@@ -38,12 +38,6 @@ pub const TABLE: Text = both(
 );
 pub const QUESTION: Text = both("Fråga", "Question");
 pub const DEADLINE: Text = both("Svarsfrist", "Deadline");
-/// Before the table.
-pub const TABLE_INTRO: Text = both(
-    "Tabellen visar varje granskat konto med dess testfrågor: när frågan ställdes och besvarades, när svarsfristen gick ut och utfallet. En svarsfrist som går ut vid midnatt skrivs 24:00.",
-    "The table shows each audited account with its test questions: when the question was posted and answered, when the deadline passed, and the outcome. A deadline at midnight is written 24:00.",
-);
-
 // Fixed sentences
 pub const GREETING: Text = both("Hej!", "Hello,");
 pub const ABOUT_THE_LETTER: Text = both(
@@ -82,7 +76,6 @@ pub const ACTIONS_INTRO: Text = both(
     "Granskningen föreslår de här åtgärderna:",
     "The audit proposes these actions:",
 );
-pub const REGARDS: Text = both("Med vänliga hälsningar", "Kind regards");
 
 // The app and the command line
 /// Nothing to write: every audited unit answered in time.
@@ -281,15 +274,6 @@ pub fn contact(who: &[String], lang: Lang) -> String {
         (false, Lang::En) => format!(
             "If you have questions about the audit or this letter, you are welcome to contact {list}."
         ),
-    }
-}
-
-/// Who the audit's results are reported to.
-#[must_use]
-pub fn reported_to(who: &str, lang: Lang) -> String {
-    match lang {
-        Lang::Sv => format!("Granskningens resultat rapporteras till {who}."),
-        Lang::En => format!("The audit's results are reported to {who}."),
     }
 }
 

@@ -204,18 +204,12 @@ fn letter(audit: &Audit, results: &Results, options: &ReportOptions, key: &Group
 
     // The unit's result, its accounts, and the whole audit for comparison.
     blocks.push(section(words::YOUR_RESULT.get(lang)));
-    blocks.push(paragraph(&result_sentences(audit, &counts, several, lang)));
-    blocks.push(Block::Paragraph(Paragraph::plain(
-        words::TABLE_INTRO.get(lang),
-    )));
-    blocks.push(Block::Table(account_table(audit, results, &accounts, lang)));
+    let mut result = result_sentences(audit, &counts, several, lang);
     if overall.decided() > 0 {
-        blocks.push(paragraph(&[words::whole_audit(
-            overall.in_time,
-            overall.decided(),
-            lang,
-        )]));
+        result.push(words::whole_audit(overall.in_time, overall.decided(), lang));
     }
+    blocks.push(paragraph(&result));
+    blocks.push(Block::Table(account_table(audit, results, &accounts, lang)));
 
     // What to fix: the unit's accounts, then the audit's actions.
     blocks.push(section(words::WHAT_TO_FIX.get(lang)));
@@ -234,23 +228,29 @@ fn letter(audit: &Audit, results: &Results, options: &ReportOptions, key: &Group
         blocks.push(Block::Paragraph(Paragraph::plain(
             words::ACTIONS_INTRO.get(lang),
         )));
-    }
-    for action in actions {
-        let title = action.title.trim();
-        blocks.push(Block::Heading(Heading {
-            kind: HeadingKind::Subsubsection,
-            number: None,
-            text: if title.is_empty() {
-                report_words::ACTIONS.get(lang).to_owned()
-            } else {
-                title.to_owned()
-            },
-            in_toc: false,
-            outline_level: 3,
-        }));
-        if !action.what_to_do.trim().is_empty() {
-            blocks.extend(free_text(&action.what_to_do, lang));
-        }
+        // One item each: the title in bold, then what is to be done (its paragraphs and
+        // points run together; the report has them in full).
+        let items = actions
+            .iter()
+            .map(|action| {
+                let mut spans = Vec::new();
+                let title = action.title.trim();
+                if !title.is_empty() {
+                    spans.push(Span::bold(format!("{title}. ")));
+                }
+                if !action.what_to_do.trim().is_empty() {
+                    spans.push(Span::plain(block_text(&free_text(
+                        &action.what_to_do,
+                        lang,
+                    ))));
+                }
+                Paragraph {
+                    spans,
+                    footnote: None,
+                }
+            })
+            .collect();
+        blocks.push(Block::Bullets(items));
     }
 
     // Contact.
@@ -259,24 +259,7 @@ fn letter(audit: &Audit, results: &Results, options: &ReportOptions, key: &Group
     if !administration.is_empty() && !who.iter().any(|a| a == administration) {
         who.push(administration.to_owned());
     }
-    let mut contact = vec![words::contact(&who, lang)];
-    if !meta.report_to.trim().is_empty() {
-        contact.push(words::reported_to(meta.report_to.trim(), lang));
-    }
-    blocks.push(paragraph(&contact));
-    blocks.push(Block::Paragraph(Paragraph {
-        spans: vec![Span::plain(words::REGARDS.get(lang))],
-        footnote: None,
-    }));
-    let sender = trimmed(&[
-        auditors.join(", "),
-        administration.to_owned(),
-        meta.organisation.trim().to_owned(),
-    ]);
-    if !sender.is_empty() {
-        blocks.push(paragraph(&[sender.join(", ")]));
-    }
-
+    blocks.push(paragraph(&[words::contact(&who, lang)]));
     let title = words::TITLE.get(lang);
     Document {
         info: DocInfo {
@@ -308,6 +291,19 @@ fn letter(audit: &Audit, results: &Results, options: &ReportOptions, key: &Group
         },
         blocks,
     }
+}
+
+/// The text of paragraphs and bullet points, run together.
+fn block_text(blocks: &[Block]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    for block in blocks {
+        match block {
+            Block::Paragraph(p) => parts.push(p.text()),
+            Block::Bullets(items) => parts.extend(items.iter().map(Paragraph::text)),
+            _ => {}
+        }
+    }
+    parts.join(" ")
 }
 
 /// The first page's facts: date, unit, administration, period, auditors, reference number.
@@ -438,9 +434,10 @@ fn account_table(audit: &Audit, results: &Results, accounts: &[usize], lang: Lan
                 Some(report_words::PLATFORM_SHORT),
             ),
             column(words::QUESTION, true, None),
-            column(report_words::POSTED, false, None),
-            column(report_words::ANSWERED, false, None),
-            column(words::DEADLINE, false, None),
+            // Times may break between date and time, so that the question gets the width.
+            column(report_words::POSTED, true, None),
+            column(report_words::ANSWERED, true, None),
+            column(words::DEADLINE, true, None),
             column(report_words::OUTCOME, false, None),
             column(
                 report_words::SIGNED,
