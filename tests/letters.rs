@@ -292,3 +292,45 @@ fn a_letter_is_short_and_its_document_has_one_table() {
         );
     }
 }
+
+#[test]
+fn while_the_audit_runs_a_letter_says_which_outcomes_are_not_settled() {
+    let audit = example();
+    // A week into the audit: some questions not posted yet, some still within the deadline.
+    let as_of = svarskoll::core::localtime::parse_time("2019-03-14 12:00")
+        .unwrap()
+        .instant
+        .to_utc();
+    let mut options = options(&audit, Lang::Sv, unrelated_now());
+    options.as_of = as_of;
+    let results = Results::compute(&audit, as_of);
+    let letters = render_letters(&audit, &options, fonts(), true).unwrap();
+    let audited = results
+        .by_unit
+        .iter()
+        .filter(|g| g.counts.audited > 0)
+        .count();
+    assert_eq!(letters.len(), audited);
+    let mut waiting_seen = false;
+    for letter in &letters {
+        let (doc, _) = check_pdf_ua_with(&letter.pdf, 40);
+        check_pdf_a(&doc);
+        let counts = results
+            .by_unit
+            .iter()
+            .find(|g| g.key == GroupKey::unit(&letter.unit))
+            .unwrap()
+            .counts;
+        let text = pdf_text(&letter.pdf);
+        let waiting = counts.pending + counts.not_posted;
+        if waiting > 0 {
+            waiting_seen = true;
+            assert!(text.contains("ännu inte klart"), "{text}");
+            assert!(!text.contains("Era konton besvarade frågan inom svarsfristen."));
+        }
+        if counts.decided() > 0 && waiting > 0 {
+            assert!(text.contains("konton där utfallet är klart") || text.contains("Det konto där utfallet är klart"), "{text}");
+        }
+    }
+    assert!(waiting_seen);
+}

@@ -71,6 +71,11 @@ pub const FIX_NONE_LATE: Text = both(
     "Era konton besvarade frågan inom svarsfristen. Se till att det fortsätter så, också vid semester och annan frånvaro.",
     "Your accounts answered within the deadline. Make sure it stays that way, also during holidays and other absence.",
 );
+/// What to fix, when no account missed the deadline but some outcomes are not settled yet.
+pub const FIX_WATCH: Text = both(
+    "Se till att någon bevakar varje konto varje arbetsdag, också vid semester och annan frånvaro, så att frågor besvaras inom svarsfristen.",
+    "Make sure someone watches each account every working day, also during holidays and other absence, so that questions are answered within the deadline.",
+);
 /// Before the audit's actions.
 pub const ACTIONS_INTRO: Text = both(
     "Granskningen föreslår de här åtgärderna:",

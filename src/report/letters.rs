@@ -205,7 +205,8 @@ fn letter(audit: &Audit, results: &Results, options: &ReportOptions, key: &Group
     // The unit's result, its accounts, and the whole audit for comparison.
     blocks.push(section(words::YOUR_RESULT.get(lang)));
     let mut result = result_sentences(audit, &counts, several, lang);
-    if overall.decided() > 0 {
+    // The whole audit for comparison, once its figures are final.
+    if finished && overall.decided() > 0 {
         result.push(words::whole_audit(overall.in_time, overall.decided(), lang));
     }
     blocks.push(paragraph(&result));
@@ -215,8 +216,11 @@ fn letter(audit: &Audit, results: &Results, options: &ReportOptions, key: &Group
     blocks.push(section(words::WHAT_TO_FIX.get(lang)));
     let fix = if counts.late + counts.unanswered > 0 {
         words::FIX_LATE
-    } else {
+    } else if counts.pending + counts.not_posted == 0 {
         words::FIX_NONE_LATE
+    } else {
+        // Nothing missed yet, but not everything is settled.
+        words::FIX_WATCH
     };
     blocks.push(Block::Paragraph(Paragraph::plain(fix.get(lang))));
     let actions: Vec<_> = audit
