@@ -329,7 +329,11 @@ fn while_the_audit_runs_a_letter_says_which_outcomes_are_not_settled() {
             assert!(!text.contains("Era konton besvarade frågan inom svarsfristen."));
         }
         if counts.decided() > 0 && waiting > 0 {
-            assert!(text.contains("konton där utfallet är klart") || text.contains("Det konto där utfallet är klart"), "{text}");
+            assert!(
+                text.contains("konton där utfallet är klart")
+                    || text.contains("Det konto där utfallet är klart"),
+                "{text}"
+            );
         }
     }
     assert!(waiting_seen);

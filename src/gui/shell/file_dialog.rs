@@ -160,6 +160,9 @@ mod tests {
         let pdf = app.path_prefill(UiCommand::ExportPdf);
         assert!(pdf.starts_with(&folder.display().to_string()), "{pdf}");
         assert!(pdf.ends_with(".pdf"), "{pdf}");
+        // The letters go into a new folder beside the audit.
+        let letters = app.path_prefill(UiCommand::WriteLetters);
+        assert_eq!(letters, folder.join("aterkoppling").display().to_string());
         let open = app.path_prefill(UiCommand::OpenAudit);
         assert_eq!(
             open,
