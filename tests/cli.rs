@@ -1116,3 +1116,213 @@ fn the_evidence_appendix_puts_each_screenshot_in_the_report() {
     report_stderr(&on, &pdf, &[]);
     assert_eq!(image_count(&pdf), 2, "the audit's own setting");
 }
+
+/// An audit of four accounts in units whose names a file system could trip on (å ä ö, a slash,
+/// a colon, a Windows device name): the first three answered late or not at all, the fourth
+/// ("Ängen") in time.
+fn letters_audit(dir: &Path) -> PathBuf {
+    use svarskoll::core::{Account, Audit, Platform, Probe};
+    let t = |s: &str| Some(chrono::DateTime::parse_from_rfc3339(s).unwrap());
+    let account = |name: &str, unit: &str, answered: Option<&str>| Account {
+        name: name.into(),
+        platform: Platform::Facebook,
+        unit: unit.into(),
+        probes: vec![Probe {
+            question: "Hej! Vilka öppettider gäller?".into(),
+            posted_at: t("2019-03-12T10:00:00+01:00"),
+            answered_at: answered.and_then(t),
+            signed: answered.map(|_| false),
+            ..Probe::default()
+        }],
+        ..Account::default()
+    };
+    let mut audit = Audit::default();
+    audit.meta.organisation = "Exempelstads kommun".into();
+    audit.meta.administration = "Kulturförvaltningen".into();
+    audit.meta.auditors = vec!["Kommunikationsavdelningen".into()];
+    audit.meta.closed_at = t("2019-04-30T12:00:00+02:00");
+    audit.accounts = vec![
+        account("Öster bibliotek", "Område Öster/Väster: Förskola", None),
+        account(
+            "Åbyskolans konto",
+            "Åbyskolan",
+            Some("2019-03-15T10:00:00+01:00"),
+        ),
+        account("Enhetens konto", "CON", None),
+        account("Ängens konto", "Ängen", Some("2019-03-12T12:00:00+01:00")),
+    ];
+    let path = dir.join("brev.svarskoll.ron");
+    svarskoll::store::save_audit(&path, &audit).unwrap();
+    path
+}
+
+#[test]
+fn letters_are_written_into_a_new_folder_with_safe_names() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = letters_audit(dir.path());
+    let out_dir = dir.path().join("nya").join("brev");
+    let out = svarskoll()
+        .env_remove("SVARSKOLL_LANG")
+        .arg("letters")
+        .arg(&audit)
+        .arg("-o")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    let mut files: Vec<String> = std::fs::read_dir(&out_dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "aterkoppling-abyskolan.pdf",
+            "aterkoppling-con-1.pdf",
+            "aterkoppling-omrade-oster-vaster-forskola.pdf",
+        ]
+    );
+    for file in &files {
+        let bytes = std::fs::read(out_dir.join(file)).unwrap();
+        assert!(bytes.starts_with(b"%PDF-"), "{file}");
+    }
+    // One line a letter, naming the unit and the file, then the summary.
+    assert!(
+        stderr.contains("brev till Område Öster/Väster: Förskola: "),
+        "{stderr}"
+    );
+    assert!(stderr.contains("aterkoppling-omrade-oster-vaster-forskola.pdf"));
+    assert!(
+        stderr.contains(&format!("3 brev skrevs till {}", out_dir.display())),
+        "{stderr}"
+    );
+    // The letter is the unit's: its account, none of the others'.
+    let text = {
+        let doc = lopdf::Document::load(out_dir.join("aterkoppling-abyskolan.pdf")).unwrap();
+        let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+        doc.extract_text(&pages).unwrap()
+    };
+    assert!(text.contains("Åbyskolans konto"), "{text}");
+    assert!(!text.contains("Öster bibliotek"));
+
+    // Every unit, also the one that answered in time, into the same folder (files replaced).
+    let out = svarskoll()
+        .env_remove("SVARSKOLL_LANG")
+        .args(["letters", "--all-units"])
+        .arg(&audit)
+        .arg("-o")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(out_dir.join("aterkoppling-angen.pdf").is_file());
+    assert!(
+        String::from_utf8(out.stderr)
+            .unwrap()
+            .contains("4 brev skrevs till")
+    );
+}
+
+#[test]
+fn letters_speak_english_and_say_when_no_unit_needs_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = letters_audit(dir.path());
+    let out_dir = dir.path().join("letters");
+    let out = svarskoll()
+        .args(["letters", "--lang", "en"])
+        .arg(&audit)
+        .arg("-o")
+        .arg(&out_dir)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(out.status.success(), "{stderr}");
+    assert!(stderr.contains("letter to Åbyskolan: "), "{stderr}");
+    assert!(
+        stderr.contains(&format!("3 letters were written to {}", out_dir.display())),
+        "{stderr}"
+    );
+    assert_english(&stderr);
+    let doc = lopdf::Document::load(out_dir.join("aterkoppling-abyskolan.pdf")).unwrap();
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    let text = doc.extract_text(&pages).unwrap();
+    assert!(text.contains("Feedback: audit of social media"), "{text}");
+    assert!(text.contains("within the deadline"), "{text}");
+
+    // Every account answered in time: nothing to write, and no folder made.
+    let mut all_in_time = svarskoll::store::load_audit(&audit).unwrap();
+    for account in &mut all_in_time.accounts {
+        for probe in &mut account.probes {
+            probe.answered_at = probe.posted_at.map(|p| p + chrono::Duration::hours(1));
+        }
+    }
+    let fine = dir.path().join("fine.svarskoll.ron");
+    svarskoll::store::save_audit(&fine, &all_in_time).unwrap();
+    let none_dir = dir.path().join("none");
+    for (lang, says) in [
+        ("sv", "inga brev skrevs"),
+        ("en", "no letters were written"),
+    ] {
+        svarskoll()
+            .args(["letters", "--lang", lang])
+            .arg(&fine)
+            .arg("-o")
+            .arg(&none_dir)
+            .assert()
+            .success()
+            .stderr(predicate::str::contains(says));
+    }
+    assert!(!none_dir.exists());
+}
+
+#[test]
+fn letters_to_an_unwritable_folder_or_from_a_broken_audit_exit_1_naming_the_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = letters_audit(dir.path());
+    // A file where the folder should be (also refused when running as root).
+    let file = dir.path().join("inte-en-mapp");
+    std::fs::write(&file, b"x").unwrap();
+    for target in [file.clone(), file.join("brev")] {
+        let [en, _, sv] = stderr_in_each_language(
+            &[
+                "letters".as_ref(),
+                audit.as_os_str(),
+                "-o".as_ref(),
+                target.as_os_str(),
+            ],
+            1,
+        );
+        assert!(
+            sv.contains(&format!("{}: kunde inte skapa mappen", target.display())),
+            "{sv}"
+        );
+        assert!(
+            en.contains(&format!(
+                "{}: could not create the folder",
+                target.display()
+            )),
+            "{en}"
+        );
+        assert_english(&en);
+    }
+    // An audit with an error is refused before anything is written.
+    let mut broken = svarskoll::store::load_audit(&audit).unwrap();
+    broken.accounts[0].probes[0].answered_at =
+        Some(chrono::DateTime::parse_from_rfc3339("2019-03-11T10:00:00+01:00").unwrap());
+    let path = dir.path().join("fel.svarskoll.ron");
+    svarskoll::store::save_audit(&path, &broken).unwrap();
+    let out_dir = dir.path().join("brev");
+    svarskoll()
+        .arg("letters")
+        .arg(&path)
+        .arg("-o")
+        .arg(&out_dir)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(
+            "fel.svarskoll.ron: 1 fel måste rättas först",
+        ));
+    assert!(!out_dir.exists());
+}

@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use svarskoll::core::deadline::local;
 use svarskoll::core::{Account, Audit, Lang, Platform, Probe};
-use svarskoll::gui::{ExportState, Screen, ScriptedDialogs, SvarskollApp};
+use svarskoll::gui::{ExportState, LettersState, Screen, ScriptedDialogs, SvarskollApp};
 use svarskoll::store::load_audit;
 
 fn at(d: u32, h: u32, m: u32) -> DateTime<Utc> {
@@ -1793,6 +1793,97 @@ fn the_report_exports_as_word_through_the_typed_path() {
     assert!(h.query_by_label_contains("Rapporten sparades:").is_some());
     assert!(
         h.query_by_role_and_label(Role::Button, "Öppna dokumentet")
+            .is_some()
+    );
+}
+
+/// "Skriv återkopplingsbrev …" on Rapport: with no folder dialog the typed-path box asks for a
+/// folder (made when missing), and the letters are written into it on a background job.
+#[test]
+fn feedback_letters_are_written_from_rapport_through_the_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("återkoppling 2019");
+    let mut app = SvarskollApp::new(svarskoll::gui::Prefs::default(), Arc::new(NoDialogs));
+    let now = local(2019, 5, 20, 10, 0).unwrap().to_utc();
+    app.set_now(Some(now));
+    let example =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
+    let audit = load_audit(&example).unwrap();
+    let results =
+        svarskoll::core::Results::compute(&audit, svarskoll::core::rules::as_of(&audit, now));
+    let expected = results
+        .by_unit
+        .iter()
+        .filter(|g| g.counts.late + g.counts.unanswered > 0)
+        .count();
+    assert!(expected > 0);
+    app.set_audit(audit, None, Screen::Report);
+    let mut h = harness(app);
+    h.run();
+
+    h.get_by_role_and_label(Role::Button, "Skriv återkopplingsbrev …")
+        .click();
+    let label = "Sökväg till mappen (skapas om den inte finns):";
+    let start = Instant::now();
+    while h.query_by_label(label).is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no typed-path box"
+        );
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run();
+    // It proposes a new folder for the letters.
+    let field = h.get_by_label(label);
+    assert!(
+        field.value().is_some_and(|v| v.ends_with("aterkoppling")),
+        "{:?}",
+        field.value()
+    );
+    h.get_by_label(label).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label(label).type_text(folder.to_str().unwrap());
+    h.run();
+    h.get_by_label("OK").click();
+    let finished = wait_for(&mut h, Duration::from_secs(60), |app| {
+        matches!(
+            app.letters_state(),
+            LettersState::Done { .. } | LettersState::Failed(_)
+        )
+    });
+    assert!(finished, "the letters were written");
+    match h.state().letters_state() {
+        LettersState::Done {
+            count,
+            folder: written,
+        } => {
+            assert_eq!(*count, expected);
+            assert_eq!(written, &folder);
+        }
+        other => panic!("unexpected letters state {other:?}"),
+    }
+    let files: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(files.len(), expected);
+    for file in &files {
+        let name = file.file_name().unwrap().to_str().unwrap();
+        assert!(
+            name.starts_with("aterkoppling-") && name.ends_with(".pdf"),
+            "{name}"
+        );
+        assert!(std::fs::read(file).unwrap().starts_with(b"%PDF-"));
+    }
+    h.run();
+    assert!(
+        h.query_by_label_contains(&format!("{expected} brev skrevs till"))
+            .is_some()
+    );
+    assert!(
+        h.query_by_role_and_label(Role::Button, "Öppna mappen")
             .is_some()
     );
 }

@@ -74,8 +74,18 @@ fn every_hostile_audit_is_refused_by_every_reading_command() {
             file,
             "export",
         );
+        let letters = dir.path().join("brev");
+        refused(
+            svarskoll()
+                .args(["letters", "--all-units"])
+                .arg(file)
+                .arg("-o")
+                .arg(&letters),
+            file,
+            "letters",
+        );
         assert!(
-            !pdf.exists() && !docx.exists() && !csv.exists(),
+            !pdf.exists() && !docx.exists() && !csv.exists() && !letters.exists(),
             "{}",
             file.display()
         );

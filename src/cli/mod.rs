@@ -3,6 +3,7 @@
 mod check;
 mod export;
 mod import;
+mod letters;
 mod new;
 mod report;
 mod results;
@@ -75,6 +76,9 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Write the log with computed outcomes as CSV (for Excel).
     Export(export::ExportArgs),
+    /// Write a feedback letter (PDF) to each unit with an audited account not answered in
+    /// time, into a folder.
+    Letters(letters::LettersArgs),
 }
 
 /// A failure the user can fix: printed on stderr in the chosen language, exit code 1. Every
@@ -136,6 +140,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Report(args)) => report::run(&args, lang),
         Some(Command::Check(args)) => check::run(&args, lang),
         Some(Command::Export(args)) => export::run(&args, lang),
+        Some(Command::Letters(args)) => letters::run(&args, lang),
         None => open_window(cli.audit, lang),
     };
     match result {

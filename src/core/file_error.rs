@@ -33,6 +33,8 @@ impl From<std::io::Error> for OsError {
 pub enum FileAction {
     Read,
     Create,
+    /// Create a folder for exports (the feedback letters).
+    CreateFolder,
     WriteInFolder,
     KeepPermissions,
     Write,

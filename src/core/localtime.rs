@@ -144,6 +144,25 @@ pub fn format_local<T: TimeZone>(t: &DateTime<T>) -> String {
     to_local(t).format("%Y-%m-%d %H:%M").to_string()
 }
 
+/// A deadline as auditors say it: midnight is the end (24:00) of the day before.
+///
+/// ```
+/// use svarskoll::core::{deadline::local, localtime::format_deadline};
+/// assert_eq!(format_deadline(&local(2019, 3, 19, 0, 0).unwrap()), "2019-03-18 24:00");
+/// assert_eq!(format_deadline(&local(2019, 3, 13, 10, 0).unwrap()), "2019-03-13 10:00");
+/// ```
+#[must_use]
+pub fn format_deadline<T: TimeZone>(deadline: &DateTime<T>) -> String {
+    use chrono::Timelike;
+    let local = to_local(deadline);
+    if local.hour() == 0 && local.minute() == 0 {
+        let day = local - Duration::minutes(1);
+        format!("{} 24:00", day.format("%Y-%m-%d"))
+    } else {
+        format_local(&local)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

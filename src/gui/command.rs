@@ -29,6 +29,8 @@ pub enum UiCommand {
     ExportPdf,
     /// The report as an editable Word document (`.docx`).
     ExportDocx,
+    /// A feedback letter (PDF) to each unit with an account not answered in time, into a folder.
+    WriteLetters,
     ImportCsv,
     /// Take the figures of an earlier audit file for the comparison.
     OpenEarlier,
@@ -42,14 +44,24 @@ pub enum UiCommand {
     Redo,
 }
 
+/// What a file command asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DialogKind {
+    /// An existing file.
+    Open,
+    /// A file to write (it may not exist yet).
+    Save,
+    /// A folder to write files into (made when it does not exist yet).
+    Folder,
+}
+
 /// How a file command asks for its file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct DialogSpec {
     /// The dialog's title, in the UI language.
     pub title: &'static str,
-    /// A save dialog (the file may not exist yet) rather than an open dialog.
-    pub save: bool,
-    /// The file-type filter: (name, extensions).
+    pub kind: DialogKind,
+    /// The file-type filter: (name, extensions); empty for a folder.
     pub filter: (&'static str, &'static [&'static str]),
     /// For save dialogs: what follows the stem made from the audit's title in the proposed name.
     pub suggested_suffix: &'static str,
@@ -105,7 +117,7 @@ impl UiCommand {
                 t(m::shell::OPEN),
                 DialogSpec {
                     title: t(m::shell::OPEN_AUDIT),
-                    save: false,
+                    kind: DialogKind::Open,
                     filter: AUDIT_FILES,
                     suggested_suffix: "",
                     extension: None,
@@ -116,7 +128,7 @@ impl UiCommand {
                 t(m::common::NEW_FROM_TEMPLATE_FILE),
                 DialogSpec {
                     title: t(m::shell::NEW_AUDIT_FROM_A_TEMPLATE_FILE),
-                    save: false,
+                    kind: DialogKind::Open,
                     filter: TEMPLATE_FILES,
                     suggested_suffix: "",
                     extension: None,
@@ -128,7 +140,7 @@ impl UiCommand {
                 t(m::shell::SAVE_AS),
                 DialogSpec {
                     title: t(m::shell::SAVE_THE_AUDIT_AS),
-                    save: true,
+                    kind: DialogKind::Save,
                     filter: AUDIT_FILES,
                     suggested_suffix: ".svarskoll.ron",
                     extension: Some(".svarskoll.ron"),
@@ -141,7 +153,7 @@ impl UiCommand {
                     t(m::shell::SAVE_AS_TEMPLATE),
                     DialogSpec {
                         title: t(m::shell::SAVE_THE_AUDITS_CRITERIA_AND_TEXTS),
-                        save: true,
+                        kind: DialogKind::Save,
                         filter: TEMPLATE_FILES,
                         suggested_suffix: "-mall.ron",
                         extension: Some(".ron"),
@@ -153,7 +165,7 @@ impl UiCommand {
                 t(m::shell::EXPORT_LOG_EXCEL_CSV),
                 DialogSpec {
                     title: t(m::shell::EXPORT_THE_LOG_EXCEL_OR_CSV),
-                    save: true,
+                    kind: DialogKind::Save,
                     filter: ("Excel / CSV", &["xlsx", "csv"]),
                     suggested_suffix: "-logg.xlsx",
                     extension: Some(".xlsx"),
@@ -164,7 +176,7 @@ impl UiCommand {
                 t(m::shell::EXPORT_PDF),
                 DialogSpec {
                     title: t(m::shell::EXPORT_THE_REPORT_AS_PDF),
-                    save: true,
+                    kind: DialogKind::Save,
                     filter: ("PDF", &["pdf"]),
                     suggested_suffix: ".pdf",
                     extension: Some(".pdf"),
@@ -175,18 +187,32 @@ impl UiCommand {
                 t(m::report::EXPORT_AS_WORD),
                 DialogSpec {
                     title: t(m::report::EXPORT_THE_REPORT_AS_WORD),
-                    save: true,
+                    kind: DialogKind::Save,
                     filter: ("Word", &["docx"]),
                     suggested_suffix: ".docx",
                     extension: Some(".docx"),
                     hint: "/home/…/rapport.docx",
                 },
             ),
+            UiCommand::WriteLetters => Facts {
+                tooltip: Some(t(m::report::WRITE_LETTERS_TOOLTIP)),
+                ..file(
+                    t(m::report::WRITE_LETTERS),
+                    DialogSpec {
+                        title: t(m::report::CHOOSE_THE_LETTERS_FOLDER),
+                        kind: DialogKind::Folder,
+                        filter: ("", &[]),
+                        suggested_suffix: "",
+                        extension: None,
+                        hint: "/home/…/aterkoppling/",
+                    },
+                )
+            },
             UiCommand::ImportCsv => file(
                 t(m::shell::IMPORT_CSV),
                 DialogSpec {
                     title: t(m::shell::IMPORT_ACCOUNTS_AND_LOG_CSV),
-                    save: false,
+                    kind: DialogKind::Open,
                     filter: ("CSV", &["csv", "txt"]),
                     suggested_suffix: "",
                     extension: None,
@@ -197,7 +223,7 @@ impl UiCommand {
                 t(m::shell::TAKE_THE_FIGURES_FROM_AN_AUDIT),
                 DialogSpec {
                     title: t(m::shell::OPEN_AN_EARLIER_AUDIT_TO_COMPARE),
-                    save: false,
+                    kind: DialogKind::Open,
                     filter: AUDIT_FILES,
                     suggested_suffix: "",
                     extension: None,
@@ -208,7 +234,7 @@ impl UiCommand {
                 t(m::shell::ATTACH_FILE),
                 DialogSpec {
                     title: t(m::shell::ATTACH_EVIDENCE_SCREENSHOT),
-                    save: false,
+                    kind: DialogKind::Open,
                     filter: (
                         "Bilder och PDF",
                         &[
@@ -374,7 +400,7 @@ impl Command {
 mod tests {
     use super::*;
 
-    const ALL: [UiCommand; 16] = [
+    const ALL: [UiCommand; 17] = [
         UiCommand::NewAudit,
         UiCommand::OpenAudit,
         UiCommand::NewFromTemplateFile,
@@ -384,6 +410,7 @@ mod tests {
         UiCommand::ExportLog,
         UiCommand::ExportPdf,
         UiCommand::ExportDocx,
+        UiCommand::WriteLetters,
         UiCommand::ImportCsv,
         UiCommand::OpenEarlier,
         UiCommand::AttachEvidence { probe: ProbeId(0) },
@@ -432,14 +459,13 @@ mod tests {
                     continue;
                 };
                 assert!(!dialog.title.is_empty() && dialog.hint.starts_with("/home/"));
-                assert!(!dialog.filter.1.is_empty());
+                // Files are filtered by type; a folder has no type.
+                let folder = dialog.kind == DialogKind::Folder;
+                assert_eq!(dialog.filter.1.is_empty(), folder, "{command:?}");
                 // A save dialog proposes a name and completes a typed one.
-                assert_eq!(
-                    dialog.save,
-                    !dialog.suggested_suffix.is_empty(),
-                    "{command:?}"
-                );
-                assert_eq!(dialog.save, dialog.extension.is_some(), "{command:?}");
+                let save = dialog.kind == DialogKind::Save;
+                assert_eq!(save, !dialog.suggested_suffix.is_empty(), "{command:?}");
+                assert_eq!(save, dialog.extension.is_some(), "{command:?}");
             }
         }
         assert_eq!(

@@ -1,7 +1,7 @@
 //! Native file dialogs behind a trait, so tests can answer them and a machine without a portal or
 //! `zenity` still works (the app then offers a typed path).
 
-use super::command::{DialogSpec, UiCommand};
+use super::command::{DialogKind, DialogSpec, UiCommand};
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::Mutex;
@@ -18,7 +18,7 @@ pub struct DialogRequest {
     pub start_dir: Option<PathBuf>,
 }
 
-/// Something that lets the user choose a file. `pick` blocks; the app calls it on a background
+/// Something that lets the user choose a file or a folder. `pick` blocks; the app calls it on a background
 /// thread unless [`FileDialogs::answers_at_once`] says it returns immediately.
 pub trait FileDialogs: Send + Sync {
     /// The chosen path; `None` when cancelled or when no dialog could be shown.
@@ -30,26 +30,28 @@ pub trait FileDialogs: Send + Sync {
     }
 }
 
-/// The operating system's dialogs via `rfd` (on Linux: the desktop portal, else `zenity`).
+/// The operating system's dialogs via `rfd` (on Linux: the desktop portal, else `zenity`): a
+/// file to open or save, or a folder.
 #[derive(Debug, Default)]
 pub struct NativeDialogs;
 
 impl FileDialogs for NativeDialogs {
     fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
         let (name, extensions) = request.spec.filter;
-        let mut dialog = rfd::FileDialog::new()
-            .set_title(request.spec.title)
-            .add_filter(name, extensions);
+        let mut dialog = rfd::FileDialog::new().set_title(request.spec.title);
+        if !extensions.is_empty() {
+            dialog = dialog.add_filter(name, extensions);
+        }
         if let Some(dir) = &request.start_dir {
             dialog = dialog.set_directory(dir);
         }
-        if request.spec.save {
-            dialog
+        match request.spec.kind {
+            DialogKind::Save => dialog
                 .set_file_name(request.suggested_name.as_str())
                 .set_can_create_directories(true)
-                .save_file()
-        } else {
-            dialog.pick_file()
+                .save_file(),
+            DialogKind::Open => dialog.pick_file(),
+            DialogKind::Folder => dialog.set_can_create_directories(true).pick_folder(),
         }
     }
 }

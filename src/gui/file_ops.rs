@@ -214,6 +214,7 @@ impl SvarskollApp {
             UiCommand::ExportLog => self.export_log(&path),
             UiCommand::ExportPdf => self.start_export(path, ReportFormat::Pdf),
             UiCommand::ExportDocx => self.start_export(path, ReportFormat::Docx),
+            UiCommand::WriteLetters => self.start_letters(path),
             UiCommand::ImportCsv => self.import(&path),
             UiCommand::OpenEarlier => self.load_earlier(&path),
             UiCommand::AttachEvidence { probe } => self.attach_evidence(probe, &path),

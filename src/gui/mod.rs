@@ -1,7 +1,7 @@
 //! The desktop app (eframe/egui): a shell with the five steps of PRODUCT §2 in a side bar, one
 //! file per screen. Screens edit the audit through [`OpenAudit`] and queue [`Command`]s for
 //! anything that touches files; the shell runs them after the frame, or on a named background
-//! thread (autosave, PDF export, native dialogs).
+//! thread (autosave, PDF export, feedback letters, native dialogs).
 
 mod accounts;
 mod audit;
@@ -10,6 +10,7 @@ mod dialogs;
 mod file_ops;
 mod i18n;
 mod job;
+mod letters;
 mod log;
 mod open_audit;
 mod os;
@@ -20,9 +21,10 @@ mod shell;
 mod start;
 mod widgets;
 
-pub use command::{Command, DialogSpec, Facts, UiCommand};
+pub use command::{Command, DialogKind, DialogSpec, Facts, UiCommand};
 pub use dialogs::{DialogRequest, FileDialogs, NativeDialogs, ScriptedDialogs};
 pub use i18n::tr;
+pub use letters::LettersState;
 pub use open_audit::OpenAudit;
 pub use os::{EXAMPLE_AUDIT, example_path};
 
@@ -136,6 +138,8 @@ pub struct ScreenCtx<'a> {
     pub now: DateTime<Utc>,
     pub commands: &'a mut Vec<Command>,
     pub export: &'a ExportState,
+    /// Where writing the feedback letters stands.
+    pub letters: &'a LettersState,
     pub report_fonts: &'a preview::ReportFonts,
 }
 
@@ -197,6 +201,8 @@ pub struct SvarskollApp {
     failed_generation: Option<u64>,
     export: ExportState,
     export_job: Job<Result<PathBuf, crate::report::ReportError>>,
+    letters: LettersState,
+    letters_job: letters::LettersJob,
     /// The report's fonts, loaded once for the preview and the export.
     report_fonts: preview::ReportFonts,
     banners: Vec<Banner>,
@@ -237,6 +243,8 @@ impl SvarskollApp {
             failed_generation: None,
             export: ExportState::Idle,
             export_job: Job::default(),
+            letters: LettersState::Idle,
+            letters_job: Job::default(),
             report_fonts: preview::load_fonts(),
             banners: Vec::new(),
             pending: None,
@@ -312,7 +320,10 @@ impl SvarskollApp {
     /// Nothing is running in the background (dialog, save, export).
     #[must_use]
     pub fn is_idle(&self) -> bool {
-        !self.dialog.is_running() && !self.saver.in_flight() && !self.export_job.is_running()
+        !self.dialog.is_running()
+            && !self.saver.in_flight()
+            && !self.export_job.is_running()
+            && !self.letters_job.is_running()
     }
 
     /// The window title: file name and whether everything is saved.
@@ -357,6 +368,7 @@ impl SvarskollApp {
         self.results = results::ResultsScreen::default();
         self.report = report::ReportScreen::default();
         self.export = ExportState::Idle;
+        self.letters = LettersState::Idle;
     }
 
     /// One frame of the whole app; eframe's `App::ui` and the tests both call this.
@@ -417,6 +429,7 @@ impl SvarskollApp {
             now,
             commands: &mut self.commands,
             export: &self.export,
+            letters: &self.letters,
             report_fonts: &self.report_fonts,
         };
         match screen {
@@ -437,6 +450,7 @@ impl SvarskollApp {
         let finished = self.saver.poll();
         self.apply_saves(finished);
         self.poll_export();
+        self.poll_letters();
         self.run_commands();
         self.autosave(ctx);
         let title = self.title();
@@ -444,7 +458,9 @@ impl SvarskollApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;
         }
-        if matches!(self.export, ExportState::Running { .. }) {
+        if matches!(self.export, ExportState::Running { .. })
+            || matches!(self.letters, LettersState::Running { .. })
+        {
             ctx.request_repaint_after(Duration::from_millis(100));
         }
     }

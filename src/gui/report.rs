@@ -1,11 +1,11 @@
-//! Step 5, Rapport: the report's texts and actions (Åtgärder), and the PDF and Word exports
-//! (on a background thread, via the `report` module's contract).
+//! Step 5, Rapport: the report's texts and actions (Åtgärder), the PDF and Word exports and the
+//! feedback letters to the units (on background threads, via the `report` module's contract).
 
 use super::i18n::tr;
 use super::open_audit::OpenAudit;
 use super::preview::PreviewPane;
 use super::widgets;
-use super::{Command, ExportState, ScreenCtx, UiCommand};
+use super::{Command, ExportState, LettersState, ScreenCtx, UiCommand};
 use crate::core::{Action, Audit, Lang};
 use crate::i18n::app as m;
 
@@ -13,6 +13,9 @@ use crate::i18n::app as m;
 pub struct ReportScreen {
     /// The language of the report's generated text.
     lang: Lang,
+    /// Feedback letters to every audited unit, not only to those with an account not answered
+    /// in time (`svarskoll letters --all-units`).
+    letters_to_all_units: bool,
     preview: PreviewPane,
 }
 
@@ -20,6 +23,11 @@ impl ReportScreen {
     #[must_use]
     pub fn report_lang(&self) -> Lang {
         self.lang
+    }
+
+    #[must_use]
+    pub fn letters_to_all_units(&self) -> bool {
+        self.letters_to_all_units
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
@@ -46,6 +54,8 @@ impl ReportScreen {
         egui::ScrollArea::vertical().show(ui, |ui| {
             ui.heading(t(m::report::N5_REPORT));
             self.export(ui, cx);
+            ui.add_space(4.0);
+            self.letters(ui, cx);
             ui.add_space(8.0);
             if ui.available_width() > 900.0 {
                 ui.columns(2, |cols| {
@@ -144,6 +154,76 @@ impl ReportScreen {
                         format!(
                             "{} {}",
                             t(m::report::THE_REPORT_COULD_NOT_BE_CREATED),
+                            message.get(lang)
+                        ),
+                    );
+                }
+            }
+        });
+    }
+}
+
+impl ReportScreen {
+    /// "Skriv återkopplingsbrev …" (a folder is asked for), whether every unit gets one, and
+    /// what came of the last run.
+    fn letters(&mut self, ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>) {
+        let lang = cx.lang;
+        let t = |s| tr(lang, s);
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                let running = matches!(cx.letters, LettersState::Running { .. });
+                let facts = UiCommand::WriteLetters.facts(lang);
+                let mut button = ui.add_enabled(!running, egui::Button::new(facts.label));
+                if let Some(tip) = facts.tooltip {
+                    button = button.on_hover_text(tip);
+                }
+                if button.clicked() {
+                    cx.commands.push(Command::Ui(UiCommand::WriteLetters));
+                }
+                ui.checkbox(
+                    &mut self.letters_to_all_units,
+                    t(m::report::LETTERS_TO_ALL_UNITS),
+                )
+                .on_hover_text(t(m::report::LETTERS_TO_ALL_UNITS_TOOLTIP));
+            });
+            match cx.letters {
+                LettersState::Idle => {}
+                LettersState::Running { folder, started } => {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(format!(
+                            "{} {} ({:.1} s)",
+                            t(m::report::WRITING_THE_LETTERS),
+                            folder.display(),
+                            started.elapsed().as_secs_f32()
+                        ));
+                    });
+                }
+                LettersState::Done { count: 0, .. } => {
+                    ui.label(t(m::report::NO_LETTERS_NEEDED));
+                }
+                LettersState::Done { count, folder } => {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.colored_label(
+                            widgets::ok_color(ui),
+                            crate::i18n::letters::letters_written(
+                                *count,
+                                &folder.display().to_string(),
+                                lang,
+                            ),
+                        );
+                        if ui.button(t(m::report::OPEN_THE_FOLDER)).clicked() {
+                            cx.commands.push(Command::OpenExternal(folder.clone()));
+                        }
+                    });
+                }
+                LettersState::Failed(message) => {
+                    ui.colored_label(
+                        widgets::error_color(ui),
+                        format!(
+                            "{} {}",
+                            t(m::report::THE_LETTERS_COULD_NOT_BE_WRITTEN),
                             message.get(lang)
                         ),
                     );

@@ -6,7 +6,7 @@ use crate::core::localtime::{LocalResolution, ZONE, format_local};
 use crate::core::rules::{EntryProblem, check_entry, read_entry};
 use crate::core::{Lang, Outcome, Stamp};
 use crate::i18n::app as m;
-use chrono::{DateTime, Duration, Timelike, Utc};
+use chrono::{DateTime, Timelike, Utc};
 use egui::{Color32, RichText};
 
 /// A colour readable on the current theme: `dark` on a dark background, `light` on a light one.
@@ -121,13 +121,7 @@ pub fn stamp_text(stamp: Option<Stamp>) -> String {
 /// A deadline as auditors say it: midnight is the end (24:00) of the day before.
 #[must_use]
 pub fn deadline_text<T: chrono::TimeZone>(deadline: &DateTime<T>) -> String {
-    let local = deadline.with_timezone(&ZONE);
-    if local.hour() == 0 && local.minute() == 0 {
-        let day = local - Duration::minutes(1);
-        format!("{} 24:00", day.format("%Y-%m-%d"))
-    } else {
-        format_local(&local)
-    }
+    crate::core::localtime::format_deadline(deadline)
 }
 
 /// "5 h 20 min" (or "2 d 3 h" for long spans).

@@ -53,6 +53,8 @@ pub const EVIDENCE_NOT_READ: Text = both(
     "skärmbilder som inte kunde läsas (PNG eller JPEG i bevismappen) och saknas i bilagan: {n}",
     "screenshots that could not be read (PNG or JPEG in the evidence folder) and are missing from the appendix: {n}",
 );
+/// `letters`: one line a letter.
+pub const LETTER_WRITTEN: Text = both("brev till {unit}: {path}", "letter to {unit}: {path}");
 pub const CREATED: Text = both("Skapade", "Created");
 pub const WROTE: Text = both("Skrev", "Wrote");
 pub const OUTPUT_EXISTS: Text = both(

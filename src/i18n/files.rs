@@ -62,6 +62,7 @@ pub fn action_text(action: FileAction, lang: Lang) -> &'static str {
     let text = match action {
         A::Read => both("läsa filen", "read the file"),
         A::Create => both("skapa filen", "create the file"),
+        A::CreateFolder => both("skapa mappen", "create the folder"),
         A::WriteInFolder => both("skriva i mappen", "write in the folder"),
         A::KeepPermissions => both("behålla filens behörigheter", "keep the file's permissions"),
         A::Write => both("skriva filen", "write the file"),

@@ -12,19 +12,22 @@
 //! Layers: [`content`] turns the audit and its [`Results`] into a [`model::Document`] (the
 //! generated sentences come from [`prose`]); [`layout`] wraps, paginates and builds the table of
 //! contents with the metrics of [`fonts`]; [`writer`] emits the PDF. Every number in the report
-//! comes from `Results::compute`.
+//! comes from `Results::compute`. The feedback letters to the units ([`letters`]) are documents
+//! of the same model and go through the same layout and writer.
 
 pub mod content;
 pub mod docx;
 pub mod fonts;
 pub mod format;
 pub mod layout;
+pub mod letters;
 pub mod model;
 pub mod prose;
 pub mod writer;
 
 pub use fonts::Fonts;
 pub use format::ReportFormat;
+pub use letters::{Letter, letter_documents, render_letters};
 
 use crate::core::file_error::FileError;
 use crate::core::{Audit, Lang, Results};

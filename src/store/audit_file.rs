@@ -254,6 +254,23 @@ pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
     disk::replace_file(path, bytes, path)
 }
 
+/// Make sure the folder `dir` exists for exports written into it (the feedback letters), with
+/// any missing parents. A file where the folder should be is an error naming `dir`.
+pub fn create_export_folder(dir: &Path) -> Result<(), FileError> {
+    use crate::core::file_error::{FileAction, IoCause, OsError};
+    if dir.exists() && !dir.is_dir() {
+        return Err(FileError::Io {
+            path: dir.to_owned(),
+            action: FileAction::CreateFolder,
+            cause: IoCause::Os(OsError {
+                kind: std::io::ErrorKind::NotADirectory,
+                message: String::new(),
+            }),
+        });
+    }
+    std::fs::create_dir_all(dir).map_err(disk::io_error(dir, FileAction::CreateFolder))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

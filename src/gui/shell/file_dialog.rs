@@ -2,7 +2,7 @@
 //! tests), or a typed path when no dialog can be shown.
 
 use crate::gui::SvarskollApp;
-use crate::gui::command::{Command, UiCommand};
+use crate::gui::command::{Command, DialogKind, UiCommand};
 use crate::gui::dialogs::DialogRequest;
 use crate::gui::file_ops::suggested_stem;
 use std::path::{Path, PathBuf};
@@ -25,7 +25,10 @@ impl SvarskollApp {
             .and_then(|p| p.parent())
             .map(Path::to_owned)
             .or_else(home_dir);
-        let name = if spec.save && !spec.suggested_suffix.is_empty() {
+        let name = if spec.kind == DialogKind::Folder {
+            // A new folder beside the audit, made when the letters are written.
+            "aterkoppling".to_owned()
+        } else if spec.kind == DialogKind::Save && !spec.suggested_suffix.is_empty() {
             let stem = doc
                 .map(|d| suggested_stem(&d.audit))
                 .unwrap_or_else(|| "granskning".to_owned());
@@ -157,6 +160,9 @@ mod tests {
         let pdf = app.path_prefill(UiCommand::ExportPdf);
         assert!(pdf.starts_with(&folder.display().to_string()), "{pdf}");
         assert!(pdf.ends_with(".pdf"), "{pdf}");
+        // The letters go into a new folder beside the audit.
+        let letters = app.path_prefill(UiCommand::WriteLetters);
+        assert_eq!(letters, folder.join("aterkoppling").display().to_string());
         let open = app.path_prefill(UiCommand::OpenAudit);
         assert_eq!(
             open,

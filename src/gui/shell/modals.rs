@@ -1,7 +1,7 @@
 //! The modal questions: unsaved changes before closing or replacing the audit, and the typed
 //! path when no file dialog could be shown.
 
-use crate::gui::command::{Command, UiCommand};
+use crate::gui::command::{Command, DialogKind, UiCommand};
 use crate::gui::{SvarskollApp, tr};
 use crate::i18n::app as m;
 use egui::{Key, ViewportCommand};
@@ -195,7 +195,12 @@ impl SvarskollApp {
             egui::Modal::new(egui::Id::unique("path-prompt")).show(ctx, |ui| {
                 ui.set_min_width(480.0);
                 ui.heading(spec.title);
-                let label = ui.label(t(m::shell::PATH_TO_THE_FILE));
+                let folder = spec.kind == DialogKind::Folder;
+                let label = ui.label(t(if folder {
+                    m::shell::PATH_TO_THE_FOLDER
+                } else {
+                    m::shell::PATH_TO_THE_FILE
+                }));
                 let response = ui.add(
                     egui::TextEdit::singleline(&mut prompt.text)
                         .desired_width(460.0)
@@ -224,7 +229,8 @@ impl SvarskollApp {
                     );
                     if (ok.clicked() || enter) && !prompt.text.trim().is_empty() {
                         let path = super::file_dialog::typed_path(&prompt.text);
-                        if !spec.save && !path.is_file() {
+                        // A file to open must exist; a file to save or a folder is made.
+                        if spec.kind == DialogKind::Open && !path.is_file() {
                             // Said here, in words, and the box stays for the corrected path.
                             prompt.problem = Some(path);
                             prompt.focus = true;

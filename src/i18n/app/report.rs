@@ -154,6 +154,46 @@ pub const WHAT_IS_TO_BE_DONE: Text = Text {
     sv: "Vad ska göras",
     en: "What is to be done",
 };
+/// The feedback letters' button (and the command's label).
+pub const WRITE_LETTERS: Text = Text {
+    sv: "Skriv återkopplingsbrev …",
+    en: "Write feedback letters …",
+};
+pub const WRITE_LETTERS_TOOLTIP: Text = Text {
+    sv: "Ett kort brev (PDF) till varje verksamhet med ett konto som inte besvarade frågan i tid: kontona och utfallet, regeln och vad som behöver göras. Breven skrivs i rapportens språk.",
+    en: "A short letter (PDF) to each unit with an account that did not answer in time: the accounts and their outcomes, the rule and what needs to be done. The letters are written in the report's language.",
+};
+/// The folder dialog's title.
+pub const CHOOSE_THE_LETTERS_FOLDER: Text = Text {
+    sv: "Välj mapp för återkopplingsbreven",
+    en: "Choose a folder for the feedback letters",
+};
+/// The checkbox beside the button (`svarskoll letters --all-units`).
+pub const LETTERS_TO_ALL_UNITS: Text = Text {
+    sv: "Brev till alla verksamheter",
+    en: "Letters to every unit",
+};
+pub const LETTERS_TO_ALL_UNITS_TOOLTIP: Text = Text {
+    sv: "Också till verksamheter vars konton besvarade frågan i tid.",
+    en: "Also to units whose accounts answered in time.",
+};
+pub const WRITING_THE_LETTERS: Text = Text {
+    sv: "Skriver återkopplingsbreven till",
+    en: "Writing the feedback letters to",
+};
+pub const OPEN_THE_FOLDER: Text = Text {
+    sv: "Öppna mappen",
+    en: "Open the folder",
+};
+pub const THE_LETTERS_COULD_NOT_BE_WRITTEN: Text = Text {
+    sv: "Breven kunde inte skrivas:",
+    en: "The letters could not be written:",
+};
+/// No unit has an account that missed the deadline (and the checkbox is not ticked).
+pub const NO_LETTERS_NEEDED: Text = Text {
+    sv: "Inga brev skrevs: alla verksamheters granskade konton besvarade frågan inom svarsfristen.",
+    en: "No letters were written: every unit's audited accounts answered within the deadline.",
+};
 
 /// Every message of this screen, for the placeholder test.
 pub const MESSAGES: &[Text] = &[
@@ -194,4 +234,13 @@ pub const MESSAGES: &[Text] = &[
     TITLE,
     UP,
     WHAT_IS_TO_BE_DONE,
+    WRITE_LETTERS,
+    WRITE_LETTERS_TOOLTIP,
+    CHOOSE_THE_LETTERS_FOLDER,
+    LETTERS_TO_ALL_UNITS,
+    LETTERS_TO_ALL_UNITS_TOOLTIP,
+    WRITING_THE_LETTERS,
+    OPEN_THE_FOLDER,
+    THE_LETTERS_COULD_NOT_BE_WRITTEN,
+    NO_LETTERS_NEEDED,
 ];

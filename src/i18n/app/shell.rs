@@ -171,6 +171,11 @@ pub const PATH_TO_THE_FILE: Text = Text {
     sv: "Sökväg till filen:",
     en: "Path to the file:",
 };
+/// The typed-path prompt of a command that writes into a folder.
+pub const PATH_TO_THE_FOLDER: Text = Text {
+    sv: "Sökväg till mappen (skapas om den inte finns):",
+    en: "Path to the folder (made if it does not exist):",
+};
 pub const P_OF_T_POSTED_A_ANSWERED: Text = Text {
     sv: "{p} av {t} ställda, {a} besvarade",
     en: "{p} of {t} posted, {a} answered",
@@ -478,6 +483,7 @@ pub const MESSAGES: &[Text] = &[
     OPEN_AUDIT,
     OPEN_BY_PATH,
     PATH_TO_THE_FILE,
+    PATH_TO_THE_FOLDER,
     P_OF_T_POSTED_A_ANSWERED,
     QUIT,
     RECENT,
