@@ -284,12 +284,23 @@ fn a_letter_is_short_and_its_document_has_one_table() {
             .count();
         assert_eq!(tables, 1, "{key:?}");
         let laid_out = svarskoll::report::layout::layout(fonts(), document);
-        // The letterhead page and at most two pages of letter for the example's units.
+        // The letterhead heads the first page and the letter starts under it: at most two
+        // pages for the example's units.
         assert!(
-            laid_out.pages.len() <= 3,
+            laid_out.pages.len() <= 2,
             "{key:?}: {}",
             laid_out.pages.len()
         );
+        let first: String = laid_out.pages[0]
+            .items
+            .iter()
+            .filter_map(|i| match i {
+                svarskoll::report::layout::Item::Text { text, .. } => Some(text.as_str()),
+                _ => None,
+            })
+            .collect();
+        assert!(first.contains(&document.cover.title), "{key:?}");
+        assert!(first.contains("Hej!"), "{key:?}: the letter starts on page 1");
     }
 }
 

@@ -150,6 +150,7 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
         subtitle: format!("{}: {audit_title}", words::AUDIT_PREFIX.get(lang)),
         committee: meta.committee.trim().to_owned(),
         facts,
+        letterhead: false,
     };
 
     let mut blocks = vec![Block::TableOfContents, Block::PageBreak];

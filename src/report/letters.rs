@@ -284,6 +284,7 @@ fn letter(audit: &Audit, results: &Results, options: &ReportOptions, key: &Group
             subtitle: words::recipient(named, lang),
             committee: String::new(),
             facts: facts(audit, options, &unit, &auditors),
+            letterhead: true,
         },
         header: (
             meta.organisation.trim().to_owned(),

@@ -37,6 +37,9 @@ pub struct Cover {
     pub committee: String,
     /// Label and value lines under the committee: ("Datum", "2019-05-15"), ("Diarienummer", …).
     pub facts: Vec<(String, String)>,
+    /// A letterhead at the top of the first page, the text following under it (a letter),
+    /// instead of a page of its own (a report).
+    pub letterhead: bool,
 }
 
 /// Words the layout prints on its own.

@@ -1,7 +1,7 @@
 //! The cover page: the organisation over a rule, the title, subtitle and committee, and the
 //! facts (date, reference number …) at the foot of the page.
 
-use super::style::{COVER, CoverText, Geometry, Rgb};
+use super::style::{COVER, CoverText, Geometry, LETTERHEAD, Rgb};
 use super::tags::{Role, Structure};
 use super::text::{ellipsize, wrap, wrap_words};
 use super::{Item, Page, Tag};
@@ -197,4 +197,89 @@ pub(super) fn cover_page(
         });
     }
     out.page
+}
+
+/// A letter's first page: the organisation over the rule as on the cover, then the title, the
+/// recipient and the facts, with the text to follow under them. Returns the page and where the
+/// text starts.
+pub(super) fn letterhead(
+    fonts: &Fonts,
+    geo: Geometry,
+    cover: &Cover,
+    tree: &mut Structure,
+) -> (Page, f32) {
+    let mut page = Page::default();
+    page.push(
+        Item::Line {
+            x1: geo.left,
+            y1: geo.top + COVER.rule_drop,
+            x2: geo.width - geo.right,
+            y2: geo.top + COVER.rule_drop,
+            width: COVER.rule_width,
+            color: COVER.rule_color,
+            dash: false,
+        },
+        Tag::Artifact,
+    );
+    let mut out = CoverItems { fonts, page, tree };
+    let width = geo.text_width();
+    let org = ellipsize(
+        fonts,
+        COVER.organisation_face,
+        &cover.organisation,
+        COVER.organisation_size,
+        width,
+    );
+    out.element(Role::P, |out| {
+        out.put(
+            geo.left,
+            geo.top + COVER.organisation_drop,
+            COVER.organisation_face,
+            COVER.organisation_size,
+            COVER.organisation_color,
+            &org,
+        );
+    });
+    let mut y = geo.top + COVER.rule_drop + LETTERHEAD.title_drop;
+    out.element(Role::H(1), |out| {
+        y = out.lines(&LETTERHEAD.title, &cover.title, geo.left, width, y);
+    });
+    if !cover.subtitle.is_empty() {
+        y += LETTERHEAD.subtitle.before;
+        out.element(Role::P, |out| {
+            y = out.lines(&LETTERHEAD.subtitle, &cover.subtitle, geo.left, width, y);
+        });
+    }
+    y += LETTERHEAD.facts_before;
+    let label_width = cover
+        .facts
+        .iter()
+        .map(|(l, _)| fonts.width(COVER.fact_label_face, l, COVER.fact_size))
+        .fold(0.0f32, f32::max)
+        + COVER.fact_gap;
+    for (label, value) in &cover.facts {
+        let lines = fact_lines(fonts, value, width - label_width);
+        out.element(Role::P, |out| {
+            out.put(
+                geo.left,
+                y,
+                COVER.fact_label_face,
+                COVER.fact_size,
+                COVER.fact_color,
+                &format!("{label} "),
+            );
+            for line in &lines {
+                out.put(
+                    geo.left + label_width,
+                    y,
+                    COVER.fact_value_face,
+                    COVER.fact_size,
+                    COVER.fact_color,
+                    line,
+                );
+                y += COVER.fact_leading;
+            }
+        });
+    }
+    (out.page, y + LETTERHEAD.facts_after)
 }

@@ -145,9 +145,17 @@ fn pass(
     let geo = Geometry::A4;
     let mut flow = Flow::new(fonts, geo, toc_numbers, cache);
     flow.continued_word.clone_from(&doc.words.continued);
-    // Page 1 is the cover; the flow starts on page 2.
-    let cover = cover::cover_page(fonts, geo, &doc.cover, &mut flow.tree);
-    flow.pages.push(cover);
+    if doc.cover.letterhead {
+        // A letter: the letterhead, then the text under it on the same page.
+        let (page, y) = cover::letterhead(fonts, geo, &doc.cover, &mut flow.tree);
+        flow.page = page;
+        flow.y = y;
+        flow.page_has_content = true;
+    } else {
+        // Page 1 is the cover; the flow starts on page 2.
+        let cover = cover::cover_page(fonts, geo, &doc.cover, &mut flow.tree);
+        flow.pages.push(cover);
+    }
     for index in 0..doc.blocks.len() {
         flow.block(&doc.blocks, index, doc);
     }

@@ -588,3 +588,37 @@ pub const FIGURE: FigureStyle = FigureStyle {
     frame_color: RULE,
     caption_gap: 4.0,
 };
+
+/// A letter's letterhead at the top of its first page: the organisation over the cover's rule,
+/// the title, the recipient, and the facts in two columns, then the text.
+pub struct LetterheadStyle {
+    /// First baseline of the title below the rule.
+    pub title_drop: f32,
+    pub title: CoverText,
+    pub subtitle: CoverText,
+    /// Between the recipient and the facts, and after the facts.
+    pub facts_before: f32,
+    pub facts_after: f32,
+}
+
+pub const LETTERHEAD: LetterheadStyle = LetterheadStyle {
+    title_drop: 40.0,
+    title: CoverText {
+        face: Face::SansBold,
+        size: 17.0,
+        leading: 21.0,
+        color: ACCENT,
+        before: 0.0,
+        max_lines: 3,
+    },
+    subtitle: CoverText {
+        face: Face::Sans,
+        size: 12.0,
+        leading: 15.0,
+        color: INK,
+        before: 4.0,
+        max_lines: 2,
+    },
+    facts_before: 14.0,
+    facts_after: 22.0,
+};
