@@ -111,8 +111,20 @@ impl Flow<'_> {
                     fill: CHART.bar_fill,
                 });
             }
+            // The value after the bar, or after the dashed reference line when it would cross it.
+            let mut value_x = x0 + w + CHART.value_gap;
+            let value_width =
+                self.fonts
+                    .width(CHART.value_face, &bar.value_label, CHART.value_size);
+            if let Some((reference, _)) = &chart.reference {
+                #[allow(clippy::cast_possible_truncation)]
+                let line_x = x0 + plot_width * (reference.clamp(0.0, 1.0) as f32);
+                if value_x - CHART.value_gap <= line_x && line_x <= value_x + value_width + 1.0 {
+                    value_x = line_x + CHART.value_gap;
+                }
+            }
             self.text(
-                x0 + w + CHART.value_gap,
+                value_x,
                 y + CHART.bar * CHART.bar_baseline,
                 CHART.value_face,
                 CHART.value_size,
