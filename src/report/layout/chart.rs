@@ -167,3 +167,50 @@ impl Flow<'_> {
         self.page_has_content = true;
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::report::fonts::Fonts;
+    use crate::report::layout::{Item, layout, test_document};
+    use crate::report::model::{Bar, BarChart, Block};
+
+    #[test]
+    fn a_value_label_never_crosses_the_reference_line() {
+        let bar = |label: &str, value: f64| Bar {
+            label: label.to_owned(),
+            value,
+            value_label: format!("{:.0} %", value * 100.0),
+        };
+        let chart = BarChart {
+            caption: "Figur 1.".to_owned(),
+            bars: vec![bar("A", 0.41), bar("B", 0.24), bar("C", 0.29)],
+            reference: Some((0.30, "Samtliga: 30 %".to_owned())),
+            ticks: Vec::new(),
+            alt: String::new(),
+        };
+        let out = layout(
+            &Fonts::load().unwrap(),
+            &test_document(vec![Block::BarChart(chart)]),
+        );
+        let page = &out.pages[1];
+        let line_x = page
+            .items
+            .iter()
+            .find_map(|i| match i {
+                Item::Line { x1, dash: true, .. } => Some(*x1),
+                _ => None,
+            })
+            .unwrap();
+        for label in ["24 %", "29 %", "41 %"] {
+            let (x, width) = page
+                .items
+                .iter()
+                .find_map(|i| match i {
+                    Item::Text { x, width, text, .. } if text == label => Some((*x, *width)),
+                    _ => None,
+                })
+                .unwrap();
+            assert!(x > line_x || x + width < line_x, "{label} crosses the line");
+        }
+    }
+}
