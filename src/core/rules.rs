@@ -259,6 +259,7 @@ pub fn out_of_limits(audit: &Audit) -> Vec<LimitViolation> {
     if let Some(e) = &audit.earlier {
         v.text("earlier.label", &e.label, TEXT_CHARS);
     }
+    v.checklist("review", &audit.review);
     for (i, a) in audit.accounts.iter().enumerate() {
         for (field, text) in [
             ("name", &a.name),
@@ -280,6 +281,15 @@ pub fn out_of_limits(audit: &Audit) -> Vec<LimitViolation> {
             }
             if let Some(t) = p.answered_at {
                 v.stamp(&at("answered_at"), &t);
+            }
+        }
+        // The answers' keys are item ids, and their dates lie in the audit's years like every
+        // other date of the file.
+        let field = format!("accounts[{i}].review");
+        for (id, answer) in &a.review {
+            v.text(&field, id, TEXT_CHARS);
+            if let super::review::ReviewAnswer::Date(d) = answer {
+                v.date(&field, *d);
             }
         }
     }
@@ -305,6 +315,7 @@ pub fn template_out_of_limits(template: &super::model::Template) -> Vec<LimitVio
         &template.question_bank,
         &template.actions,
     );
+    v.checklist("review", &template.review);
     v.found
 }
 
@@ -342,6 +353,13 @@ impl Limits {
         use chrono::Datelike;
         if !YEAR.contains(&t.year()) {
             self.push(field, Limit::DateOutOfRange(t.to_rfc3339()));
+        }
+    }
+
+    fn checklist(&mut self, at: &str, items: &[super::review::ReviewItem]) {
+        for (i, item) in items.iter().enumerate() {
+            self.text(&format!("{at}[{i}].id"), &item.id, TEXT_CHARS);
+            self.text(&format!("{at}[{i}].text"), &item.text, TEXT_CHARS);
         }
     }
 

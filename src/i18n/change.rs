@@ -39,6 +39,7 @@ pub fn change_text(spot: ChangeSpot, audit: &Audit, lang: Lang) -> String {
                 "status" => pick("Status", "Status"),
                 "exclusion_note" => pick("Skäl", "Reason"),
                 "selected" => pick("Urval", "Sample"),
+                "review" => pick("Kontogranskning", "Account review"),
                 _ => pick("Konto", "Account"),
             };
             format!("{word}, {}", account_name(index))
