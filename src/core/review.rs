@@ -131,6 +131,8 @@ pub struct UnitReview {
 pub struct ReviewResults {
     /// Audited accounts: the most any item can be reviewed for.
     pub accounts: usize,
+    /// Audited accounts with an answer to at least one item.
+    pub reviewed_accounts: usize,
     /// One per checklist item, in the checklist's order.
     pub items: Vec<ItemResult>,
     /// Units with audited accounts, in [`GroupKey`] order.
@@ -157,7 +159,7 @@ impl ReviewResults {
         let day = as_of.with_timezone(&ZONE).date_naive();
         let n = audit.review.len();
         let mut items = vec![ItemCounts::default(); n];
-        let mut accounts = 0;
+        let (mut accounts, mut reviewed_accounts) = (0, 0);
         let mut by_unit: BTreeMap<GroupKey, (usize, Vec<ItemCounts>)> = BTreeMap::new();
         for account in audit.accounts.iter().filter(|a| audit.is_audited(a)) {
             accounts += 1;
@@ -165,19 +167,23 @@ impl ReviewResults {
                 .entry(GroupKey::unit(&account.unit))
                 .or_insert_with(|| (0, vec![ItemCounts::default(); n]));
             unit.0 += 1;
+            let mut any = false;
             for (i, item) in audit.review.iter().enumerate() {
                 let verdict = account
                     .review
                     .get(&item.id)
                     .and_then(|answer| item.passes(*answer, day));
                 if let Some(passed) = verdict {
+                    any = true;
                     items[i].add(passed);
                     unit.1[i].add(passed);
                 }
             }
+            reviewed_accounts += usize::from(any);
         }
         ReviewResults {
             accounts,
+            reviewed_accounts,
             items: audit
                 .review
                 .iter()
@@ -368,7 +374,7 @@ mod tests {
             },
         ];
         let r = ReviewResults::compute(&audit, Utc::now());
-        assert_eq!(r.accounts, 5);
+        assert_eq!((r.accounts, r.reviewed_accounts), (5, 4));
         let counts: Vec<(&str, ItemCounts)> =
             r.items.iter().map(|i| (i.id.as_str(), i.counts)).collect();
         assert_eq!(

@@ -21,6 +21,7 @@ pub mod format;
 pub mod layout;
 pub mod model;
 pub mod prose;
+pub mod review;
 pub mod writer;
 
 pub use fonts::Fonts;
