@@ -331,11 +331,13 @@ mod tests {
 
     #[test]
     fn only_audited_accounts_count_overall_and_per_unit() {
-        let mut audit = Audit::default();
-        audit.review = vec![
-            item("admins", ReviewKind::Number { min: 2 }),
-            item("contact", ReviewKind::YesNo),
-        ];
+        let mut audit = Audit {
+            review: vec![
+                item("admins", ReviewKind::Number { min: 2 }),
+                item("contact", ReviewKind::YesNo),
+            ],
+            ..Audit::default()
+        };
         let answered = |unit: &str, admins: u32, contact: ReviewAnswer| {
             let mut a = Account {
                 unit: unit.into(),
