@@ -479,8 +479,23 @@ fn export_csv_then_import_into_a_new_audit_gives_the_same_results() {
         .arg(&copy)
         .assert()
         .success();
-    let a = results_json(&example, "2019-04-30 12:00");
-    let b = results_json(&copy, "2019-04-30 12:00");
+    // The CSV carries the register and the log, not the account review: the new audit has the
+    // template's checklist, unanswered, and the example (format 3) none. All else is equal.
+    let without_review = |mut j: Value| {
+        let answered = j["review"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["reviewed"] != 0);
+        assert!(!answered);
+        j.as_object_mut().unwrap().remove("review");
+        for unit in j["by_unit"].as_array_mut().unwrap() {
+            unit.as_object_mut().unwrap().remove("review");
+        }
+        j
+    };
+    let a = without_review(results_json(&example, "2019-04-30 12:00"));
+    let b = without_review(results_json(&copy, "2019-04-30 12:00"));
     assert_eq!(a, b);
     svarskoll()
         .arg("export")

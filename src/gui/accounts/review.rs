@@ -88,10 +88,15 @@ impl AccountsScreen {
         let audit = &cx.doc.audit;
         if audit.review.is_empty() {
             ui.label(t(m::review::NO_CHECKLIST));
-            if let Some(items) = template_checklist(audit)
+            let bundled = crate::store::templates::BUILTIN_TEMPLATES
+                .iter()
+                .any(|(key, _)| *key == audit.template);
+            // Read only when asked: the template is parsed once, not every frame.
+            if bundled
                 && ui
                     .button(t(m::review::TAKE_THE_CHECKLIST_FROM_THE_TEMPLATE))
                     .clicked()
+                && let Some(items) = template_checklist(audit)
             {
                 changes.push(Change::TakeChecklist(items));
             }
@@ -409,7 +414,9 @@ impl ReviewView {
         if response.changed() {
             self.buffers.insert(key, text);
         }
-        let escape = ui.input(|i| i.key_pressed(Key::Escape));
+        // Esc leaves a text field; here it takes the typed date back and stays.
+        let escape = ui.input(|i| i.key_pressed(Key::Escape))
+            && (response.has_focus() || response.lost_focus());
         if escape && self.buffers.remove(&key).is_some() {
             self.notice = None;
             response.request_focus();
