@@ -2100,3 +2100,36 @@ fn the_account_review_is_answered_with_the_keyboard_and_counted() {
     assert!(h.query_by_label("Kontaktuppgifter i profilen").is_some());
     assert!(h.query_by_label("67\u{a0}%").is_some(), "2 of 3");
 }
+
+/// An audit from before the account review (the example, format 3) has no checklist: the
+/// review mode says so and takes the bundled template's on request, as one undo step.
+#[test]
+fn an_older_audit_takes_the_checklist_from_its_template() {
+    let example = load_audit(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/examples/grundskola-2019.svarskoll.ron"),
+    )
+    .unwrap();
+    assert!(example.review.is_empty());
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(example, None, Screen::Accounts);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Kontogranskning").click();
+    h.run();
+    h.get_by_label("Hämta checklistan från mallen").click();
+    h.run();
+    let (_, template) = svarskoll::store::resolve_template("malmo-sociala-medier").unwrap();
+    assert_eq!(h.state().document().unwrap().audit.review, template.review);
+    assert!(has_accessible_name(
+        &h,
+        "Administratörer (minst två): uppfylls av 0 av 0 granskade"
+    ));
+    assert!(
+        h.query_by_label("Administratörer (minst två): Ekbackeskolan (Facebook)")
+            .is_some()
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(h.state().document().unwrap().audit.review.is_empty());
+}

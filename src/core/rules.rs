@@ -534,6 +534,24 @@ mod tests {
     }
 
     #[test]
+    fn review_answers_and_the_checklist_are_within_the_limits() {
+        use crate::core::review::{ReviewAnswer, ReviewItem};
+        let mut audit = Audit::default();
+        audit.review.push(ReviewItem {
+            text: "x".repeat(TEXT_CHARS + 1),
+            ..ReviewItem::default()
+        });
+        let mut a = Account::default();
+        a.review.insert(
+            "posted".into(),
+            ReviewAnswer::Date(chrono::NaiveDate::from_ymd_opt(1066, 10, 14).unwrap()),
+        );
+        audit.accounts.push(a);
+        let fields: Vec<String> = out_of_limits(&audit).into_iter().map(|v| v.field).collect();
+        assert_eq!(fields, ["review[0].text", "accounts[0].review"]);
+    }
+
+    #[test]
     fn the_linear_merge_agrees_with_the_models() {
         let base = vec![
             account(
