@@ -69,9 +69,18 @@ fn new_then_results_json_matches_a_hand_calculation() {
             "in_time_share",
             "pending",
             "probes",
+            "review",
             "signed",
             "unanswered"
         ]
+    );
+    // The Malmö template's checklist, nothing reviewed yet.
+    let review = j["review"].as_array().unwrap();
+    assert!(!review.is_empty());
+    assert!(
+        review
+            .iter()
+            .all(|i| i["reviewed"] == 0 && i["passed"] == 0)
     );
     assert_eq!(j["accounts_listed"], 5);
     assert_eq!(j["accounts_excluded"], 1);
@@ -139,6 +148,77 @@ fn new_then_results_json_matches_a_hand_calculation() {
         (later["pending"].as_u64(), later["unanswered"].as_u64()),
         (Some(0), Some(2))
     );
+}
+
+/// `review` in `results --json`: one object per checklist item with the numbers core computes,
+/// overall and in each unit, keys as documented.
+#[test]
+fn results_json_review_has_the_computed_counts_per_item_and_unit() {
+    let path = fixture("audit-v4.svarskoll.ron");
+    let audit = svarskoll::store::load_audit(&path).unwrap();
+    let as_of = audit.meta.closed_at.unwrap().to_utc();
+    let core = svarskoll::core::Results::compute(&audit, as_of).review;
+    assert!(core.has_answers());
+    let j = results_json(&path, "2019-04-30 12:00");
+    let review = j["review"].as_array().unwrap();
+    assert_eq!(review.len(), audit.review.len());
+    for (json, item) in review.iter().zip(&core.items) {
+        let mut keys: Vec<&str> = json
+            .as_object()
+            .unwrap()
+            .keys()
+            .map(String::as_str)
+            .collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["id", "passed", "reviewed", "text"]);
+        assert_eq!(json["id"], item.id.as_str());
+        assert_eq!(json["text"], item.text.as_str());
+        assert_eq!(json["reviewed"].as_u64(), Some(item.counts.reviewed as u64));
+        assert_eq!(json["passed"].as_u64(), Some(item.counts.passed as u64));
+    }
+    // Some items were answered for some accounts only: the counts differ between items.
+    let reviewed: std::collections::BTreeSet<u64> = review
+        .iter()
+        .map(|i| i["reviewed"].as_u64().unwrap())
+        .collect();
+    assert!(reviewed.len() > 1, "{reviewed:?}");
+    // Per unit: each unit's `review` has the same items, and the units add up to the whole.
+    let units = j["by_unit"].as_array().unwrap();
+    for (i, item) in core.items.iter().enumerate() {
+        let (mut reviewed, mut passed) = (0, 0);
+        for unit in units {
+            let entry = &unit["review"][i];
+            assert_eq!(entry["id"], item.id.as_str());
+            reviewed += entry["reviewed"].as_u64().unwrap();
+            passed += entry["passed"].as_u64().unwrap();
+        }
+        assert_eq!(
+            (reviewed, passed),
+            (item.counts.reviewed as u64, item.counts.passed as u64),
+            "{}",
+            item.id
+        );
+    }
+    for unit in &core.by_unit {
+        let name = match &unit.key {
+            svarskoll::core::GroupKey::Unit(name) => name.as_str(),
+            _ => continue,
+        };
+        let json = units.iter().find(|u| u["name"] == name).unwrap();
+        for (entry, counts) in json["review"].as_array().unwrap().iter().zip(&unit.items) {
+            assert_eq!(entry["reviewed"].as_u64(), Some(counts.reviewed as u64));
+            assert_eq!(entry["passed"].as_u64(), Some(counts.passed as u64));
+        }
+    }
+    // The readable table lists the items too.
+    let out = svarskoll()
+        .args(["results", "--as-of", "2019-04-30 12:00"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Kontogranskning"), "{text}");
+    assert!(text.contains(&core.items[0].text), "{text}");
 }
 
 #[test]
@@ -399,8 +479,23 @@ fn export_csv_then_import_into_a_new_audit_gives_the_same_results() {
         .arg(&copy)
         .assert()
         .success();
-    let a = results_json(&example, "2019-04-30 12:00");
-    let b = results_json(&copy, "2019-04-30 12:00");
+    // The CSV carries the register and the log, not the account review: the new audit has the
+    // template's checklist, unanswered, and the example (format 3) none. All else is equal.
+    let without_review = |mut j: Value| {
+        let answered = j["review"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|i| i["reviewed"] != 0);
+        assert!(!answered);
+        j.as_object_mut().unwrap().remove("review");
+        for unit in j["by_unit"].as_array_mut().unwrap() {
+            unit.as_object_mut().unwrap().remove("review");
+        }
+        j
+    };
+    let a = without_review(results_json(&example, "2019-04-30 12:00"));
+    let b = without_review(results_json(&copy, "2019-04-30 12:00"));
     assert_eq!(a, b);
     svarskoll()
         .arg("export")

@@ -4,6 +4,7 @@
 
 use std::collections::HashSet;
 use std::path::PathBuf;
+use svarskoll::core::review::ReviewAnswer;
 use svarskoll::core::{AUDIT_FILE_VERSION, Results};
 use svarskoll::store::{load_audit, save_audit};
 
@@ -53,6 +54,33 @@ fn every_version_opens_with_the_same_results_and_unique_ids() {
             .flat_map(|p| &p.evidence)
             .collect();
         assert_eq!(evidence.len(), if version >= 3 { 2 } else { 0 });
+        // Version 4 added the account review: earlier files have no checklist and no answers,
+        // the version 4 fixture keeps both, and they count (only audited accounts do).
+        let answered = audit
+            .accounts
+            .iter()
+            .filter(|a| !a.review.is_empty())
+            .count();
+        if version >= 4 {
+            assert_eq!(audit.review.len(), 7, "the Malmö template's checklist");
+            assert_eq!(answered, 41, "40 audited accounts and one excluded one");
+            let review = &results.review;
+            assert_eq!(review.accounts, 50);
+            let admins = &review.items[0];
+            assert_eq!(admins.id, "administrators");
+            assert_eq!((admins.counts.reviewed, admins.counts.passed), (40, 20));
+            let first = audit.accounts.iter().find(|a| audit.is_audited(a)).unwrap();
+            assert_eq!(
+                first.review.get("recent_post"),
+                Some(&ReviewAnswer::Date(
+                    chrono::NaiveDate::from_ymd_opt(2019, 4, 30).unwrap()
+                ))
+            );
+        } else {
+            assert!(audit.review.is_empty(), "version {version}");
+            assert_eq!(answered, 0, "version {version}");
+            assert!(!results.review.has_answers());
+        }
         if let Some(earlier) = &previous {
             assert_eq!(earlier.overall, results.overall, "version {version}");
             assert_eq!(earlier.by_unit, results.by_unit, "version {version}");

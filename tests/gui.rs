@@ -2018,3 +2018,209 @@ fn the_app_exports_the_evidence_appendix_with_its_screenshots() {
         .count();
     assert_eq!(images, 2, "one image per screenshot");
 }
+
+/// Whether a node has this accessible name (its label; kittest's `query_by_label` reads a
+/// text label's value, what it shows, instead).
+fn has_accessible_name(h: &Harness<'_, SvarskollApp>, name: &str) -> bool {
+    h.query_by(|n| n.label().as_deref() == Some(name)).is_some()
+}
+
+/// Three audited accounts and one closed one, with a checklist of one item of each kind.
+fn review_audit() -> Audit {
+    use svarskoll::core::review::{ReviewItem, ReviewKind};
+    let mut audit = Audit::default();
+    for (name, unit) in [
+        ("Alpha", "Skola A"),
+        ("Beta", "Skola A"),
+        ("Gamma", "Skola B"),
+    ] {
+        audit.accounts.push(Account {
+            name: name.into(),
+            unit: unit.into(),
+            platform: Platform::Facebook,
+            ..Account::default()
+        });
+    }
+    audit.accounts.push(Account {
+        name: "Stängt".into(),
+        status: svarskoll::core::AccountStatus::Closed,
+        ..Account::default()
+    });
+    let item = |id: &str, text: &str, kind| ReviewItem {
+        id: id.into(),
+        text: text.into(),
+        kind,
+    };
+    audit.review = vec![
+        item("contact", "Kontaktuppgifter i profilen", ReviewKind::YesNo),
+        item(
+            "administrators",
+            "Administratörer (minst två)",
+            ReviewKind::Number { min: 2 },
+        ),
+        item(
+            "recent_post",
+            "Senaste inlägg",
+            ReviewKind::Date { within_days: 28 },
+        ),
+    ];
+    audit
+}
+
+/// Kontogranskning, a mode of Konton: the keyboard answers every kind of item, Enter and the
+/// arrows move between cells, the pass counts above the columns follow, and undo takes an
+/// answer back. Resultat shows the same counts.
+#[test]
+fn the_account_review_is_answered_with_the_keyboard_and_counted() {
+    use svarskoll::core::review::ReviewAnswer;
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(review_audit(), None, Screen::Audit);
+    let mut h = harness(app);
+    h.run();
+    go(&mut h, "2  Konton");
+    h.get_by_label("Kontogranskning").click();
+    h.run();
+    // Only the audited accounts have rows.
+    assert!(
+        h.query_by_label("Kontaktuppgifter i profilen: Stängt (Facebook)")
+            .is_none()
+    );
+    let cell = |item: &str, account: &str| format!("{item}: {account} (Facebook)");
+    let contact = |a: &str| cell("Kontaktuppgifter i profilen", a);
+    let admins = |a: &str| cell("Administratörer (minst två)", a);
+    let posted = |a: &str| cell("Senaste inlägg", a);
+
+    // Yes/no: J is yes, Enter goes down, N is no, Down, Space toggles.
+    h.get_by_label(&contact("Alpha")).focus();
+    h.run();
+    h.key_press(egui::Key::J);
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(
+        h.get_by_label(&contact("Beta")).is_focused(),
+        "Enter went down"
+    );
+    h.key_press(egui::Key::N);
+    h.run();
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    h.key_press(egui::Key::Space);
+    h.run();
+    // Right to the number column, type; Up, type; Enter goes down again.
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    assert!(h.get_by_label(&admins("Gamma")).is_focused(), "Right moved");
+    h.get_by_label(&admins("Gamma")).type_text("3");
+    h.run();
+    h.key_press(egui::Key::ArrowUp);
+    h.run();
+    assert!(h.get_by_label(&admins("Beta")).is_focused(), "Up moved");
+    h.get_by_label(&admins("Beta")).type_text("1");
+    h.run();
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.get_by_label(&admins("Gamma")).is_focused());
+    // A date: typed, refused while it is not one, accepted with Enter.
+    h.key_press(egui::Key::ArrowRight);
+    h.run();
+    h.get_by_label(&posted("Gamma")).type_text("2019-03-");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.query_by_label_contains("är inget datum").is_some());
+    h.get_by_label(&posted("Gamma")).type_text("01");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.query_by_label_contains("är inget datum").is_none());
+
+    let answers = |h: &Harness<'_, SvarskollApp>| {
+        h.state()
+            .document()
+            .unwrap()
+            .audit
+            .accounts
+            .iter()
+            .map(|a| a.review.clone())
+            .collect::<Vec<_>>()
+    };
+    let day = |d| ReviewAnswer::Date(chrono::NaiveDate::from_ymd_opt(2019, 3, d).unwrap());
+    let got = answers(&h);
+    assert_eq!(
+        got[0].iter().collect::<Vec<_>>(),
+        [(&"contact".to_owned(), &ReviewAnswer::Yes)]
+    );
+    assert_eq!(got[1].get("contact"), Some(&ReviewAnswer::No));
+    assert_eq!(got[1].get("administrators"), Some(&ReviewAnswer::Number(1)));
+    assert_eq!(got[2].get("contact"), Some(&ReviewAnswer::Yes));
+    assert_eq!(got[2].get("administrators"), Some(&ReviewAnswer::Number(3)));
+    assert_eq!(got[2].get("recent_post"), Some(&day(1)));
+    assert!(got[3].is_empty(), "the closed account is not reviewed");
+
+    // The counts above the columns are core's.
+    let audit = h.state().document().unwrap().audit.clone();
+    let review = svarskoll::core::Results::compute(&audit, at(20, 12, 0)).review;
+    for item in &review.items {
+        let c = item.counts;
+        let shown = format!(
+            "{}: uppfylls av {} av {} granskade",
+            item.text, c.passed, c.reviewed
+        );
+        assert!(has_accessible_name(&h, &shown), "missing: {shown}");
+    }
+    let counts: Vec<(usize, usize)> = review
+        .items
+        .iter()
+        .map(|i| (i.counts.passed, i.counts.reviewed))
+        .collect();
+    assert_eq!(counts, [(2, 3), (1, 2), (1, 1)]);
+
+    // Undo takes the date back (one step), and the count with it.
+    h.get_by_label(&contact("Alpha")).focus();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert_eq!(answers(&h)[2].get("recent_post"), None);
+    assert!(has_accessible_name(
+        &h,
+        "Senaste inlägg: uppfylls av 0 av 0 granskade"
+    ));
+
+    // Resultat lists the requirements with the same counts.
+    go(&mut h, "4  Resultat");
+    assert!(h.query_by_label("Kontogranskning").is_some());
+    assert!(h.query_by_label("Kontaktuppgifter i profilen").is_some());
+    assert!(h.query_by_label("67\u{a0}%").is_some(), "2 of 3");
+}
+
+/// An audit from before the account review (the example, format 3) has no checklist: the
+/// review mode says so and takes the bundled template's on request, as one undo step.
+#[test]
+fn an_older_audit_takes_the_checklist_from_its_template() {
+    let example = load_audit(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("assets/examples/grundskola-2019.svarskoll.ron"),
+    )
+    .unwrap();
+    assert!(example.review.is_empty());
+    let (mut app, _) = app_at(at(20, 12, 0));
+    app.set_audit(example, None, Screen::Accounts);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Kontogranskning").click();
+    h.run();
+    h.get_by_label("Hämta checklistan från mallen").click();
+    h.run();
+    let (_, template) = svarskoll::store::resolve_template("malmo-sociala-medier").unwrap();
+    assert_eq!(h.state().document().unwrap().audit.review, template.review);
+    assert!(has_accessible_name(
+        &h,
+        "Administratörer (minst två): uppfylls av 0 av 0 granskade"
+    ));
+    assert!(
+        h.query_by_label("Administratörer (minst två): Ekbackeskolan (Facebook)")
+            .is_some()
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    assert!(h.state().document().unwrap().audit.review.is_empty());
+}

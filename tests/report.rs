@@ -602,6 +602,104 @@ fn english_version_words_the_same_numbers() {
     );
 }
 
+/// The v4 fixture: the example audit with the Malmö template's checklist and answers for 40
+/// of its 50 audited accounts.
+fn reviewed_audit() -> Audit {
+    svarskoll::store::load_audit(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/audit-v4.svarskoll.ron"),
+    )
+    .unwrap()
+}
+
+/// Kontogranskning: after the results, a paragraph and a table whose rows carry the numbers
+/// core computes for each requirement (granskade, uppfyller, andel), in both languages.
+#[test]
+fn the_account_review_section_has_the_computed_numbers() {
+    let audit = reviewed_audit();
+    for lang in [Lang::Sv, Lang::En] {
+        let options = options(lang, "2019-04-30 12:00");
+        let review = svarskoll::core::Results::compute(&audit, options.as_of).review;
+        assert!(review.has_answers());
+        let pdf = report(&audit, &options);
+        let text = pdf.body_text();
+        let sv = lang == Lang::Sv;
+        let heading = if sv {
+            "Kontogranskning"
+        } else {
+            "Account review"
+        };
+        let header = if sv {
+            "Krav Granskade Uppfyller Andel"
+        } else {
+            "Requirement Reviewed Met Share"
+        };
+        // In the audit's part, after the results and before the analysis.
+        let (results, at, analysis) = if sv {
+            ("Resultat", "Tabell 3. Kontogranskning", "Analys")
+        } else {
+            ("Results", "Table 3. Account review", "Analysis")
+        };
+        let section = text.find(at).expect("the review's table");
+        assert!(text.find(&format!(" {heading} ")).unwrap() < section);
+        assert!(text.find(&format!(" {results} ")).unwrap() < section);
+        assert!(
+            section < text.rfind(&format!(" {analysis} ")).unwrap(),
+            "{lang:?}"
+        );
+        assert!(text.contains(header), "{lang:?}: {text}");
+        // The appendix's table is numbered after it.
+        assert!(text.contains(if sv {
+            "Tabell 4. Granskade konton"
+        } else {
+            "Table 4. Audited accounts"
+        }));
+        // Every requirement's row: its text, then reviewed, passed and the share, as computed.
+        let lines: Vec<String> = (0..pdf.pages.len())
+            .flat_map(|p| pdf.lines(p))
+            .map(|l| normalise(&l))
+            .collect();
+        for item in &review.items {
+            let c = item.counts;
+            // A requirement nobody was reviewed against says so.
+            let share = c.share().map_or_else(
+                || (if sv { "ej granskat" } else { "not reviewed" }).to_owned(),
+                |s| normalise(&svarskoll::core::numbers::percent(s, 0, lang)),
+            );
+            let cells = format!("{} {} {share}", c.reviewed, c.passed);
+            assert!(
+                lines
+                    .iter()
+                    .any(|l| l.starts_with(item.text.split(' ').next().unwrap())
+                        && l.ends_with(&cells)),
+                "{lang:?}: no row \"{} … {cells}\" in {lines:?}",
+                item.text
+            );
+        }
+        // The paragraph: the review's scope in words.
+        let scope = if sv {
+            "Utöver testfrågan granskades kontona mot sju krav som riktlinjerna ställer på ett konto. 40 av de 50 granskade kontona ingår i kontogranskningen."
+        } else {
+            "Besides the test question, the accounts were reviewed against seven requirements the guidelines set for an account. 40 of the 50 audited accounts were reviewed."
+        };
+        assert!(text.contains(scope), "{lang:?}: {text}");
+    }
+}
+
+/// No checklist, or a checklist without answers: no Kontogranskning, and the appendix keeps
+/// its number.
+#[test]
+fn no_account_review_section_without_answers() {
+    let mut audit = reviewed_audit();
+    for account in &mut audit.accounts {
+        account.review.clear();
+    }
+    for audit in [example(), audit] {
+        let text = report(&audit, &options(Lang::Sv, "2019-04-30 12:00")).body_text();
+        assert!(!text.contains("Kontogranskning"));
+        assert!(text.contains("Tabell 3. Granskade konton och testfrågor"));
+    }
+}
+
 #[test]
 fn a_significant_change_is_called_statistically_certain() {
     let mut audit = example();

@@ -5,6 +5,7 @@ use crate::core::Lang;
 use crate::core::localtime::format_local;
 use crate::core::numbers::{decimal, percent};
 use crate::core::results::{Counts, GroupResult, Results};
+use crate::core::review::ItemCounts;
 use crate::i18n::{Label, group_name};
 use serde_json::{Value, json};
 use std::fmt::Write as _;
@@ -62,7 +63,22 @@ fn group_json(g: &GroupResult) -> Value {
     Value::Object(m)
 }
 
-/// The `--json` object of PRODUCT §7, exactly those keys.
+/// One checklist item's counts: `{ "id", "text", "reviewed", "passed" }` (`text` as the
+/// checklist has it; the keys are never translated).
+fn review_json(id: &str, text: Option<&str>, c: ItemCounts) -> Value {
+    let mut m = serde_json::Map::new();
+    m.insert("id".into(), json!(id));
+    if let Some(text) = text {
+        m.insert("text".into(), json!(text));
+    }
+    m.insert("reviewed".into(), json!(c.reviewed));
+    m.insert("passed".into(), json!(c.passed));
+    Value::Object(m)
+}
+
+/// The `--json` object of PRODUCT §7, exactly those keys, and `review`: the account review,
+/// one object per checklist item (`id`, `text`, `reviewed`, `passed`; empty without a
+/// checklist). Each `by_unit` object has its own `review` too, without `text`.
 #[must_use]
 pub fn to_json(r: &Results) -> Value {
     let mut m = counts_json(&r.overall);
@@ -70,7 +86,47 @@ pub fn to_json(r: &Results) -> Value {
         "by_platform".into(),
         r.by_platform.iter().map(group_json).collect(),
     );
-    m.insert("by_unit".into(), r.by_unit.iter().map(group_json).collect());
+    let units = r
+        .by_unit
+        .iter()
+        .map(|g| {
+            let mut unit = group_json(g);
+            let review: Vec<Value> = r
+                .review
+                .by_unit
+                .iter()
+                .find(|u| u.key == g.key)
+                .map(|u| {
+                    r.review
+                        .items
+                        .iter()
+                        .zip(&u.items)
+                        .map(|(item, c)| review_json(&item.id, None, *c))
+                        .collect()
+                })
+                .unwrap_or_else(|| {
+                    // A unit without audited accounts: nothing reviewed.
+                    r.review
+                        .items
+                        .iter()
+                        .map(|item| review_json(&item.id, None, ItemCounts::default()))
+                        .collect()
+                });
+            if let Value::Object(o) = &mut unit {
+                o.insert("review".into(), Value::Array(review));
+            }
+            unit
+        })
+        .collect();
+    m.insert("by_unit".into(), units);
+    m.insert(
+        "review".into(),
+        r.review
+            .items
+            .iter()
+            .map(|i| review_json(&i.id, Some(&i.text), i.counts))
+            .collect(),
+    );
     let probes = r
         .probes
         .iter()
@@ -212,6 +268,31 @@ fn table(audit: &crate::core::Audit, r: &Results, lang: Lang) -> String {
                 g_c.unanswered,
                 g_c.pending,
                 share_text(g_c, lang)
+            );
+        }
+    }
+    if !r.review.items.is_empty() {
+        let review = &r.review;
+        let _ = writeln!(
+            out,
+            "\n{}",
+            w::fill(t(w::REVIEW), &[("n", &review.accounts.to_string())])
+        );
+        let width = review
+            .items
+            .iter()
+            .map(|i| i.text.chars().count())
+            .max()
+            .unwrap_or(0);
+        for item in &review.items {
+            let c = item.counts;
+            let share = c
+                .share()
+                .map_or_else(|| "–".to_owned(), |s| percent(s, 0, lang));
+            let _ = writeln!(
+                out,
+                "{:<width$}  {:>5} / {:<5} {share}",
+                item.text, c.passed, c.reviewed
             );
         }
     }

@@ -7,7 +7,7 @@ use super::model::Audit;
 pub enum ChangeSpot {
     /// Metadata (title, committee, period, auditors, …).
     Meta,
-    /// The deadline rule, signature requirement or platforms.
+    /// The deadline rule, signature requirement, platforms or the account review's checklist.
     Criteria,
     /// The risk, the report's texts or the question bank.
     Texts,
@@ -86,7 +86,7 @@ pub fn where_changed(before: &Audit, after: &Audit) -> Option<ChangeSpot> {
         if a == b {
             continue;
         }
-        let fields: [(&'static str, bool); 7] = [
+        let fields: [(&'static str, bool); 8] = [
             ("name", a.name != b.name),
             ("platform", a.platform != b.platform),
             ("unit", a.unit != b.unit),
@@ -94,6 +94,7 @@ pub fn where_changed(before: &Audit, after: &Audit) -> Option<ChangeSpot> {
             ("status", a.status != b.status),
             ("exclusion_note", a.exclusion_note != b.exclusion_note),
             ("selected", a.selected != b.selected),
+            ("review", a.review != b.review),
         ];
         if let Some((field, _)) = fields.iter().find(|(_, changed)| *changed) {
             return Some(ChangeSpot::Account { index, field });
@@ -121,7 +122,7 @@ pub fn where_changed(before: &Audit, after: &Audit) -> Option<ChangeSpot> {
     }
     Some(if before.meta != after.meta {
         ChangeSpot::Meta
-    } else if before.criteria != after.criteria {
+    } else if before.criteria != after.criteria || before.review != after.review {
         ChangeSpot::Criteria
     } else if before.risk != after.risk
         || before.texts != after.texts

@@ -16,6 +16,7 @@ pub mod numbers;
 pub mod outcome;
 pub mod picture;
 pub mod results;
+pub mod review;
 pub mod rules;
 pub mod sample;
 pub mod stats;

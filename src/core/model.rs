@@ -1,15 +1,18 @@
 //! The audit model: what an audit file holds.
 
 use super::deadline::DeadlineRule;
+use super::review::{ReviewAnswer, ReviewItem};
 use chrono::{DateTime, FixedOffset, NaiveDate};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The audit file format version written by this build. Every change of the format raises it
 /// and adds a step to `store::migrate` so files of every earlier version keep opening.
 ///
 /// 1: the first format. 2: stable ids for accounts and probes. 3: the report's settings
-/// ([`ReportSettings`]: whether the evidence appendix is included).
-pub const AUDIT_FILE_VERSION: u32 = 3;
+/// ([`ReportSettings`]: whether the evidence appendix is included). 4: the account review
+/// (`Audit::review`, the checklist; `Account::review`, each account's answers).
+pub const AUDIT_FILE_VERSION: u32 = 4;
 
 /// A probe's stable identity: random, unique within its audit, kept for the probe's life (also
 /// when rows are reordered or deleted, and across auditors' copies of one audit). 0 means "not
@@ -157,6 +160,9 @@ pub struct Account {
     /// Chosen for testing (in the sample).
     pub selected: bool,
     pub probes: Vec<Probe>,
+    /// The account review's answers by checklist item id (`Audit::review`); an item without
+    /// an answer is not reviewed yet (since format version 4).
+    pub review: BTreeMap<String, ReviewAnswer>,
 }
 
 impl Default for Account {
@@ -171,6 +177,7 @@ impl Default for Account {
             exclusion_note: String::new(),
             selected: true,
             probes: Vec::new(),
+            review: BTreeMap::new(),
         }
     }
 }
@@ -338,6 +345,8 @@ pub struct Audit {
     pub texts: ReportTexts,
     /// How the report is made (since format version 3).
     pub report: ReportSettings,
+    /// The account review's checklist, from the template (since format version 4).
+    pub review: Vec<ReviewItem>,
     /// Test questions to pick from (frågebank).
     pub question_bank: Vec<String>,
     pub sample: SampleSettings,
@@ -357,6 +366,7 @@ impl Default for Audit {
             risk: Risk::default(),
             texts: ReportTexts::default(),
             report: ReportSettings::default(),
+            review: Vec::new(),
             question_bank: Vec::new(),
             sample: SampleSettings::default(),
             accounts: Vec::new(),
@@ -378,6 +388,8 @@ pub struct Template {
     pub texts: ReportTexts,
     pub question_bank: Vec<String>,
     pub actions: Vec<Action>,
+    /// The account review's checklist (kontogranskning); absent in older template files.
+    pub review: Vec<ReviewItem>,
 }
 
 impl Template {
@@ -399,6 +411,7 @@ impl Template {
             texts: self.texts.clone(),
             question_bank: self.question_bank.clone(),
             actions: self.actions.clone(),
+            review: self.review.clone(),
             ..Audit::default()
         }
     }
@@ -422,6 +435,7 @@ impl Audit {
             },
             question_bank: self.question_bank.clone(),
             actions: Vec::new(),
+            review: self.review.clone(),
         }
     }
 

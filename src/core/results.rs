@@ -2,6 +2,7 @@
 
 use super::model::{Audit, ExclusionReason, Platform, Stamp};
 use super::outcome::{Outcome, ProbeEvaluation, evaluate};
+use super::review::ReviewResults;
 use super::stats::{Quartiles, fisher_two_sided, quartiles, share, wilson95};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
@@ -167,6 +168,8 @@ pub struct Results {
     pub accounts: Vec<AccountResult>,
     pub probes: Vec<ProbeResult>,
     pub comparison: Option<Comparison>,
+    /// The account review's counts per checklist item (empty without a checklist).
+    pub review: ReviewResults,
 }
 
 impl Results {
@@ -284,6 +287,7 @@ impl Results {
             accounts,
             probes,
             comparison,
+            review: ReviewResults::compute(audit, as_of),
         }
     }
 }

@@ -259,6 +259,7 @@ pub fn out_of_limits(audit: &Audit) -> Vec<LimitViolation> {
     if let Some(e) = &audit.earlier {
         v.text("earlier.label", &e.label, TEXT_CHARS);
     }
+    v.checklist("review", &audit.review);
     for (i, a) in audit.accounts.iter().enumerate() {
         for (field, text) in [
             ("name", &a.name),
@@ -280,6 +281,15 @@ pub fn out_of_limits(audit: &Audit) -> Vec<LimitViolation> {
             }
             if let Some(t) = p.answered_at {
                 v.stamp(&at("answered_at"), &t);
+            }
+        }
+        // The answers' keys are item ids, and their dates lie in the audit's years like every
+        // other date of the file.
+        let field = format!("accounts[{i}].review");
+        for (id, answer) in &a.review {
+            v.text(&field, id, TEXT_CHARS);
+            if let super::review::ReviewAnswer::Date(d) = answer {
+                v.date(&field, *d);
             }
         }
     }
@@ -305,6 +315,7 @@ pub fn template_out_of_limits(template: &super::model::Template) -> Vec<LimitVio
         &template.question_bank,
         &template.actions,
     );
+    v.checklist("review", &template.review);
     v.found
 }
 
@@ -342,6 +353,13 @@ impl Limits {
         use chrono::Datelike;
         if !YEAR.contains(&t.year()) {
             self.push(field, Limit::DateOutOfRange(t.to_rfc3339()));
+        }
+    }
+
+    fn checklist(&mut self, at: &str, items: &[super::review::ReviewItem]) {
+        for (i, item) in items.iter().enumerate() {
+            self.text(&format!("{at}[{i}].id"), &item.id, TEXT_CHARS);
+            self.text(&format!("{at}[{i}].text"), &item.text, TEXT_CHARS);
         }
     }
 
@@ -513,6 +531,24 @@ mod tests {
                 .collect(),
             ..Account::default()
         }
+    }
+
+    #[test]
+    fn review_answers_and_the_checklist_are_within_the_limits() {
+        use crate::core::review::{ReviewAnswer, ReviewItem};
+        let mut audit = Audit::default();
+        audit.review.push(ReviewItem {
+            text: "x".repeat(TEXT_CHARS + 1),
+            ..ReviewItem::default()
+        });
+        let mut a = Account::default();
+        a.review.insert(
+            "posted".into(),
+            ReviewAnswer::Date(chrono::NaiveDate::from_ymd_opt(1066, 10, 14).unwrap()),
+        );
+        audit.accounts.push(a);
+        let fields: Vec<String> = out_of_limits(&audit).into_iter().map(|v| v.field).collect();
+        assert_eq!(fields, ["review[0].text", "accounts[0].review"]);
     }
 
     #[test]

@@ -228,6 +228,7 @@ impl SvarskollApp {
                     if changed {
                         self.log.forget_edits();
                         self.audit_screen.forget_edits();
+                        self.accounts.forget_edits();
                     }
                 }
             }
@@ -346,6 +347,7 @@ impl SvarskollApp {
                 doc.edit(|a| *a = audit);
                 self.log.forget_edits();
                 self.audit_screen.forget_edits();
+                self.accounts.forget_edits();
             }
             Ok(None) => self.error_msg(m::shell::NO_OPENED_VERSION, ""),
             Err(e) => self.file_error(&e),

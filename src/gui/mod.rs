@@ -17,6 +17,7 @@ mod os;
 mod preview;
 mod report;
 mod results;
+mod review_results;
 mod shell;
 mod start;
 mod widgets;
@@ -337,7 +338,7 @@ impl SvarskollApp {
                     t(m::shell::READ_ONLY_TITLE)
                 } else if self.save_error.is_some() {
                     t(m::shell::COULD_NOT_BE_SAVED)
-                } else if self.log.has_unaccepted_entry() {
+                } else if self.log.has_unaccepted_entry() || self.accounts.has_unaccepted_entry() {
                     t(m::shell::ENTRY_NOT_ACCEPTED)
                 } else if doc.path.is_none() {
                     t(m::shell::NOT_SAVED_TO_A_FILE_2)

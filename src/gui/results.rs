@@ -72,6 +72,7 @@ impl ResultsScreen {
             ui.add_space(10.0);
             ui.strong(t(m::results::BY_UNIT));
             group_table(ui, "by-unit", t(m::common::UNIT), &results.by_unit, lang);
+            super::review_results::review_section(ui, &results.review, lang);
             ui.add_space(10.0);
             comparison(ui, cx, results);
         });

@@ -39,6 +39,7 @@ pub fn change_text(spot: ChangeSpot, audit: &Audit, lang: Lang) -> String {
                 "status" => pick("Status", "Status"),
                 "exclusion_note" => pick("Skäl", "Reason"),
                 "selected" => pick("Urval", "Sample"),
+                "review" => pick("Kontogranskning", "Account review"),
                 _ => pick("Konto", "Account"),
             };
             format!("{word}, {}", account_name(index))
@@ -54,5 +55,35 @@ pub fn change_text(spot: ChangeSpot, audit: &Audit, lang: Lang) -> String {
             };
             format!("{word}, {}", account_name(account))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::Account;
+    use crate::core::diff::where_changed;
+    use crate::core::review::{ReviewAnswer, ReviewItem};
+
+    #[test]
+    fn an_answer_of_the_account_review_is_named_with_its_account() {
+        let mut before = Audit::default();
+        before.accounts.push(Account {
+            name: "Alpha".into(),
+            ..Account::default()
+        });
+        let mut after = before.clone();
+        after.accounts[0]
+            .review
+            .insert("admins".into(), ReviewAnswer::Number(2));
+        let spot = where_changed(&before, &after).unwrap();
+        assert_eq!(
+            change_text(spot, &after, Lang::Sv),
+            "Kontogranskning, Alpha (Facebook)"
+        );
+        // The checklist itself is one of the criteria.
+        let mut listed = before.clone();
+        listed.review.push(ReviewItem::default());
+        assert_eq!(where_changed(&before, &listed), Some(ChangeSpot::Criteria));
     }
 }

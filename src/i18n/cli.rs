@@ -36,6 +36,11 @@ pub const COMPARISON: Text = both(
     "Jämförelse med {label}: {k} av {n} i tid ({share}), skillnad {d} procentenheter, p = {p} ({sig})",
     "Comparison with {label}: {k} of {n} in time ({share}), difference {d} percentage points, p = {p} ({sig})",
 );
+/// The account review's heading in the results table.
+pub const REVIEW: Text = both(
+    "Kontogranskning (uppfyller av granskade, {n} granskade konton)",
+    "Account review (passed of reviewed, {n} audited accounts)",
+);
 pub const SIGNIFICANT: Text = both("statistiskt säkerställd", "statistically significant");
 pub const NOT_SIGNIFICANT: Text = both(
     "inte statistiskt säkerställd",

@@ -286,6 +286,46 @@ pub const TABLE_ACCOUNTS: Text = Text {
     sv: "Tabell 3. Granskade konton och testfrågor",
     en: "Table 3. Audited accounts and test questions",
 };
+/// The accounts appendix's caption when the account review's table (number 3) precedes it.
+pub const TABLE_ACCOUNTS_AFTER_REVIEW: Text = Text {
+    sv: "Tabell 4. Granskade konton och testfrågor",
+    en: "Table 4. Audited accounts and test questions",
+};
+/// The account review's table, after the results' tables.
+pub const TABLE_REVIEW: Text = Text {
+    sv: "Tabell 3. Kontogranskning: konton som uppfyller kraven",
+    en: "Table 3. Account review: accounts that meet the requirements",
+};
+/// The heading of the account review's part of the audit, after Resultat.
+pub const REVIEW: Text = Text {
+    sv: "Kontogranskning",
+    en: "Account review",
+};
+/// The account review's table: the requirement, …
+pub const REQUIREMENT: Text = Text {
+    sv: "Krav",
+    en: "Requirement",
+};
+/// … how many accounts were reviewed against it, …
+pub const REVIEWED: Text = Text {
+    sv: "Granskade",
+    en: "Reviewed",
+};
+/// … how many of them meet it, …
+pub const PASSED: Text = Text {
+    sv: "Uppfyller",
+    en: "Met",
+};
+/// … and their share.
+pub const SHARE: Text = Text {
+    sv: "Andel",
+    en: "Share",
+};
+/// What the account review's table says under a requirement nobody was reviewed against.
+pub const NOT_REVIEWED: Text = Text {
+    sv: "ej granskat",
+    en: "not reviewed",
+};
 pub const FIGURE_PLATFORM: Text = Text {
     sv: "Figur 1. Andel konton som besvarade frågan i tid, per plattform",
     en: "Figure 1. Share of accounts that answered in time, by platform",

@@ -199,6 +199,13 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
     );
     blocks.push(label(words::RESULTS.get(lang), 4));
     blocks.extend(results_blocks(audit, results, lang));
+    // The account review, after the response-time results it complements.
+    let review = super::review::review_blocks(results, lang);
+    let with_review = !review.is_empty();
+    if with_review {
+        blocks.push(label(words::REVIEW.get(lang), 4));
+        blocks.extend(review);
+    }
     blocks.push(label(words::ANALYSIS.get(lang), 4));
     blocks.extend(free_text(&audit.texts.analysis, lang));
     blocks.push(label(words::CONCLUSION.get(lang), 4));
@@ -248,7 +255,7 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
         words::APPENDIX.get(lang),
         1,
     ));
-    blocks.extend(appendix_blocks(audit, results, lang));
+    blocks.extend(appendix_blocks(audit, results, with_review, lang));
     if let Some(evidence) = evidence {
         blocks.push(heading(
             HeadingKind::Chapter,
@@ -609,7 +616,8 @@ fn evidence_blocks(
     blocks
 }
 
-fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
+/// `after_review`: the account review's table precedes the appendix (its table's number).
+fn appendix_blocks(audit: &Audit, results: &Results, after_review: bool, lang: Lang) -> Vec<Block> {
     if results.accounts.is_empty() {
         return vec![Block::Paragraph(Paragraph::plain(
             words::NO_ACCOUNTS_AUDITED.get(lang),
@@ -680,7 +688,15 @@ fn appendix_blocks(audit: &Audit, results: &Results, lang: Lang) -> Vec<Block> {
         short_title: None,
     };
     let table = Table {
-        caption: Some(words::TABLE_ACCOUNTS.get(lang).to_owned()),
+        caption: Some(
+            if after_review {
+                words::TABLE_ACCOUNTS_AFTER_REVIEW
+            } else {
+                words::TABLE_ACCOUNTS
+            }
+            .get(lang)
+            .to_owned(),
+        ),
         columns: vec![
             text_column(words::ACCOUNT.get(lang), true),
             with_short(

@@ -23,6 +23,7 @@ pub mod layout;
 pub mod letters;
 pub mod model;
 pub mod prose;
+pub mod review;
 pub mod writer;
 
 pub use fonts::Fonts;

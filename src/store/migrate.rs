@@ -32,6 +32,11 @@ pub const STEPS: &[Step] = &[
         what: "the report's settings (`report`: whether the evidence appendix is included)",
         apply: v2_to_v3,
     },
+    Step {
+        from: 3,
+        what: "the account review (`review`: the checklist; `accounts[].review`: the answers)",
+        apply: v3_to_v4,
+    },
 ];
 
 /// 1 → 2: every account and probe gets a stable random id.
@@ -43,6 +48,18 @@ fn v1_to_v2(audit: &mut Audit) {
 /// default: no evidence appendix (screenshots are only put in a report when the auditor asks).
 fn v2_to_v3(audit: &mut Audit) {
     audit.report = ReportSettings::default();
+}
+
+/// 3 → 4: `Audit::review` (the account review's checklist) and `Account::review` (each
+/// account's answers) are added; fields only added, so serde's defaults already filled them.
+/// Earlier files had no checklist: an empty one, and no answers (nothing reviewed). The
+/// checklist is not taken from the audit's template now: the audit as it was stays as it was,
+/// and the auditor who wants a review adds the checklist by starting from the template anew.
+fn v3_to_v4(audit: &mut Audit) {
+    audit.review.clear();
+    for account in &mut audit.accounts {
+        account.review.clear();
+    }
 }
 
 /// The part of a file read first.
@@ -104,6 +121,32 @@ mod tests {
         let mut audit = chosen();
         migrate(&mut audit, 3);
         assert!(audit.report.evidence_appendix);
+    }
+
+    #[test]
+    fn files_before_version_4_have_no_checklist_and_version_4_keeps_its_answers() {
+        use crate::core::Account;
+        use crate::core::review::{ReviewAnswer, ReviewItem};
+        let reviewed = || {
+            let mut audit = Audit::default();
+            audit.review.push(ReviewItem {
+                id: "admins".into(),
+                ..ReviewItem::default()
+            });
+            let mut account = Account::default();
+            account.review.insert("admins".into(), ReviewAnswer::Yes);
+            audit.accounts.push(account);
+            audit
+        };
+        for version in [1, 2, 3] {
+            let mut audit = reviewed();
+            migrate(&mut audit, version);
+            assert!(audit.review.is_empty(), "version {version}");
+            assert!(audit.accounts[0].review.is_empty(), "version {version}");
+        }
+        let mut audit = reviewed();
+        migrate(&mut audit, 4);
+        assert_eq!(audit, reviewed());
     }
 
     #[test]

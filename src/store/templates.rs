@@ -120,6 +120,53 @@ mod tests {
     }
 
     #[test]
+    fn bundled_templates_carry_the_account_review_checklist_of_the_seeds() {
+        use crate::core::review::ReviewKind;
+        for (key, t) in builtin_templates().unwrap() {
+            let ids: Vec<&str> = t.review.iter().map(|i| i.id.as_str()).collect();
+            for required in [
+                "administrators",
+                "sender_and_contact",
+                "recent_post",
+                "responsible_manager",
+                "in_account_register",
+            ] {
+                assert!(ids.contains(&required), "{key}: {required} in {ids:?}");
+            }
+            let unique: std::collections::HashSet<&str> = ids.iter().copied().collect();
+            assert_eq!(unique.len(), ids.len(), "{key}: ids are unique");
+            let admins = t.review.iter().find(|i| i.id == "administrators").unwrap();
+            assert_eq!(admins.kind, ReviewKind::Number { min: 2 }, "{key}");
+            let recent = t.review.iter().find(|i| i.id == "recent_post").unwrap();
+            assert!(
+                matches!(recent.kind, ReviewKind::Date { within_days } if within_days >= 7),
+                "{key}"
+            );
+            assert!(t.review.iter().all(|i| !i.text.trim().is_empty()));
+            // An audit started from the template carries the checklist; one saved as a template
+            // keeps it.
+            let audit = t.new_audit(&key, chrono::Utc::now());
+            assert_eq!(audit.review, t.review);
+            assert_eq!(audit.to_template("x").review, t.review);
+        }
+    }
+
+    #[test]
+    fn a_template_file_without_a_checklist_still_loads() {
+        let (_, t) = resolve_template("skurup-riktlinjer").unwrap();
+        let mut old = crate::core::Template {
+            review: Vec::new(),
+            ..t
+        };
+        let text = to_ron(Path::new("old.ron"), &old).unwrap();
+        let text = text.replace("    review: [],\n", "");
+        assert!(!text.contains("review"));
+        let parsed = parse_template(Path::new("old.ron"), &text).unwrap();
+        old.review = Vec::new();
+        assert_eq!(parsed, old);
+    }
+
+    #[test]
     fn save_and_resolve_a_template_file() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("egen.ron");

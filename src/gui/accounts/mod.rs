@@ -13,7 +13,18 @@ use crate::store::ImportError;
 use std::path::Path;
 
 mod editor;
+mod review;
 mod table;
+
+/// What step 2 shows: the register, or the account review beside it (the same accounts, a
+/// mode rather than a step of its own: the review is of the register's accounts, and the five
+/// steps keep their numbers and Alt+1 … Alt+5).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Mode {
+    #[default]
+    Register,
+    Review,
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum SortKey {
@@ -80,6 +91,8 @@ pub struct AccountsScreen {
     import: Option<ImportReport>,
     /// The note and the audit's generation it describes: a later change (an undo) retires it.
     note: Option<(Note, u64)>,
+    mode: Mode,
+    review: review::ReviewView,
 }
 
 /// The line under the sample's buttons: what the last action did, as a type (put into words in
@@ -125,6 +138,26 @@ impl Note {
 }
 
 impl AccountsScreen {
+    /// Whether a typed date of the account review was refused and lives only in its cell.
+    #[must_use]
+    pub fn has_unaccepted_entry(&self) -> bool {
+        self.review.has_unaccepted_entry()
+    }
+
+    /// Drop typed text (after undo/redo the audit is the truth).
+    pub fn forget_edits(&mut self) {
+        self.review.forget_edits();
+    }
+
+    /// Register or account review, as two selectable buttons.
+    fn mode_switch(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        let t = |s| tr(lang, s);
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.mode, Mode::Register, t(m::review::REGISTER));
+            ui.selectable_value(&mut self.mode, Mode::Review, t(m::review::ACCOUNT_REVIEW));
+        });
+    }
+
     /// A CSV was imported into the audit.
     pub fn import_done(&mut self, path: &Path, summary: MergeSummary, notices: Vec<ImportNotice>) {
         self.import = Some(ImportReport::Done {
@@ -150,6 +183,13 @@ impl AccountsScreen {
             .is_some_and(|i| i >= cx.doc.audit.accounts.len())
         {
             self.editing = None;
+        }
+        if self.mode == Mode::Review {
+            ui.heading(t(m::accounts::N2_ACCOUNTS));
+            self.mode_switch(ui, lang);
+            ui.separator();
+            self.review_ui(ui, cx);
+            return;
         }
         if let Some(index) = self.editing {
             egui::Panel::right("account-editor")
@@ -186,6 +226,7 @@ impl AccountsScreen {
             }
             ui.label(egui::RichText::new(t(m::accounts::OR_DROP_A_CSV_FILE_ON)).weak());
         });
+        self.mode_switch(ui, lang);
         self.import_report(ui, lang);
         self.sample(ui, cx);
         let generation = cx.doc.generation();

@@ -31,7 +31,7 @@ impl SvarskollApp {
             });
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.allow_close {
-            if self.log.has_unaccepted_entry() {
+            if self.log.has_unaccepted_entry() || self.accounts.has_unaccepted_entry() {
                 ctx.send_viewport_cmd(ViewportCommand::CancelClose);
                 self.pending = Some(Pending::QuitDespiteEntry);
             } else if self

@@ -146,6 +146,7 @@ impl SvarskollApp {
                 self.pending = None;
                 if close {
                     self.log.forget_edits();
+                    self.accounts.forget_edits();
                     ctx.send_viewport_cmd(ViewportCommand::Close);
                 }
             }

@@ -7,6 +7,7 @@ pub mod log;
 pub mod preview;
 pub mod report;
 pub mod results;
+pub mod review;
 pub mod shell;
 pub mod start;
 pub mod widgets;
@@ -21,6 +22,7 @@ pub fn all() -> impl Iterator<Item = &'static super::Text> {
         preview::MESSAGES,
         report::MESSAGES,
         results::MESSAGES,
+        review::MESSAGES,
         shell::MESSAGES,
         start::MESSAGES,
         widgets::MESSAGES,

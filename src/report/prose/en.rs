@@ -4,6 +4,7 @@ use super::{Change, Prose, capitalise, join, reason_list};
 use crate::core::deadline::{DeadlineMode, DeadlineRule};
 use crate::core::numbers;
 use crate::core::results::{Comparison, Counts};
+use crate::core::review::ItemCounts;
 use crate::core::stats::Quartiles;
 use crate::core::{ExclusionReason, GroupKey, Lang, Platform, SampleMode};
 use crate::i18n::{Label, group_name};
@@ -265,6 +266,60 @@ impl Prose for English {
             self.platform_name(worst.0),
             self.share_words(worst.1)
         )
+    }
+
+    fn review_scope_sentence(&self, items: usize, reviewed: usize, audited: usize) -> String {
+        let requirements = match items {
+            1 => "one requirement".to_owned(),
+            n => format!("{} requirements", count(n)),
+        };
+        let first = format!(
+            "Besides the test question, the accounts were reviewed against {requirements} the guidelines set for an account."
+        );
+        let second = if reviewed == audited {
+            match audited {
+                1 => "The audited account was reviewed.".to_owned(),
+                2 => "Both audited accounts were reviewed.".to_owned(),
+                n => format!("All {} audited accounts were reviewed.", count(n)),
+            }
+        } else {
+            format!(
+                "{} of the {} audited accounts were reviewed.",
+                capitalise(&count(reviewed)),
+                count(audited)
+            )
+        };
+        format!("{first} {second}")
+    }
+
+    fn review_item_sentence(&self, text: &str, c: ItemCounts) -> String {
+        let share = c.share().map(|s| self.share_words(s)).unwrap_or_default();
+        format!(
+            "{} of the {} accounts reviewed met the requirement “{text}”, that is {share}.",
+            capitalise(&count(c.passed)),
+            count(c.reviewed)
+        )
+    }
+
+    fn review_spread_sentence(&self, best: (&str, f64), worst: (&str, f64)) -> String {
+        format!(
+            "The requirement “{}” was met most often ({}) and “{}” least often ({}).",
+            best.0,
+            self.share_words(best.1),
+            worst.0,
+            self.share_words(worst.1)
+        )
+    }
+
+    fn review_same_share_sentence(&self, share: f64) -> String {
+        format!(
+            "Every requirement was met by the same share of the accounts reviewed, {}.",
+            self.share_words(share)
+        )
+    }
+
+    fn review_incomplete_sentence(&self) -> &'static str {
+        "Not every account was reviewed against every requirement; the shares are of the accounts reviewed against each."
     }
 
     fn earlier_sentence(&self, cmp: &Comparison) -> String {

@@ -21,6 +21,7 @@ use crate::core::deadline::{DeadlineMode, DeadlineRule};
 use crate::core::localtime::format_local;
 use crate::core::numbers;
 use crate::core::results::{Comparison, Counts, Results};
+use crate::core::review::{ItemCounts, ReviewResults};
 use crate::core::stats::Quartiles;
 use crate::core::{Audit, ExclusionReason, GroupKey, Lang, SampleMode};
 use crate::i18n::Label;
@@ -140,6 +141,25 @@ pub trait Prose: Sync {
     /// So no audit was carried out.
     fn not_carried_out_sentence(&self) -> &'static str;
 
+    // --- The account review
+
+    /// What the account review covered: `items` requirements; `reviewed` of the `audited`
+    /// accounts were reviewed against at least one.
+    fn review_scope_sentence(&self, items: usize, reviewed: usize, audited: usize) -> String;
+
+    /// How many of the accounts reviewed against the one requirement `text` meet it.
+    fn review_item_sentence(&self, text: &str, c: ItemCounts) -> String;
+
+    /// The requirements met most and least often, with their shares.
+    fn review_spread_sentence(&self, best: (&str, f64), worst: (&str, f64)) -> String;
+
+    /// Every requirement was met by the same share of the accounts reviewed.
+    fn review_same_share_sentence(&self, share: f64) -> String;
+
+    /// Not every account was reviewed against every requirement: the shares are of those that
+    /// were.
+    fn review_incomplete_sentence(&self) -> &'static str;
+
     // --- Appendix
 
     /// The text before the table of audited accounts, as things stood at `when`: how the
@@ -246,6 +266,56 @@ pub trait Prose: Sync {
         Paragraph::plain(format!("{first} {}", self.not_carried_out_sentence()))
     }
 
+    /// The account review's paragraph (Kontogranskning): what was reviewed, which requirement
+    /// was met most and least often, and whether every account was reviewed against every
+    /// requirement. `None` without a checklist or without any answer.
+    fn review_paragraph(&self, review: &ReviewResults) -> Option<Paragraph> {
+        if !review.has_answers() {
+            return None;
+        }
+        let mut sentences = vec![self.review_scope_sentence(
+            review.items.len(),
+            review.reviewed_accounts,
+            review.accounts,
+        )];
+        let answered: Vec<(&str, ItemCounts, f64)> = review
+            .items
+            .iter()
+            .filter_map(|i| Some((requirement_text(&i.text), i.counts, i.counts.share()?)))
+            .collect();
+        if let [(text, counts, _)] = answered.as_slice() {
+            sentences.push(self.review_item_sentence(text, *counts));
+        } else {
+            // The first in the checklist's order among equals, so the sentence is stable.
+            let pick = |better: fn(f64, f64) -> bool| {
+                answered
+                    .iter()
+                    .fold(
+                        None,
+                        |found: Option<&(&str, ItemCounts, f64)>, item| match found {
+                            Some(f) if !better(item.2, f.2) => Some(f),
+                            _ => Some(item),
+                        },
+                    )
+            };
+            if let (Some(best), Some(worst)) = (pick(|a, b| a > b), pick(|a, b| a < b)) {
+                sentences.push(if (best.2 - worst.2).abs() < 1e-9 {
+                    self.review_same_share_sentence(best.2)
+                } else {
+                    self.review_spread_sentence((best.0, best.2), (worst.0, worst.2))
+                });
+            }
+        }
+        if review
+            .items
+            .iter()
+            .any(|i| i.counts.reviewed < review.accounts)
+        {
+            sentences.push(self.review_incomplete_sentence().to_owned());
+        }
+        Some(Paragraph::plain(sentences.join(" ")))
+    }
+
     /// "p = 0,82", "p = 0,004", "p < 0,001".
     fn p_value_text(&self, p: f64) -> String {
         let lang = self.lang();
@@ -319,6 +389,11 @@ pub fn share_cell(share: Option<f64>, lang: Lang) -> String {
 #[must_use]
 pub fn interval_cell(ci: Option<(f64, f64)>, lang: Lang) -> String {
     ci.map_or_else(|| "–".to_owned(), |ci| numbers::interval(ci, 1, lang))
+}
+
+/// A checklist item's text as quoted in a sentence: trimmed, without a closing full stop.
+fn requirement_text(text: &str) -> &str {
+    text.trim().trim_end_matches('.').trim_end()
 }
 
 /// "a, b{conj}c".

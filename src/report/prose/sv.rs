@@ -4,6 +4,7 @@ use super::{Change, Prose, capitalise, join, reason_list};
 use crate::core::deadline::{DeadlineMode, DeadlineRule};
 use crate::core::numbers;
 use crate::core::results::{Comparison, Counts};
+use crate::core::review::ItemCounts;
 use crate::core::stats::Quartiles;
 use crate::core::{ExclusionReason, GroupKey, Lang, SampleMode};
 use crate::i18n::{Label, group_name};
@@ -287,6 +288,63 @@ impl Prose for Swedish {
             self.platform_name(worst.0),
             self.share_words(worst.1)
         )
+    }
+
+    fn review_scope_sentence(&self, items: usize, reviewed: usize, audited: usize) -> String {
+        let requirements = match items {
+            1 => "ett krav".to_owned(),
+            n => format!("{} krav", count(n)),
+        };
+        let first = format!(
+            "Utöver testfrågan granskades kontona mot {requirements} som riktlinjerna ställer på ett konto."
+        );
+        let second = if reviewed == audited {
+            match audited {
+                1 => "Det granskade kontot ingår i kontogranskningen.".to_owned(),
+                2 => "Båda de granskade kontona ingår i kontogranskningen.".to_owned(),
+                n => format!(
+                    "Samtliga {} granskade konton ingår i kontogranskningen.",
+                    count(n)
+                ),
+            }
+        } else {
+            format!(
+                "{} av de {} granskade kontona ingår i kontogranskningen.",
+                capitalise(&count(reviewed)),
+                count(audited)
+            )
+        };
+        format!("{first} {second}")
+    }
+
+    fn review_item_sentence(&self, text: &str, c: ItemCounts) -> String {
+        let share = c.share().map(|s| self.share_words(s)).unwrap_or_default();
+        format!(
+            "{} av {} granskade konton uppfyllde kravet ”{text}”, vilket motsvarar {share}.",
+            capitalise(&count(c.passed)),
+            count(c.reviewed)
+        )
+    }
+
+    fn review_spread_sentence(&self, best: (&str, f64), worst: (&str, f64)) -> String {
+        format!(
+            "Kravet ”{}” uppfylldes oftast ({}) och kravet ”{}” mest sällan ({}).",
+            best.0,
+            self.share_words(best.1),
+            worst.0,
+            self.share_words(worst.1)
+        )
+    }
+
+    fn review_same_share_sentence(&self, share: f64) -> String {
+        format!(
+            "Varje krav uppfylldes av lika stor andel av de granskade kontona, {}.",
+            self.share_words(share)
+        )
+    }
+
+    fn review_incomplete_sentence(&self) -> &'static str {
+        "Alla konton har inte granskats mot alla krav; andelarna avser de konton som granskats mot respektive krav."
     }
 
     fn earlier_sentence(&self, cmp: &Comparison) -> String {
