@@ -605,12 +605,12 @@ fn english_version_words_the_same_numbers() {
 #[test]
 fn a_significant_change_is_called_statistically_certain() {
     let mut audit = example();
-    audit.earlier = Some(EarlierAudit {
+    audit.earlier = vec![EarlierAudit {
         label: "2016".to_owned(),
         audited: 50,
         in_time: 35,
-        signed: None,
-    });
+        ..EarlierAudit::default()
+    }];
     let text = report(&audit, &options(Lang::Sv, "2019-04-30 12:00")).body_text();
     assert!(
         text.contains("Andelen svar i tid har minskat med 40,0 procentenheter."),

@@ -435,7 +435,7 @@ impl SvarskollApp {
             Ok(earlier) => {
                 let results = crate::core::Results::compute(&earlier, as_of(&earlier, now));
                 let figures = crate::core::EarlierAudit::from_results(&earlier, &results);
-                doc.edit(|a| a.earlier = Some(figures));
+                doc.edit(|a| add_earlier(&mut a.earlier, figures));
             }
             Err(e) => self.file_error(&e),
         }
@@ -651,6 +651,21 @@ pub(crate) fn suggested_stem(audit: &Audit) -> String {
     } else {
         stem
     }
+}
+
+/// Add an earlier audit's figures to the list, oldest first: one with the same label is
+/// replaced (the file opened again), else it goes before the first later year.
+fn add_earlier(list: &mut Vec<crate::core::EarlierAudit>, figures: crate::core::EarlierAudit) {
+    if let Some(same) = list.iter_mut().find(|e| e.label == figures.label) {
+        *same = figures;
+        return;
+    }
+    let year = figures.year_or_label();
+    let at = list
+        .iter()
+        .position(|e| year.zip(e.year_or_label()).is_some_and(|(new, old)| old > new))
+        .unwrap_or(list.len());
+    list.insert(at, figures);
 }
 
 #[cfg(test)]
