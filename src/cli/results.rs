@@ -89,6 +89,21 @@ pub fn to_json(r: &Results) -> Value {
         })
         .collect();
     m.insert("probes".into(), probes);
+    // The earlier audits, oldest first (the trend without this audit).
+    let earlier = r
+        .trend
+        .iter()
+        .filter(|p| !p.current)
+        .map(|p| {
+            json!({
+                "label": p.label,
+                "year": p.year,
+                "accounts_audited": p.audited,
+                "answered_in_time": p.in_time,
+            })
+        })
+        .collect();
+    m.insert("earlier".into(), earlier);
     Value::Object(m)
 }
 
