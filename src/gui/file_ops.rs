@@ -217,6 +217,7 @@ impl SvarskollApp {
             UiCommand::WriteLetters => self.start_letters(path),
             UiCommand::ImportCsv => self.import(&path),
             UiCommand::OpenEarlier => self.load_earlier(&path),
+            UiCommand::StartFollowup => self.start_followup(path),
             UiCommand::AttachEvidence { probe } => self.attach_evidence(probe, &path),
             UiCommand::Undo | UiCommand::Redo => {
                 if let Some(doc) = &mut self.doc {
@@ -437,6 +438,23 @@ impl SvarskollApp {
                 let figures = crate::core::EarlierAudit::from_results(&earlier, &results);
                 doc.edit(|a| add_earlier(&mut a.earlier, figures));
             }
+            Err(e) => self.file_error(&e),
+        }
+    }
+
+    /// "Starta uppföljning": next year's audit from the open one (its results as of its closing
+    /// time, else now), written to a new file (never over an existing one) and opened.
+    fn start_followup(&mut self, path: PathBuf) {
+        let now = self.now();
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let audit = &doc.audit;
+        let results = crate::core::Results::compute(audit, as_of(audit, now));
+        let year = crate::core::followup::default_year(audit, now);
+        let next = crate::core::followup::followup(audit, &results, year);
+        match AuditFile::create(&path, &next) {
+            Ok(file) => self.opened(path, file, next, None),
             Err(e) => self.file_error(&e),
         }
     }
