@@ -1375,7 +1375,10 @@ fn followup_writes_next_years_audit_that_checks_clean() {
         }
     }
     // A typed label that is a year gives the year; the carried audit its own.
-    assert_eq!(listed[0]["year"], source.earlier[0].label.parse::<i32>().unwrap());
+    assert_eq!(
+        listed[0]["year"],
+        source.earlier[0].label.parse::<i32>().unwrap()
+    );
     assert!(source.earlier[0].year.is_none());
     assert_eq!(listed.last().unwrap()["year"], source.meta.year);
 }

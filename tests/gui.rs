@@ -2035,7 +2035,8 @@ fn a_followup_is_started_from_the_file_menu_through_the_typed_path() {
     let mut h = harness(app);
     h.run();
     assert!(
-        h.query_by_label("Utvecklingen över granskningarna").is_some(),
+        h.query_by_label("Utvecklingen över granskningarna")
+            .is_some(),
         "the trend is shown"
     );
     assert!(h.query_by_label("2019 (Denna granskning)").is_some());
@@ -2083,5 +2084,9 @@ fn a_followup_is_started_from_the_file_menu_through_the_typed_path() {
     assert_eq!(carried.audited as usize, results.overall.decided());
     let written = load_audit(&next_path).unwrap();
     assert_eq!(written.earlier, doc.audit.earlier);
-    assert_eq!(load_audit(&source_path).unwrap(), source, "the source is unchanged");
+    assert_eq!(
+        load_audit(&source_path).unwrap(),
+        source,
+        "the source is unchanged"
+    );
 }

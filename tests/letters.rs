@@ -300,7 +300,10 @@ fn a_letter_is_short_and_its_document_has_one_table() {
             })
             .collect();
         assert!(first.contains(&document.cover.title), "{key:?}");
-        assert!(first.contains("Hej!"), "{key:?}: the letter starts on page 1");
+        assert!(
+            first.contains("Hej!"),
+            "{key:?}: the letter starts on page 1"
+        );
     }
 }
 

@@ -191,7 +191,15 @@ fn trend(audit: &Audit, overall: &Counts) -> Vec<TrendPoint> {
     audit
         .earlier
         .iter()
-        .map(|e| TrendPoint::new(e.label.clone(), e.year_or_label(), e.audited, e.in_time, false))
+        .map(|e| {
+            TrendPoint::new(
+                e.label.clone(),
+                e.year_or_label(),
+                e.audited,
+                e.in_time,
+                false,
+            )
+        })
         .chain(std::iter::once(TrendPoint::new(
             year.map(|y| y.to_string()).unwrap_or_default(),
             year,

@@ -124,8 +124,14 @@ fn trend_table(ui: &mut egui::Ui, trend: &[TrendPoint], lang: Lang) {
                 ui.label(name(p, lang));
                 ui.label(p.audited.to_string());
                 ui.label(p.in_time.to_string());
-                ui.label(p.share.map_or_else(|| "–".to_owned(), |s| percent(s, 0, lang)));
-                ui.label(p.ci95.map_or_else(|| "–".to_owned(), |ci| interval(ci, 1, lang)));
+                ui.label(
+                    p.share
+                        .map_or_else(|| "–".to_owned(), |s| percent(s, 0, lang)),
+                );
+                ui.label(
+                    p.ci95
+                        .map_or_else(|| "–".to_owned(), |ci| interval(ci, 1, lang)),
+                );
                 ui.end_row();
             }
         });
@@ -137,14 +143,24 @@ fn trend_chart(ui: &mut egui::Ui, trend: &[TrendPoint], lang: Lang) {
     let whisker = ui.visuals().text_color();
     let names: Vec<String> = trend
         .iter()
-        .map(|p| if p.label.is_empty() { name(p, lang) } else { p.label.clone() })
+        .map(|p| {
+            if p.label.is_empty() {
+                name(p, lang)
+            } else {
+                p.label.clone()
+            }
+        })
         .collect();
     #[allow(clippy::cast_precision_loss)] // a handful of audits
     let bars: Vec<Bar> = trend
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            let fill = if p.current { color } else { color.gamma_multiply(0.5) };
+            let fill = if p.current {
+                color
+            } else {
+                color.gamma_multiply(0.5)
+            };
             Bar::new(i as f64, p.share.unwrap_or(0.0) * 100.0)
                 .width(0.6)
                 .name(format!(

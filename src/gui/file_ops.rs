@@ -681,7 +681,10 @@ fn add_earlier(list: &mut Vec<crate::core::EarlierAudit>, figures: crate::core::
     let year = figures.year_or_label();
     let at = list
         .iter()
-        .position(|e| year.zip(e.year_or_label()).is_some_and(|(new, old)| old > new))
+        .position(|e| {
+            year.zip(e.year_or_label())
+                .is_some_and(|(new, old)| old > new)
+        })
         .unwrap_or(list.len());
     list.insert(at, figures);
 }

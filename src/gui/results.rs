@@ -1,9 +1,9 @@
 //! Step 4, Resultat: the figures of PRODUCT §5 from `core::Results`, as tables and charts; the
 //! earlier audits, the trend and the comparison are in `earlier.rs`. Every number comes from core; this screen only shows them.
 
+use super::ScreenCtx;
 use super::i18n::{fill, tr};
 use super::widgets;
-use super::ScreenCtx;
 use crate::core::check::{Problem, Severity, check};
 use crate::core::numbers::{decimal, hours, interval, percent};
 use crate::core::stats::Quartiles;

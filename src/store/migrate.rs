@@ -74,8 +74,8 @@ pub fn parse_shape(path: &Path, version: u32, text: &str) -> Result<Audit, FileE
 /// Every other field is today's (fields added since have defaults).
 pub mod v3 {
     use crate::core::{
-        Account, Action, Criteria, EarlierAudit, ReportSettings, ReportTexts, Risk,
-        SampleSettings, model::AuditMeta,
+        Account, Action, Criteria, EarlierAudit, ReportSettings, ReportTexts, Risk, SampleSettings,
+        model::AuditMeta,
     };
     use serde::Deserialize;
 
@@ -189,10 +189,17 @@ mod tests {
         assert_eq!(audit.version, AUDIT_FILE_VERSION);
         assert_eq!(audit.earlier.len(), 1);
         assert_eq!(audit.earlier[0].label, "2016");
-        assert_eq!((audit.earlier[0].audited, audit.earlier[0].in_time), (48, 14));
+        assert_eq!(
+            (audit.earlier[0].audited, audit.earlier[0].in_time),
+            (48, 14)
+        );
         assert_eq!(audit.earlier[0].year, None);
         assert_eq!(audit.earlier[0].year_or_label(), Some(2016));
-        for none in ["Audit(version: 3, earlier: None)", "Audit(version: 2)", "Audit()"] {
+        for none in [
+            "Audit(version: 3, earlier: None)",
+            "Audit(version: 2)",
+            "Audit()",
+        ] {
             let audit = crate::store::audit_file::parse_audit(path, none).unwrap();
             assert!(audit.earlier.is_empty(), "{none}");
         }
