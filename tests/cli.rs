@@ -1384,6 +1384,14 @@ fn followup_writes_next_years_audit_that_checks_clean() {
     );
     assert!(source.earlier[0].year.is_none());
     assert_eq!(listed.last().unwrap()["year"], source.meta.year);
+    // The readable table lists the trend, this audit last.
+    svarskoll()
+        .arg("results")
+        .arg(&source_path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Utveckling: granskning"))
+        .stdout(predicate::str::contains("2019 (denna granskning)"));
 }
 
 #[test]

@@ -36,6 +36,11 @@ pub const COMPARISON: Text = both(
     "Jämförelse med {label}: {k} av {n} i tid ({share}), skillnad {d} procentenheter, p = {p} ({sig})",
     "Comparison with {label}: {k} of {n} in time ({share}), difference {d} percentage points, p = {p} ({sig})",
 );
+pub const TREND: Text = both(
+    "Utveckling: granskning, granskade, i tid, andel i tid (95 % KI)",
+    "Trend: audit, audited, in time, share in time (95 % CI)",
+);
+pub const THIS_AUDIT: Text = both("denna granskning", "this audit");
 pub const SIGNIFICANT: Text = both("statistiskt säkerställd", "statistically significant");
 pub const NOT_SIGNIFICANT: Text = both(
     "inte statistiskt säkerställd",
