@@ -711,4 +711,24 @@ mod tests {
             PathBuf::from("a/b.PDF")
         );
     }
+
+    #[test]
+    fn an_opened_earlier_audit_goes_in_year_order_or_replaces_its_namesake() {
+        use crate::core::EarlierAudit;
+        let e = |label: &str, year: Option<i32>, in_time| EarlierAudit {
+            label: label.into(),
+            year,
+            in_time,
+            ..EarlierAudit::default()
+        };
+        let mut list = vec![e("2016", None, 1), e("2019", Some(2019), 2)];
+        add_earlier(&mut list, e("2018", Some(2018), 3));
+        add_earlier(&mut list, e("Våren", None, 4));
+        add_earlier(&mut list, e("2019", Some(2019), 5));
+        let labels: Vec<(&str, u32)> = list.iter().map(|e| (e.label.as_str(), e.in_time)).collect();
+        assert_eq!(
+            labels,
+            [("2016", 1), ("2018", 3), ("2019", 5), ("Våren", 4)]
+        );
+    }
 }
