@@ -65,6 +65,7 @@ fn new_then_results_json_matches_a_hand_calculation() {
             "answered_late",
             "by_platform",
             "by_unit",
+            "earlier",
             "in_time_ci95",
             "in_time_share",
             "pending",
@@ -494,8 +495,11 @@ fn export_csv_then_import_into_a_new_audit_gives_the_same_results() {
         }
         j
     };
-    let a = without_review(results_json(&example, "2019-04-30 12:00"));
+    let mut a = without_review(results_json(&example, "2019-04-30 12:00"));
     let b = without_review(results_json(&copy, "2019-04-30 12:00"));
+    // The log carries no earlier audits; everything else is the same.
+    assert_eq!(a["earlier"].as_array().map(Vec::len), Some(1));
+    a["earlier"] = b["earlier"].clone();
     assert_eq!(a, b);
     svarskoll()
         .arg("export")
@@ -1420,4 +1424,118 @@ fn letters_to_an_unwritable_folder_or_from_a_broken_audit_exit_1_naming_the_path
             "fel.svarskoll.ron: 1 fel måste rättas först",
         ));
     assert!(!out_dir.exists());
+}
+
+/// `followup`: next year's audit from this one, with this one's figures as its latest earlier
+/// audit; `results --json` lists the earlier audits as the file holds them.
+#[test]
+fn followup_writes_next_years_audit_that_checks_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let source_path = fixture("audit-v5.svarskoll.ron");
+    let next_path = dir.path().join("next.svarskoll.ron");
+    svarskoll()
+        .arg("followup")
+        .arg(&source_path)
+        .arg("-o")
+        .arg(&next_path)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Skapade"));
+    svarskoll().arg("check").arg(&next_path).assert().success();
+    let source = svarskoll::store::load_audit(&source_path).unwrap();
+    let next = svarskoll::store::load_audit(&next_path).unwrap();
+    assert_eq!(next.meta.year, source.meta.year + 1);
+    assert_eq!(next.meta.closed_at, None);
+    let ids = |a: &svarskoll::core::Audit| a.accounts.iter().map(|a| a.id).collect::<Vec<_>>();
+    assert_eq!(ids(&next), ids(&source));
+    assert!(next.accounts.iter().all(|a| a.probes.is_empty()));
+    assert_eq!(next.actions, source.actions);
+    assert_eq!(next.criteria, source.criteria);
+    assert_eq!(next.earlier[..source.earlier.len()], source.earlier[..]);
+    let as_of = source.meta.closed_at.unwrap().to_utc();
+    let results = svarskoll::core::Results::compute(&source, as_of);
+    let carried = next.earlier.last().unwrap();
+    assert_eq!(carried.year, Some(source.meta.year));
+    assert_eq!(carried.audited as usize, results.overall.decided());
+    assert_eq!(carried.in_time as usize, results.overall.in_time);
+
+    // `results --json` lists them, oldest first, with the years the file gives.
+    let j = results_json(&next_path, "2020-04-30 12:00");
+    let listed = j["earlier"].as_array().unwrap();
+    assert_eq!(listed.len(), next.earlier.len());
+    for (json, e) in listed.iter().zip(&next.earlier) {
+        assert_eq!(json["label"], e.label.as_str());
+        assert_eq!(json["accounts_audited"], e.audited);
+        assert_eq!(json["answered_in_time"], e.in_time);
+        match e.year_or_label() {
+            Some(year) => assert_eq!(json["year"], year),
+            None => assert!(json["year"].is_null()),
+        }
+    }
+    // A typed label that is a year gives the year; the carried audit its own.
+    assert_eq!(
+        listed[0]["year"],
+        source.earlier[0].label.parse::<i32>().unwrap()
+    );
+    assert!(source.earlier[0].year.is_none());
+    assert_eq!(listed.last().unwrap()["year"], source.meta.year);
+    // The readable table lists the trend, this audit last.
+    svarskoll()
+        .arg("results")
+        .arg(&source_path)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Utveckling: granskning"))
+        .stdout(predicate::str::contains("2019 (denna granskning)"));
+}
+
+#[test]
+fn followup_takes_a_year_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let source = fixture("audit-v5.svarskoll.ron");
+    let next = dir.path().join("2031.svarskoll.ron");
+    svarskoll()
+        .args(["--lang", "en", "followup"])
+        .arg(&source)
+        .args(["--year", "2031", "-o"])
+        .arg(&next)
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("Created"));
+    let audit = svarskoll::store::load_audit(&next).unwrap();
+    assert_eq!(audit.meta.year, 2031);
+    assert!(audit.meta.title.contains("2031"), "{}", audit.meta.title);
+
+    // The file exists: exit 1, nothing written over.
+    let before = std::fs::read(&next).unwrap();
+    svarskoll()
+        .arg("followup")
+        .arg(&source)
+        .arg("-o")
+        .arg(&next)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("filen finns redan"));
+    assert_eq!(std::fs::read(&next).unwrap(), before);
+    // A year no file may hold, or no output: wrong usage, exit 2.
+    let other = dir.path().join("other.svarskoll.ron");
+    svarskoll()
+        .arg("followup")
+        .arg(&source)
+        .args(["--year", "1800", "-o"])
+        .arg(&other)
+        .assert()
+        .code(2);
+    svarskoll().arg("followup").arg(&source).assert().code(2);
+    assert!(!other.exists());
+    // A missing audit: exit 1 naming it.
+    svarskoll()
+        .arg("followup")
+        .arg(dir.path().join("missing.svarskoll.ron"))
+        .arg("-o")
+        .arg(&other)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("missing.svarskoll.ron"));
+    assert!(!other.exists());
 }

@@ -638,3 +638,27 @@ fn user_text_with_markup_and_control_characters_stays_well_formed() {
         .unwrap();
     assert!(title.starts_with("Titel Skola <b>&amp;</b>"), "{title}");
 }
+
+/// The Word document gets the follow-up of actions and the trend through the same model.
+#[test]
+fn the_follow_up_of_actions_and_the_trend_are_in_the_word_document() {
+    let mut audit = example();
+    audit.actions[0].status = svarskoll::core::ActionStatus::Done;
+    audit.actions[0].follow_up = "Brev skickades till rektorerna.".into();
+    let (_, docx) = render(&audit, Lang::Sv);
+    let document = docx.text("word/document.xml");
+    let xml = Xml::parse(&document).unwrap();
+    let paragraphs = paragraphs(&xml);
+    let texts: Vec<&str> = paragraphs.iter().map(|(_, t)| t.as_str()).collect();
+    assert!(
+        paragraphs
+            .iter()
+            .any(|(style, t)| style == "Heading2" && t.contains("Uppföljning av åtgärder")),
+        "{paragraphs:?}"
+    );
+    assert!(texts.contains(&"Genomförda åtgärder"));
+    assert!(texts.contains(&"Brev skickades till rektorerna."));
+    assert!(texts.contains(&"Genomförd"));
+    assert!(document.contains("Tabell 3. Andel i tid vid denna och tidigare granskningar"));
+    assert!(document.contains("Figur 2. Andel konton som besvarade frågan i tid, per granskning"));
+}

@@ -81,6 +81,27 @@ fn every_version_opens_with_the_same_results_and_unique_ids() {
             assert_eq!(answered, 0, "version {version}");
             assert!(!results.review.has_answers());
         }
+        // Version 5 made the earlier audits a list: a file before it keeps its one earlier
+        // audit as the list's only element; the version 5 fixture holds two.
+        let labels: Vec<&str> = audit.earlier.iter().map(|e| e.label.as_str()).collect();
+        if version < 5 {
+            assert_eq!(labels, ["2016"], "version {version}");
+            assert_eq!(
+                (audit.earlier[0].audited, audit.earlier[0].in_time),
+                (48, 14)
+            );
+            assert_eq!(audit.earlier[0].signed, Some(3));
+            assert_eq!(audit.earlier[0].year, None, "typed, not carried");
+        } else {
+            assert_eq!(labels, ["2016", "2018"], "version {version}");
+            assert_eq!(audit.earlier[1].year, Some(2018));
+        }
+        // The comparison is with the latest earlier audit.
+        let latest = audit.earlier.last().expect("an earlier audit");
+        let comparison = results.comparison.as_ref().expect("a comparison");
+        assert_eq!(comparison.label, latest.label);
+        assert_eq!(comparison.earlier_audited, latest.audited);
+        assert_eq!(results.trend.len(), audit.earlier.len() + 1);
         if let Some(earlier) = &previous {
             assert_eq!(earlier.overall, results.overall, "version {version}");
             assert_eq!(earlier.by_unit, results.by_unit, "version {version}");

@@ -2224,3 +2224,75 @@ fn an_older_audit_takes_the_checklist_from_its_template() {
     h.run();
     assert!(h.state().document().unwrap().audit.review.is_empty());
 }
+
+/// "Starta uppföljning …" in the File menu: with no save dialog the typed-path box proposes a
+/// file beside the audit; the follow-up is written there and opened, with this audit's figures
+/// as its latest earlier audit. Resultat shows the trend over the earlier audits.
+#[test]
+fn a_followup_is_started_from_the_file_menu_through_the_typed_path() {
+    let dir = tempfile::tempdir().unwrap();
+    let source_path = dir.path().join("granskning-2019.svarskoll.ron");
+    std::fs::copy(fixture("audit-v5.svarskoll.ron"), &source_path).unwrap();
+    let source = load_audit(&source_path).unwrap();
+    let next_path = dir.path().join("granskning-2020.svarskoll.ron");
+    let mut app = SvarskollApp::new(svarskoll::gui::Prefs::default(), Arc::new(NoDialogs));
+    app.set_now(Some(local(2019, 5, 20, 10, 0).unwrap().to_utc()));
+    app.set_audit(source.clone(), Some(source_path.clone()), Screen::Results);
+    let mut h = harness(app);
+    h.run();
+    assert!(
+        h.query_by_label("Utvecklingen över granskningarna")
+            .is_some(),
+        "the trend is shown"
+    );
+    assert!(h.query_by_label("2019 (Denna granskning)").is_some());
+
+    h.get_by_label("Arkiv").click();
+    h.run();
+    h.get_by_label("Starta uppföljning …").click();
+    let start = Instant::now();
+    while h.query_by_label("Sökväg till filen:").is_none() {
+        assert!(
+            start.elapsed() < Duration::from_secs(10),
+            "no typed-path box"
+        );
+        h.step();
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    h.run();
+    let field = h.get_by_label("Sökväg till filen:");
+    assert!(
+        field
+            .value()
+            .is_some_and(|v| v.ends_with("-uppfoljning.svarskoll.ron")),
+        "{:?}",
+        field.value()
+    );
+    h.get_by_label("Sökväg till filen:").click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    h.get_by_label("Sökväg till filen:")
+        .type_text(next_path.to_str().unwrap());
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+
+    let doc = h.state().document().unwrap();
+    assert_eq!(doc.path.as_deref(), Some(next_path.as_path()));
+    assert_eq!(doc.audit.meta.year, 2020);
+    assert!(doc.audit.accounts.iter().all(|a| a.probes.is_empty()));
+    assert_eq!(doc.audit.actions, source.actions);
+    let as_of = source.meta.closed_at.unwrap().to_utc();
+    let results = svarskoll::core::Results::compute(&source, as_of);
+    assert_eq!(doc.audit.earlier.len(), source.earlier.len() + 1);
+    let carried = doc.audit.earlier.last().unwrap();
+    assert_eq!(carried.in_time as usize, results.overall.in_time);
+    assert_eq!(carried.audited as usize, results.overall.decided());
+    let written = load_audit(&next_path).unwrap();
+    assert_eq!(written.earlier, doc.audit.earlier);
+    assert_eq!(
+        load_audit(&source_path).unwrap(),
+        source,
+        "the source is unchanged"
+    );
+}

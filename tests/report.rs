@@ -562,7 +562,8 @@ fn swedish_letters_extract_correctly() {
 fn appendix_lists_every_audited_account() {
     let pdf = malmo();
     let text = pdf.body_text();
-    assert!(text.contains("Tabell 3. Granskade konton och testfrågor"));
+    // Table 3 is the trend (the example has an earlier audit).
+    assert!(text.contains("Tabell 4. Granskade konton och testfrågor"));
     assert!(text.contains("Konto Plattform Verksamhet Ställd Besvarad Svarstid Utfall Signerad"));
     assert!(
         text.contains(
@@ -571,7 +572,7 @@ fn appendix_lists_every_audited_account() {
         "{text}"
     );
     // 50 audited accounts, one question each: 50 data rows (dates in the "Ställd" column).
-    let appendix_start = text.find("Tabell 3.").unwrap();
+    let appendix_start = text.find("Tabell 4.").unwrap();
     let rows = text[appendix_start..].matches(" 2019-03-").count()
         + text[appendix_start..].matches(" 2019-04-").count();
     let answered = 35;
@@ -635,9 +636,9 @@ fn the_account_review_section_has_the_computed_numbers() {
         };
         // In the audit's part, after the results and before the analysis.
         let (results, at, analysis) = if sv {
-            ("Resultat", "Tabell 3. Kontogranskning", "Analys")
+            ("Resultat", ". Kontogranskning: konton", "Analys")
         } else {
-            ("Results", "Table 3. Account review", "Analysis")
+            ("Results", ". Account review: accounts", "Analysis")
         };
         let section = text.find(at).expect("the review's table");
         assert!(text.find(&format!(" {heading} ")).unwrap() < section);
@@ -647,11 +648,12 @@ fn the_account_review_section_has_the_computed_numbers() {
             "{lang:?}"
         );
         assert!(text.contains(header), "{lang:?}: {text}");
-        // The appendix's table is numbered after it.
-        assert!(text.contains(if sv {
-            "Tabell 4. Granskade konton"
+        // The appendix's table is numbered after it (and after the trend's, when shown).
+        let number = 4 + usize::from(!audit.earlier.is_empty());
+        assert!(text.contains(&if sv {
+            format!("Tabell {number}. Granskade konton")
         } else {
-            "Table 4. Audited accounts"
+            format!("Table {number}. Audited accounts")
         }));
         // Every requirement's row: its text, then reviewed, passed and the share, as computed.
         let lines: Vec<String> = (0..pdf.pages.len())
@@ -696,19 +698,21 @@ fn no_account_review_section_without_answers() {
     for audit in [example(), audit] {
         let text = report(&audit, &options(Lang::Sv, "2019-04-30 12:00")).body_text();
         assert!(!text.contains("Kontogranskning"));
-        assert!(text.contains("Tabell 3. Granskade konton och testfrågor"));
+        // Table 3 is the trend's when there is an earlier audit; the appendix's follows it.
+        let number = 3 + usize::from(!audit.earlier.is_empty());
+        assert!(text.contains(&format!("Tabell {number}. Granskade konton och testfrågor")));
     }
 }
 
 #[test]
 fn a_significant_change_is_called_statistically_certain() {
     let mut audit = example();
-    audit.earlier = Some(EarlierAudit {
+    audit.earlier = vec![EarlierAudit {
         label: "2016".to_owned(),
         audited: 50,
         in_time: 35,
-        signed: None,
-    });
+        ..EarlierAudit::default()
+    }];
     let text = report(&audit, &options(Lang::Sv, "2019-04-30 12:00")).body_text();
     assert!(
         text.contains("Andelen svar i tid har minskat med 40,0 procentenheter."),
@@ -1333,4 +1337,63 @@ fn the_results_section_is_the_one_in_the_document() {
             document.blocks[at - 1]
         );
     }
+}
+
+/// The trend over every earlier audit (Table 3 and Figure 2, computed numbers) and, once
+/// actions are followed up, "Uppföljning av åtgärder" in the style of Kulturnämnden 2023.
+#[test]
+fn the_trend_and_the_follow_up_of_actions_are_reported() {
+    let mut audit = svarskoll::store::load_audit(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/audit-v5.svarskoll.ron"),
+    )
+    .unwrap();
+    audit.report.evidence_appendix = false;
+    let opts = options(Lang::Sv, "2019-04-30 12:00");
+    let plain = report(&audit, &opts).body_text();
+    assert!(
+        !plain.contains("Uppföljning av åtgärder"),
+        "nothing followed up yet"
+    );
+    audit.actions[0].status = svarskoll::core::ActionStatus::Done;
+    audit.actions[0].follow_up = "Brev skickades till alla berörda rektorer.".into();
+    audit.actions[1].status = svarskoll::core::ActionStatus::InProgress;
+    let text = report(&audit, &opts).body_text();
+
+    let results = svarskoll::core::Results::compute(&audit, opts.as_of);
+    assert!(text.contains("Tabell 3. Andel i tid vid denna och tidigare granskningar"));
+    assert!(text.contains("Figur 2. Andel konton som besvarade frågan i tid, per granskning"));
+    assert_eq!(results.trend.len(), 3);
+    for p in &results.trend {
+        let share = svarskoll::core::numbers::percent(p.share.unwrap(), 0, Lang::Sv);
+        let row = format!("{} {} {} {share}", p.label, p.audited, p.in_time)
+            .replace(['\u{a0}', '\u{202f}'], " ");
+        let plain_text = text.replace(['\u{a0}', '\u{202f}'], " ");
+        assert!(plain_text.contains(&row), "{row}");
+    }
+    let current = results.trend.last().unwrap();
+    assert_eq!(current.audited as usize, results.overall.decided());
+    assert_eq!(current.in_time as usize, results.overall.in_time);
+
+    let section = &text[text.find("2.2 Uppföljning av åtgärder").unwrap()..];
+    for action in &audit.actions {
+        assert!(
+            section.contains(&format!("Åtgärd: {}", action.title)),
+            "{section}"
+        );
+    }
+    for words in [
+        "Vad ska göras",
+        "Genomförda åtgärder Brev skickades till alla berörda rektorer.",
+        "Status Genomförd",
+        "Status Pågår",
+        "Status Planerad",
+        "Inget rapporterat.",
+    ] {
+        assert!(section.contains(words), "{words}");
+    }
+    let english = report(&audit, &options(Lang::En, "2019-04-30 12:00")).body_text();
+    assert!(english.contains("2.2 Follow-up of actions"));
+    assert!(english.contains("Actions taken"));
+    assert!(english.contains("Status In progress"));
+    assert!(english.contains("Table 3. Share in time in this and earlier audits"));
 }

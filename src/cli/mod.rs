@@ -2,6 +2,7 @@
 
 mod check;
 mod export;
+mod followup;
 mod import;
 mod letters;
 mod new;
@@ -79,6 +80,9 @@ pub enum Command {
     /// Write a feedback letter (PDF) to each unit with an audited account not answered in
     /// time, into a folder.
     Letters(letters::LettersArgs),
+    /// Start next year's follow-up audit from this one: the register, criteria, texts and
+    /// actions carried over, this audit's figures as an earlier audit, no probes.
+    Followup(followup::FollowupArgs),
 }
 
 /// A failure the user can fix: printed on stderr in the chosen language, exit code 1. Every
@@ -141,6 +145,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Check(args)) => check::run(&args, lang),
         Some(Command::Export(args)) => export::run(&args, lang),
         Some(Command::Letters(args)) => letters::run(&args, lang),
+        Some(Command::Followup(args)) => followup::run(&args, lang),
         None => open_window(cli.audit, lang),
     };
     match result {

@@ -145,6 +145,21 @@ pub fn to_json(r: &Results) -> Value {
         })
         .collect();
     m.insert("probes".into(), probes);
+    // The earlier audits, oldest first (the trend without this audit).
+    let earlier = r
+        .trend
+        .iter()
+        .filter(|p| !p.current)
+        .map(|p| {
+            json!({
+                "label": p.label,
+                "year": p.year,
+                "accounts_audited": p.audited,
+                "answered_in_time": p.in_time,
+            })
+        })
+        .collect();
+    m.insert("earlier".into(), earlier);
     Value::Object(m)
 }
 
@@ -325,6 +340,29 @@ fn table(audit: &crate::core::Audit, r: &Results, lang: Lang) -> String {
             ],
         );
         let _ = writeln!(out, "\n{text}");
+    }
+    if r.trend.iter().any(|p| !p.current) {
+        let _ = writeln!(out, "\n{}", t(w::TREND));
+        for p in &r.trend {
+            let name = match (p.current, p.label.trim()) {
+                (true, "") => t(w::THIS_AUDIT).to_owned(),
+                (true, label) => format!("{label} ({})", t(w::THIS_AUDIT)),
+                (false, label) => label.to_owned(),
+            };
+            let share = match (p.share, p.ci95) {
+                (Some(s), Some(ci)) => format!(
+                    "{} ({})",
+                    percent(s, 0, lang),
+                    crate::core::numbers::interval(ci, 1, lang)
+                ),
+                _ => "–".to_owned(),
+            };
+            let _ = writeln!(
+                out,
+                "  {name:<24}  {:>9}  {:>5}  {share}",
+                p.audited, p.in_time
+            );
+        }
     }
     out
 }

@@ -11,8 +11,9 @@ use std::collections::BTreeMap;
 ///
 /// 1: the first format. 2: stable ids for accounts and probes. 3: the report's settings
 /// ([`ReportSettings`]: whether the evidence appendix is included). 4: the account review
-/// (`Audit::review`, the checklist; `Account::review`, each account's answers).
-pub const AUDIT_FILE_VERSION: u32 = 4;
+/// (`Audit::review`, the checklist; `Account::review`, each account's answers). 5: earlier audits
+/// as a list (`earlier: Vec<EarlierAudit>`, oldest first, each with its `year`).
+pub const AUDIT_FILE_VERSION: u32 = 5;
 
 /// A probe's stable identity: random, unique within its audit, kept for the probe's life (also
 /// when rows are reordered or deleted, and across auditors' copies of one audit). 0 means "not
@@ -319,15 +320,43 @@ pub struct SampleSettings {
     pub seed: u64,
 }
 
-/// The figures of an earlier audit, for comparison.
+/// The figures of an earlier audit, for comparison and the trend.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct EarlierAudit {
     /// "2016".
     pub label: String,
+    /// The audit's year when its figures were carried from its file (a follow-up, or an earlier
+    /// audit file opened for comparison); `None` for typed figures (since format version 4).
+    pub year: Option<i32>,
     pub audited: u32,
     pub in_time: u32,
     pub signed: Option<u32>,
+}
+
+impl EarlierAudit {
+    /// The audit's year: the carried one, else a label that is a year ("2016"), else `None`.
+    ///
+    /// ```
+    /// use svarskoll::core::EarlierAudit;
+    /// let typed = EarlierAudit { label: " 2016 ".into(), ..EarlierAudit::default() };
+    /// assert_eq!(typed.year_or_label(), Some(2016));
+    /// let named = EarlierAudit { label: "Våren".into(), ..EarlierAudit::default() };
+    /// assert_eq!(named.year_or_label(), None);
+    /// let carried = EarlierAudit { label: "Våren".into(), year: Some(2019), ..named };
+    /// assert_eq!(carried.year_or_label(), Some(2019));
+    /// ```
+    #[must_use]
+    pub fn year_or_label(&self) -> Option<i32> {
+        let label = self.label.trim();
+        self.year.or_else(|| {
+            if label.len() == 4 && label.bytes().all(|b| b.is_ascii_digit()) {
+                label.parse().ok()
+            } else {
+                None
+            }
+        })
+    }
 }
 
 /// One audit (granskning).
@@ -352,7 +381,9 @@ pub struct Audit {
     pub sample: SampleSettings,
     pub accounts: Vec<Account>,
     pub actions: Vec<Action>,
-    pub earlier: Option<EarlierAudit>,
+    /// Earlier audits' figures, oldest first: the trend, and the comparison with the last one
+    /// (a list since format version 4; before, at most one).
+    pub earlier: Vec<EarlierAudit>,
 }
 
 impl Default for Audit {
@@ -371,7 +402,7 @@ impl Default for Audit {
             sample: SampleSettings::default(),
             accounts: Vec::new(),
             actions: Vec::new(),
-            earlier: None,
+            earlier: Vec::new(),
         }
     }
 }

@@ -154,6 +154,63 @@ pub struct Comparison {
     pub significant: bool,
 }
 
+/// One audit in the trend: an earlier audit's figures, or this audit's own.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrendPoint {
+    /// The earlier audit's label; this audit's year (empty when it has none).
+    pub label: String,
+    /// See [`EarlierAudit::year_or_label`]; this audit's year.
+    pub year: Option<i32>,
+    /// Accounts audited (with a decided outcome, for this audit).
+    pub audited: u32,
+    pub in_time: u32,
+    pub share: Option<f64>,
+    /// 95 % Wilson interval of the share.
+    pub ci95: Option<(f64, f64)>,
+    /// This audit, not an earlier one.
+    pub current: bool,
+}
+
+impl TrendPoint {
+    fn new(label: String, year: Option<i32>, audited: u32, in_time: u32, current: bool) -> Self {
+        TrendPoint {
+            label,
+            year,
+            audited,
+            in_time,
+            share: share(in_time as usize, audited as usize),
+            ci95: wilson95(in_time as usize, audited as usize),
+            current,
+        }
+    }
+}
+
+/// Every earlier audit, oldest first, then this one (the trend table and chart).
+fn trend(audit: &Audit, overall: &Counts) -> Vec<TrendPoint> {
+    let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let year = (audit.meta.year > 0).then_some(audit.meta.year);
+    audit
+        .earlier
+        .iter()
+        .map(|e| {
+            TrendPoint::new(
+                e.label.clone(),
+                e.year_or_label(),
+                e.audited,
+                e.in_time,
+                false,
+            )
+        })
+        .chain(std::iter::once(TrendPoint::new(
+            year.map(|y| y.to_string()).unwrap_or_default(),
+            year,
+            count(overall.decided()),
+            count(overall.in_time),
+            true,
+        )))
+        .collect()
+}
+
 /// Everything computed from an audit as of one instant.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Results {
@@ -167,9 +224,12 @@ pub struct Results {
     pub response_working_hours: Option<Quartiles>,
     pub accounts: Vec<AccountResult>,
     pub probes: Vec<ProbeResult>,
+    /// The comparison with the latest earlier audit.
     pub comparison: Option<Comparison>,
     /// The account review's counts per checklist item (empty without a checklist).
     pub review: ReviewResults,
+    /// The earlier audits and this one, oldest first (this one last).
+    pub trend: Vec<TrendPoint>,
 }
 
 impl Results {
@@ -249,7 +309,7 @@ impl Results {
             counts,
             response_hours: quartiles(&h),
         };
-        let comparison = audit.earlier.as_ref().map(|e| {
+        let comparison = audit.earlier.last().map(|e| {
             let current_share = overall.in_time_share();
             let earlier_share = share(e.in_time as usize, e.audited as usize);
             let p_value = fisher_two_sided(
@@ -273,7 +333,9 @@ impl Results {
             }
         });
 
+        let trend = trend(audit, &overall);
         Results {
+            trend,
             as_of,
             overall,
             excluded_by_reason: excluded.into_iter().collect(),

@@ -256,8 +256,11 @@ pub fn out_of_limits(audit: &Audit) -> Vec<LimitViolation> {
         &audit.question_bank,
         &audit.actions,
     );
-    if let Some(e) = &audit.earlier {
-        v.text("earlier.label", &e.label, TEXT_CHARS);
+    for (i, e) in audit.earlier.iter().enumerate() {
+        v.text(&format!("earlier[{i}].label"), &e.label, TEXT_CHARS);
+        if let Some(year) = e.year.filter(|y| !YEAR.contains(y)) {
+            v.push(&format!("earlier[{i}].year"), Limit::Year(year));
+        }
     }
     v.checklist("review", &audit.review);
     for (i, a) in audit.accounts.iter().enumerate() {
@@ -432,6 +435,7 @@ impl EarlierAudit {
         };
         EarlierAudit {
             label,
+            year: (earlier.meta.year > 0).then_some(earlier.meta.year),
             audited: u32::try_from(results.overall.decided()).unwrap_or(u32::MAX),
             in_time: u32::try_from(results.overall.in_time).unwrap_or(u32::MAX),
             signed: u32::try_from(results.overall.signed).ok(),

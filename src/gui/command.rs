@@ -34,6 +34,8 @@ pub enum UiCommand {
     ImportCsv,
     /// Take the figures of an earlier audit file for the comparison.
     OpenEarlier,
+    /// Next year's audit from this one (uppföljning), written to a new file and opened.
+    StartFollowup,
     /// Copy a file into the audit's evidence folder and reference it from one probe.
     AttachEvidence {
         probe: ProbeId,
@@ -230,6 +232,20 @@ impl UiCommand {
                     hint: AUDIT_HINT,
                 },
             ),
+            UiCommand::StartFollowup => Facts {
+                tooltip: Some(t(m::shell::START_FOLLOWUP_TOOLTIP)),
+                ..file(
+                    t(m::shell::START_FOLLOWUP),
+                    DialogSpec {
+                        title: t(m::shell::SAVE_THE_FOLLOWUP),
+                        kind: DialogKind::Save,
+                        filter: AUDIT_FILES,
+                        suggested_suffix: "-uppfoljning.svarskoll.ron",
+                        extension: Some(".svarskoll.ron"),
+                        hint: AUDIT_HINT,
+                    },
+                )
+            },
             UiCommand::AttachEvidence { .. } => file(
                 t(m::shell::ATTACH_FILE),
                 DialogSpec {
@@ -286,6 +302,7 @@ impl UiCommand {
             UiCommand::NewAudit
                 | UiCommand::OpenAudit
                 | UiCommand::NewFromTemplateFile
+                | UiCommand::StartFollowup
                 | UiCommand::CloseAudit
         )
     }
@@ -400,7 +417,7 @@ impl Command {
 mod tests {
     use super::*;
 
-    const ALL: [UiCommand; 17] = [
+    const ALL: [UiCommand; 18] = [
         UiCommand::NewAudit,
         UiCommand::OpenAudit,
         UiCommand::NewFromTemplateFile,
@@ -413,6 +430,7 @@ mod tests {
         UiCommand::WriteLetters,
         UiCommand::ImportCsv,
         UiCommand::OpenEarlier,
+        UiCommand::StartFollowup,
         UiCommand::AttachEvidence { probe: ProbeId(0) },
         UiCommand::CloseAudit,
         UiCommand::Quit,

@@ -217,6 +217,7 @@ impl SvarskollApp {
             UiCommand::WriteLetters => self.start_letters(path),
             UiCommand::ImportCsv => self.import(&path),
             UiCommand::OpenEarlier => self.load_earlier(&path),
+            UiCommand::StartFollowup => self.start_followup(path),
             UiCommand::AttachEvidence { probe } => self.attach_evidence(probe, &path),
             UiCommand::Undo | UiCommand::Redo => {
                 if let Some(doc) = &mut self.doc {
@@ -437,8 +438,25 @@ impl SvarskollApp {
             Ok(earlier) => {
                 let results = crate::core::Results::compute(&earlier, as_of(&earlier, now));
                 let figures = crate::core::EarlierAudit::from_results(&earlier, &results);
-                doc.edit(|a| a.earlier = Some(figures));
+                doc.edit(|a| add_earlier(&mut a.earlier, figures));
             }
+            Err(e) => self.file_error(&e),
+        }
+    }
+
+    /// "Starta uppföljning": next year's audit from the open one (its results as of its closing
+    /// time, else now), written to a new file (never over an existing one) and opened.
+    fn start_followup(&mut self, path: PathBuf) {
+        let now = self.now();
+        let Some(doc) = &self.doc else {
+            return;
+        };
+        let audit = &doc.audit;
+        let results = crate::core::Results::compute(audit, as_of(audit, now));
+        let year = crate::core::followup::default_year(audit, now);
+        let next = crate::core::followup::followup(audit, &results, year);
+        match AuditFile::create(&path, &next) {
+            Ok(file) => self.opened(path, file, next, None),
             Err(e) => self.file_error(&e),
         }
     }
@@ -655,6 +673,24 @@ pub(crate) fn suggested_stem(audit: &Audit) -> String {
     }
 }
 
+/// Add an earlier audit's figures to the list, oldest first: one with the same label is
+/// replaced (the file opened again), else it goes before the first later year.
+fn add_earlier(list: &mut Vec<crate::core::EarlierAudit>, figures: crate::core::EarlierAudit) {
+    if let Some(same) = list.iter_mut().find(|e| e.label == figures.label) {
+        *same = figures;
+        return;
+    }
+    let year = figures.year_or_label();
+    let at = list
+        .iter()
+        .position(|e| {
+            year.zip(e.year_or_label())
+                .is_some_and(|(new, old)| old > new)
+        })
+        .unwrap_or(list.len());
+    list.insert(at, figures);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -675,6 +711,26 @@ mod tests {
         assert_eq!(
             with_extension("a/b.PDF".into(), ".pdf"),
             PathBuf::from("a/b.PDF")
+        );
+    }
+
+    #[test]
+    fn an_opened_earlier_audit_goes_in_year_order_or_replaces_its_namesake() {
+        use crate::core::EarlierAudit;
+        let e = |label: &str, year: Option<i32>, in_time| EarlierAudit {
+            label: label.into(),
+            year,
+            in_time,
+            ..EarlierAudit::default()
+        };
+        let mut list = vec![e("2016", None, 1), e("2019", Some(2019), 2)];
+        add_earlier(&mut list, e("2018", Some(2018), 3));
+        add_earlier(&mut list, e("Våren", None, 4));
+        add_earlier(&mut list, e("2019", Some(2019), 5));
+        let labels: Vec<(&str, u32)> = list.iter().map(|e| (e.label.as_str(), e.in_time)).collect();
+        assert_eq!(
+            labels,
+            [("2016", 1), ("2018", 3), ("2019", 5), ("Våren", 4)]
         );
     }
 }

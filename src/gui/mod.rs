@@ -7,6 +7,7 @@ mod accounts;
 mod audit;
 mod command;
 mod dialogs;
+mod earlier;
 mod file_ops;
 mod i18n;
 mod job;

@@ -1,13 +1,13 @@
-//! Step 4, Resultat: the figures of PRODUCT §5 from `core::Results`, as tables and charts, and the
-//! comparison with an earlier audit. Every number comes from core; this screen only shows them.
+//! Step 4, Resultat: the figures of PRODUCT §5 from `core::Results`, as tables and charts; the
+//! earlier audits, the trend and the comparison are in `earlier.rs`. Every number comes from core; this screen only shows them.
 
+use super::ScreenCtx;
 use super::i18n::{fill, tr};
 use super::widgets;
-use super::{Command, ScreenCtx, UiCommand};
 use crate::core::check::{Problem, Severity, check};
 use crate::core::numbers::{decimal, hours, interval, percent};
 use crate::core::stats::Quartiles;
-use crate::core::{Counts, EarlierAudit, Lang, Results};
+use crate::core::{Counts, Lang, Results};
 use crate::i18n::app as m;
 use crate::i18n::{Label, group_name};
 use egui_plot::{Bar, BarChart, Line, Plot, PlotPoint, VLine};
@@ -74,7 +74,7 @@ impl ResultsScreen {
             group_table(ui, "by-unit", t(m::common::UNIT), &results.by_unit, lang);
             super::review_results::review_section(ui, &results.review, lang);
             ui.add_space(10.0);
-            comparison(ui, cx, results);
+            super::earlier::ui(ui, cx, results);
         });
     }
 }
@@ -463,72 +463,4 @@ fn response_chart(
     ui.vertical(|ui| {
         ui.label(egui::RichText::new(t(why)).small().weak());
     });
-}
-
-fn comparison(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, results: &Results) {
-    let lang = cx.lang;
-    let t = |s| tr(lang, s);
-    ui.strong(t(m::results::COMPARISON_WITH_AN_EARLIER_AUDIT));
-    let mut earlier = cx.doc.audit.earlier.clone();
-    ui.horizontal_wrapped(|ui| {
-        if ui.button(UiCommand::OpenEarlier.label(lang)).clicked() {
-            cx.commands.push(Command::Ui(UiCommand::OpenEarlier));
-        }
-        if earlier.is_none() && ui.button(t(m::results::TYPE_THE_FIGURES)).clicked() {
-            earlier = Some(EarlierAudit::default());
-        }
-        if earlier.is_some() && ui.button(t(m::results::REMOVE_THE_COMPARISON)).clicked() {
-            earlier = None;
-        }
-    });
-    if let Some(e) = &mut earlier {
-        egui::Grid::new("earlier")
-            .num_columns(2)
-            .spacing([12.0, 4.0])
-            .show(ui, |ui| {
-                widgets::text_row(ui, t(m::results::AUDIT_E_G_YEAR), &mut e.label, "2016");
-                let label = ui.label(t(m::results::AUDITED_ACCOUNTS));
-                ui.add(egui::DragValue::new(&mut e.audited).range(0..=100_000))
-                    .labelled_by(label.id);
-                ui.end_row();
-                let label = ui.label(t(m::results::ANSWERED_IN_TIME));
-                ui.add(egui::DragValue::new(&mut e.in_time).range(0..=e.audited))
-                    .labelled_by(label.id);
-                ui.end_row();
-                let label = ui.label(t(m::results::SIGNED_IF_KNOWN));
-                ui.horizontal(|ui| {
-                    let mut known = e.signed.is_some();
-                    ui.checkbox(&mut known, t(m::results::KNOWN));
-                    match (known, &mut e.signed) {
-                        (true, Some(s)) => {
-                            ui.add(egui::DragValue::new(s).range(0..=e.audited))
-                                .labelled_by(label.id);
-                        }
-                        (true, None) => e.signed = Some(0),
-                        (false, _) => e.signed = None,
-                    }
-                });
-                ui.end_row();
-            });
-    }
-    if earlier != cx.doc.audit.earlier {
-        // Typing the label coalesces like any text field; numbers and buttons are steps.
-        cx.doc.edit(|a| a.earlier = earlier);
-    }
-    if let Some(c) = &results.comparison {
-        let share = |s: Option<f64>| s.map_or_else(|| "–".to_owned(), |s| percent(s, 0, lang));
-        ui.label(format!(
-            "{} {}: {} ({} {} {}). {}: {}.",
-            t(m::results::EARLIER),
-            c.label,
-            share(c.earlier_share),
-            c.earlier_in_time,
-            t(m::common::OF),
-            c.earlier_audited,
-            t(m::common::NOW),
-            share(c.current_share)
-        ));
-        // The report's own sentence, so the screen and the PDF never word the test differently.
-        ui.label(crate::report::prose::comparison_paragraph(&cx.doc.audit, c, lang).text());
-    }
 }

@@ -41,6 +41,11 @@ pub const REVIEW: Text = both(
     "Kontogranskning (uppfyller av granskade, {n} granskade konton)",
     "Account review (passed of reviewed, {n} audited accounts)",
 );
+pub const TREND: Text = both(
+    "Utveckling: granskning, granskade, i tid, andel i tid (95 % KI)",
+    "Trend: audit, audited, in time, share in time (95 % CI)",
+);
+pub const THIS_AUDIT: Text = both("denna granskning", "this audit");
 pub const SIGNIFICANT: Text = both("statistiskt säkerställd", "statistically significant");
 pub const NOT_SIGNIFICANT: Text = both(
     "inte statistiskt säkerställd",

@@ -1,7 +1,7 @@
 //! Words for the domain's values: platforms, statuses, outcomes, groups.
 
 use super::{Lang, Text};
-use crate::core::{AccountStatus, ExclusionReason, GroupKey, Outcome, Platform};
+use crate::core::{AccountStatus, ActionStatus, ExclusionReason, GroupKey, Outcome, Platform};
 use std::borrow::Cow;
 
 /// A domain value's name in both languages.
@@ -39,6 +39,16 @@ impl Label for AccountStatus {
             AccountStatus::Active => both("aktivt", "active"),
             AccountStatus::Closed => both("avslutat", "closed"),
             AccountStatus::NotPublic => both("stängt för allmänheten", "not public"),
+        }
+    }
+}
+
+impl Label for ActionStatus {
+    fn text(self) -> Text {
+        match self {
+            ActionStatus::Planned => both("Planerad", "Planned"),
+            ActionStatus::InProgress => both("Pågår", "In progress"),
+            ActionStatus::Done => both("Genomförd", "Done"),
         }
     }
 }

@@ -282,6 +282,49 @@ pub const TABLE_UNIT: Text = Text {
     sv: "Tabell 2. Resultat per verksamhet",
     en: "Table 2. Results by unit",
 };
+/// The accounts appendix's table when the trend table (3) comes before it.
+pub const TABLE_ACCOUNTS_AFTER_TREND: Text = Text {
+    sv: "Tabell 4. Granskade konton och testfrågor",
+    en: "Table 4. Audited accounts and test questions",
+};
+pub const TABLE_TREND: Text = Text {
+    sv: "Tabell 3. Andel i tid vid denna och tidigare granskningar",
+    en: "Table 3. Share in time in this and earlier audits",
+};
+pub const FIGURE_TREND: Text = Text {
+    sv: "Figur 2. Andel konton som besvarade frågan i tid, per granskning",
+    en: "Figure 2. Share of accounts that answered in time, by audit",
+};
+/// The trend table's first column.
+pub const AUDIT_YEAR: Text = Text {
+    sv: "Granskning",
+    en: "Audit",
+};
+/// The current audit in the trend when it has no year.
+pub const THIS_AUDIT: Text = Text {
+    sv: "Denna granskning",
+    en: "This audit",
+};
+pub const FOLLOW_UP_OF_ACTIONS: Text = Text {
+    sv: "Uppföljning av åtgärder",
+    en: "Follow-up of actions",
+};
+pub const ACTION_PREFIX: Text = Text {
+    sv: "Åtgärd",
+    en: "Action",
+};
+pub const ACTIONS_TAKEN: Text = Text {
+    sv: "Genomförda åtgärder",
+    en: "Actions taken",
+};
+pub const STATUS: Text = Text {
+    sv: "Status",
+    en: "Status",
+};
+pub const NOTHING_REPORTED: Text = Text {
+    sv: "Inget rapporterat.",
+    en: "Nothing reported.",
+};
 pub const TABLE_ACCOUNTS: Text = Text {
     sv: "Tabell 3. Granskade konton och testfrågor",
     en: "Table 3. Audited accounts and test questions",

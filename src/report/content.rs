@@ -6,8 +6,8 @@ use super::model::{
     LayoutWords, Paragraph, Table,
 };
 use super::prose::{self, interval_cell, share_cell};
-use crate::core::results::{Counts, GroupResult, Results};
-use crate::core::{Audit, Lang, Outcome};
+use crate::core::results::{Counts, GroupResult, Results, TrendPoint};
+use crate::core::{ActionStatus, Audit, Lang, Outcome};
 use crate::i18n::report as words;
 use crate::i18n::{Label, Text, group_name};
 use chrono::{DateTime, FixedOffset, NaiveDate};
@@ -249,6 +249,8 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
         }
     }
 
+    blocks.extend(follow_up_blocks(audit, lang));
+
     blocks.push(heading(
         HeadingKind::Chapter,
         None,
@@ -265,6 +267,7 @@ pub fn build(inputs: &Inputs<'_>) -> Document {
         ));
         blocks.extend(evidence_blocks(audit, results, evidence, lang));
     }
+    number_captions(&mut blocks);
 
     let author = [meta.administration.trim(), meta.organisation.trim()]
         .into_iter()
@@ -345,8 +348,142 @@ pub(crate) fn results_blocks(audit: &Audit, results: &Results, lang: Lang) -> Ve
             prose::prose(lang).comparison_paragraph(audit, cmp),
         ));
     }
+    if shows_trend(results) {
+        blocks.push(Block::Table(trend_table(results, lang)));
+        blocks.push(Block::BarChart(trend_chart(results, lang)));
+    }
     if !audit.texts.results_note.trim().is_empty() {
         blocks.extend(free_text(&audit.texts.results_note, lang));
+    }
+    blocks
+}
+
+/// The trend is shown when there is an earlier audit to show beside this one.
+fn shows_trend(results: &Results) -> bool {
+    results.trend.iter().any(|p| !p.current)
+}
+
+/// A trend point's name: its label, else (this audit without a year) "Denna granskning".
+fn trend_name(p: &TrendPoint, lang: Lang) -> String {
+    if p.label.trim().is_empty() {
+        words::THIS_AUDIT.get(lang).to_owned()
+    } else {
+        p.label.trim().to_owned()
+    }
+}
+
+/// Table 3: every earlier audit, oldest first, then this one (in bold, as the table's last row).
+fn trend_table(results: &Results, lang: Lang) -> Table {
+    let row = |p: &TrendPoint| {
+        vec![
+            trend_name(p, lang),
+            prose::count_cell(p.audited as usize, lang),
+            prose::count_cell(p.in_time as usize, lang),
+            share_cell(p.share, lang),
+            interval_cell(p.ci95, lang),
+        ]
+    };
+    Table {
+        caption: Some(words::TABLE_TREND.get(lang).to_owned()),
+        columns: vec![
+            Column {
+                title: words::AUDIT_YEAR.get(lang).to_owned(),
+                align: Align::Left,
+                wraps: true,
+                short_title: None,
+            },
+            number_column(words::AUDITED.get(lang)),
+            number_column(words::IN_TIME.get(lang)),
+            number_column(words::SHARE_IN_TIME.get(lang)),
+            Column {
+                title: words::INTERVAL.get(lang).to_owned(),
+                align: Align::Right,
+                wraps: false,
+                short_title: Some(words::INTERVAL_SHORT.get(lang).to_owned()),
+            },
+        ],
+        rows: results
+            .trend
+            .iter()
+            .filter(|p| !p.current)
+            .map(row)
+            .collect(),
+        total: results.trend.iter().find(|p| p.current).map(row),
+        compact: false,
+        stripe_by_first_column: false,
+    }
+}
+
+/// Figure 2: the share in time per audit, oldest first.
+fn trend_chart(results: &Results, lang: Lang) -> BarChart {
+    let bars = results
+        .trend
+        .iter()
+        .filter_map(|p| {
+            let share = p.share?;
+            Some(Bar {
+                label: trend_name(p, lang),
+                value: share,
+                value_label: share_cell(Some(share), lang),
+            })
+        })
+        .collect();
+    let mut chart = BarChart {
+        caption: words::FIGURE_TREND.get(lang).to_owned(),
+        bars,
+        reference: None,
+        ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
+            .iter()
+            .map(|t| share_cell(Some(*t), lang))
+            .collect(),
+        alt: String::new(),
+    };
+    chart.alt = chart_description(&chart, lang);
+    chart
+}
+
+/// 2.2 Uppföljning av åtgärder, in the style of Kulturnämnden's follow-up (2023): per action
+/// what is to be done, what has been done and its status. Only when something has been
+/// followed up (a status other than planned, or a follow-up text).
+fn follow_up_blocks(audit: &Audit, lang: Lang) -> Vec<Block> {
+    let followed_up = audit
+        .actions
+        .iter()
+        .any(|a| a.status != ActionStatus::Planned || !a.follow_up.trim().is_empty());
+    if !followed_up {
+        return Vec::new();
+    }
+    let mut blocks = vec![heading(
+        HeadingKind::Section,
+        Some("2.2".into()),
+        words::FOLLOW_UP_OF_ACTIONS.get(lang),
+        2,
+    )];
+    for (i, action) in audit.actions.iter().enumerate() {
+        blocks.push(heading(
+            HeadingKind::Subsection,
+            Some(format!("2.2.{}", i + 1)),
+            &format!(
+                "{}: {}",
+                words::ACTION_PREFIX.get(lang),
+                or_default(action.title.trim(), "–")
+            ),
+            3,
+        ));
+        blocks.push(label(words::WHAT_TO_DO.get(lang), 4));
+        blocks.extend(free_text(&action.what_to_do, lang));
+        blocks.push(label(words::ACTIONS_TAKEN.get(lang), 4));
+        if action.follow_up.trim().is_empty() {
+            blocks.push(Block::Paragraph(Paragraph::plain(
+                words::NOTHING_REPORTED.get(lang),
+            )));
+        } else {
+            blocks.extend(free_text(&action.follow_up, lang));
+        }
+        blocks.push(label(words::STATUS.get(lang), 4));
+        blocks.push(Block::Paragraph(Paragraph::plain(
+            action.status.label(lang),
+        )));
     }
     blocks
 }
@@ -549,6 +686,46 @@ pub fn chart_description(chart: &BarChart, lang: Lang) -> String {
     }
     text.push('.');
     text
+}
+
+/// Number the tables and the figures in the order they stand ("Tabell 3.", "Figur 2."): which
+/// of the optional parts (the trend, the account review) are present decides the numbers, so the
+/// captions' own numbers are replaced here, once, rather than worked out at each caption.
+fn number_captions(blocks: &mut [Block]) {
+    /// `caption` with its leading "Word N." numbered `n`; unchanged when it has none.
+    fn renumber(caption: &str, n: usize) -> Option<String> {
+        let (word, rest) = caption.split_once(' ')?;
+        let (digits, title) = rest.split_once(". ")?;
+        (!digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()))
+            .then(|| format!("{word} {n}. {title}"))
+    }
+    let (mut tables, mut figures) = (0, 0);
+    for block in blocks {
+        match block {
+            Block::Table(t) => {
+                if let Some(caption) = &mut t.caption
+                    && let Some(numbered) = renumber(caption, tables + 1)
+                {
+                    tables += 1;
+                    *caption = numbered;
+                }
+            }
+            Block::BarChart(c) => {
+                if let Some(numbered) = renumber(&c.caption, figures + 1) {
+                    figures += 1;
+                    // The alternate text starts with the caption's "Figur N.".
+                    let label = |caption: &str| {
+                        caption
+                            .split_once(". ")
+                            .map_or_else(String::new, |(l, _)| format!("{l}."))
+                    };
+                    c.alt = c.alt.replacen(&label(&c.caption), &label(&numbered), 1);
+                    c.caption = numbered;
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The evidence appendix: the warning, then every audited probe's screenshots in the order of

@@ -163,7 +163,7 @@ pub fn parse_audit(path: &Path, text: &str) -> Result<Audit, FileError> {
             supported: AUDIT_FILE_VERSION,
         });
     }
-    let mut audit: Audit = parse_ron(path, text)?;
+    let mut audit = super::migrate::parse_shape(path, version.unwrap_or(AUDIT_FILE_VERSION), text)?;
     let version = version.unwrap_or(audit.version);
     super::migrate::migrate(&mut audit, version);
     refuse_out_of_limits(path, &out_of_limits(&audit))?;

@@ -9,8 +9,11 @@
 //! gets `#[serde(default)]` and a step that fills it; a field that is renamed or removed needs the
 //! old version's shape frozen in a `vN` module here, parsed instead of `Audit` and converted.
 
+use super::audit_file::parse_ron;
+use crate::core::file_error::FileError;
 use crate::core::{AUDIT_FILE_VERSION, Audit, ReportSettings};
 use serde::Deserialize;
+use std::path::Path;
 
 /// One step: from `from` to `from + 1`.
 pub struct Step {
@@ -37,6 +40,11 @@ pub const STEPS: &[Step] = &[
         what: "the account review (`review`: the checklist; `accounts[].review`: the answers)",
         apply: v3_to_v4,
     },
+    Step {
+        from: 4,
+        what: "earlier audits as a list (`earlier: Vec<EarlierAudit>`, each with its `year`)",
+        apply: earlier_audits_as_a_list,
+    },
 ];
 
 /// 1 → 2: every account and probe gets a stable random id.
@@ -59,6 +67,76 @@ fn v3_to_v4(audit: &mut Audit) {
     audit.review.clear();
     for account in &mut audit.accounts {
         account.review.clear();
+    }
+}
+
+/// 4 → 5: `earlier` became a list. The change of type is done when the file is read
+/// ([`parse_shape`] reads a file before version 5 as [`v4::Audit`], whose single earlier audit
+/// becomes the list's one element); its `year` stays unknown (`None`): it was typed or carried
+/// by label only, and [`EarlierAudit::year_or_label`](crate::core::EarlierAudit::year_or_label)
+/// still reads a label such as "2016".
+fn earlier_audits_as_a_list(_audit: &mut Audit) {}
+
+/// The audit in a file of `version`, in today's type: a file before version 5 is read in the
+/// frozen [`v4::Audit`] shape and converted. Errors name file, line and column as the loader's.
+pub fn parse_shape(path: &Path, version: u32, text: &str) -> Result<Audit, FileError> {
+    if version < 5 {
+        parse_ron::<v4::Audit>(path, text).map(Audit::from)
+    } else {
+        parse_ron(path, text)
+    }
+}
+
+/// The audit file's shape up to version 4, frozen: `earlier` was at most one earlier audit.
+/// Every other field is today's (fields added since have defaults).
+pub mod v4 {
+    use crate::core::review::ReviewItem;
+    use crate::core::{
+        Account, Action, Criteria, EarlierAudit, ReportSettings, ReportTexts, Risk, SampleSettings,
+        model::AuditMeta,
+    };
+    use serde::Deserialize;
+
+    #[derive(Debug, Default, Deserialize)]
+    #[serde(rename = "Audit", default, deny_unknown_fields)]
+    pub struct Audit {
+        pub version: u32,
+        pub template: String,
+        pub template_criteria: Option<Criteria>,
+        pub meta: AuditMeta,
+        pub criteria: Criteria,
+        pub risk: Risk,
+        pub texts: ReportTexts,
+        pub report: ReportSettings,
+        pub question_bank: Vec<String>,
+        pub sample: SampleSettings,
+        pub accounts: Vec<Account>,
+        pub actions: Vec<Action>,
+        /// The account review's checklist (version 4).
+        pub review: Vec<ReviewItem>,
+        /// Read in today's `EarlierAudit`, whose new `year` defaults to `None`.
+        pub earlier: Option<EarlierAudit>,
+    }
+
+    impl From<Audit> for crate::core::Audit {
+        fn from(old: Audit) -> crate::core::Audit {
+            crate::core::Audit {
+                version: old.version,
+                template: old.template,
+                template_criteria: old.template_criteria,
+                meta: old.meta,
+                criteria: old.criteria,
+                risk: old.risk,
+                texts: old.texts,
+                report: old.report,
+                question_bank: old.question_bank,
+                sample: old.sample,
+                accounts: old.accounts,
+                actions: old.actions,
+                review: old.review,
+                earlier: old.earlier.into_iter().collect(),
+            }
+        }
     }
 }
 
@@ -147,6 +225,38 @@ mod tests {
         let mut audit = reviewed();
         migrate(&mut audit, 4);
         assert_eq!(audit, reviewed());
+    }
+
+    #[test]
+    fn a_version_3_earlier_audit_becomes_the_lists_one_element() {
+        let path = Path::new("v3.svarskoll.ron");
+        let one = "Audit(version: 3, earlier: Some(EarlierAudit(label: \"2016\", audited: 48, \
+                   in_time: 14, signed: Some(3))))";
+        let audit = crate::store::audit_file::parse_audit(path, one).unwrap();
+        assert_eq!(audit.version, AUDIT_FILE_VERSION);
+        assert_eq!(audit.earlier.len(), 1);
+        assert_eq!(audit.earlier[0].label, "2016");
+        assert_eq!(
+            (audit.earlier[0].audited, audit.earlier[0].in_time),
+            (48, 14)
+        );
+        assert_eq!(audit.earlier[0].year, None);
+        assert_eq!(audit.earlier[0].year_or_label(), Some(2016));
+        for none in [
+            "Audit(version: 3, earlier: None)",
+            "Audit(version: 2)",
+            "Audit()",
+        ] {
+            let audit = crate::store::audit_file::parse_audit(path, none).unwrap();
+            assert!(audit.earlier.is_empty(), "{none}");
+        }
+        // A version 5 file holds a list; the old shape there is an error naming the line.
+        let old_in_new = "Audit(version: 5,\n earlier: Some(EarlierAudit(label: \"2016\")))";
+        let error = crate::store::audit_file::parse_audit(path, old_in_new).unwrap_err();
+        assert!(
+            matches!(error, FileError::Parse { line: 2, .. }),
+            "{error:?}"
+        );
     }
 
     #[test]

@@ -49,6 +49,7 @@ impl SvarskollApp {
                     UiCommand::Save.menu_entry(ui, lang, has_doc, queue);
                     UiCommand::SaveAs.menu_entry(ui, lang, has_doc, queue);
                     UiCommand::SaveTemplate.menu_entry(ui, lang, has_doc, queue);
+                    UiCommand::StartFollowup.menu_entry(ui, lang, has_doc, queue);
                     UiCommand::ExportLog.menu_entry(ui, lang, has_doc, queue);
                     UiCommand::CloseAudit.menu_entry(ui, lang, has_doc, queue);
                     ui.separator();

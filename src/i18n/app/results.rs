@@ -174,6 +174,14 @@ pub const THE_AUDITS_CLOSING_TIME_STEP_1: Text = Text {
     sv: "(granskningens stängningstid, steg 1)",
     en: "(the audit's closing time, step 1)",
 };
+pub const THIS_AUDIT: Text = Text {
+    sv: "Denna granskning",
+    en: "This audit",
+};
+pub const TREND: Text = Text {
+    sv: "Utvecklingen över granskningarna",
+    en: "The trend over the audits",
+};
 pub const TYPE_THE_FIGURES: Text = Text {
     sv: "Skriv in siffror",
     en: "Type the figures",
@@ -243,6 +251,8 @@ pub const MESSAGES: &[Text] = &[
     SIGNED_IF_KNOWN,
     SIGNED_WITH_A_FIRST_NAME,
     THE_AUDITS_CLOSING_TIME_STEP_1,
+    THIS_AUDIT,
+    TREND,
     TYPE_THE_FIGURES,
     UNANSWERED,
 ];

@@ -204,6 +204,18 @@ pub const SAVE_AS: Text = Text {
     sv: "Spara som …",
     en: "Save as …",
 };
+pub const START_FOLLOWUP: Text = Text {
+    sv: "Starta uppföljning …",
+    en: "Start a follow-up …",
+};
+pub const START_FOLLOWUP_TOOLTIP: Text = Text {
+    sv: "Nästa års granskning från denna: registret, kriterierna, texterna och åtgärderna följer med, denna gransknings siffror blir en tidigare granskning. Inga frågor följer med.",
+    en: "Next year's audit from this one: the register, criteria, texts and actions are carried over, this audit's figures become an earlier audit. No questions are carried over.",
+};
+pub const SAVE_THE_FOLLOWUP: Text = Text {
+    sv: "Spara uppföljningen (nästa års granskning)",
+    en: "Save the follow-up (next year's audit)",
+};
 pub const SAVE_AS_TEMPLATE: Text = Text {
     sv: "Spara som mall …",
     en: "Save as template …",
@@ -492,6 +504,9 @@ pub const MESSAGES: &[Text] = &[
     SAVED_FROM_THE_AUDIT,
     SAVE_AS,
     SAVE_AS_TEMPLATE,
+    SAVE_THE_FOLLOWUP,
+    START_FOLLOWUP,
+    START_FOLLOWUP_TOOLTIP,
     SAVE_THE_AUDITS_CRITERIA_AND_TEXTS,
     SAVE_THE_AUDIT_AS,
     SAVE_THE_CRITERIA_THE_QUESTION_BANK,

@@ -224,7 +224,7 @@ pub trait Prose: Sync {
     fn comparison_paragraph(&self, audit: &Audit, cmp: &Comparison) -> Paragraph {
         let mut sentences = vec![self.earlier_sentence(cmp)];
         if audit.criteria.signature_required
-            && let Some(signed) = audit.earlier.as_ref().and_then(|e| e.signed)
+            && let Some(signed) = audit.earlier.last().and_then(|e| e.signed)
         {
             sentences.push(self.earlier_signed_sentence(signed));
         }
