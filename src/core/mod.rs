@@ -11,6 +11,7 @@ pub mod diff;
 pub mod file_error;
 pub mod generated;
 pub mod localtime;
+pub mod merge;
 pub mod model;
 pub mod numbers;
 pub mod outcome;
@@ -18,6 +19,7 @@ pub mod picture;
 pub mod results;
 pub mod rules;
 pub mod sample;
+pub mod split;
 pub mod stats;
 
 pub use calendar::SwedishCalendar;

@@ -8,8 +8,9 @@ use serde::{Deserialize, Serialize};
 /// and adds a step to `store::migrate` so files of every earlier version keep opening.
 ///
 /// 1: the first format. 2: stable ids for accounts and probes. 3: the report's settings
-/// ([`ReportSettings`]: whether the evidence appendix is included).
-pub const AUDIT_FILE_VERSION: u32 = 3;
+/// ([`ReportSettings`]: whether the evidence appendix is included). 4: the split marker of a
+/// part ([`SplitOrigin`]).
+pub const AUDIT_FILE_VERSION: u32 = 4;
 
 /// A probe's stable identity: random, unique within its audit, kept for the probe's life (also
 /// when rows are reordered or deleted, and across auditors' copies of one audit). 0 means "not
@@ -323,6 +324,21 @@ pub struct EarlierAudit {
     pub signed: Option<u32>,
 }
 
+/// What a part made by a split (`svarskoll split`) remembers of the audit it came from (format
+/// version 4): which part it is, and its accounts as they were at the split. Merging the part
+/// back compares with these to tell the part's own changes from changes made in the audit since
+/// the split (see `core::merge`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SplitOrigin {
+    /// This part's number, from 1.
+    pub part: u32,
+    /// How many parts the audit was split into.
+    pub parts: u32,
+    /// The part's accounts (with their probes) as they were when the audit was split.
+    pub accounts: Vec<Account>,
+}
+
 /// One audit (granskning).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -344,6 +360,8 @@ pub struct Audit {
     pub accounts: Vec<Account>,
     pub actions: Vec<Action>,
     pub earlier: Option<EarlierAudit>,
+    /// Set in a part made by a split (since format version 4); `None` in an ordinary audit.
+    pub split: Option<SplitOrigin>,
 }
 
 impl Default for Audit {
@@ -362,6 +380,7 @@ impl Default for Audit {
             accounts: Vec::new(),
             actions: Vec::new(),
             earlier: None,
+            split: None,
         }
     }
 }

@@ -259,29 +259,9 @@ pub fn out_of_limits(audit: &Audit) -> Vec<LimitViolation> {
     if let Some(e) = &audit.earlier {
         v.text("earlier.label", &e.label, TEXT_CHARS);
     }
-    for (i, a) in audit.accounts.iter().enumerate() {
-        for (field, text) in [
-            ("name", &a.name),
-            ("unit", &a.unit),
-            ("url", &a.url),
-            ("exclusion_note", &a.exclusion_note),
-        ] {
-            v.text(&format!("accounts[{i}].{field}"), text, TEXT_CHARS);
-        }
-        for (j, p) in a.probes.iter().enumerate() {
-            let at = |field: &str| format!("accounts[{i}].probes[{j}].{field}");
-            v.text(&at("question"), &p.question, TEXT_CHARS);
-            v.text(&at("note"), &p.note, TEXT_CHARS);
-            for (k, e) in p.evidence.iter().enumerate() {
-                v.text(&at(&format!("evidence[{k}]")), e, TEXT_CHARS);
-            }
-            if let Some(t) = p.posted_at {
-                v.stamp(&at("posted_at"), &t);
-            }
-            if let Some(t) = p.answered_at {
-                v.stamp(&at("answered_at"), &t);
-            }
-        }
+    v.accounts("accounts", &audit.accounts);
+    if let Some(split) = &audit.split {
+        v.accounts("split.accounts", &split.accounts);
     }
     v.found
 }
@@ -342,6 +322,33 @@ impl Limits {
         use chrono::Datelike;
         if !YEAR.contains(&t.year()) {
             self.push(field, Limit::DateOutOfRange(t.to_rfc3339()));
+        }
+    }
+
+    fn accounts(&mut self, at: &str, accounts: &[super::model::Account]) {
+        for (i, a) in accounts.iter().enumerate() {
+            for (field, text) in [
+                ("name", &a.name),
+                ("unit", &a.unit),
+                ("url", &a.url),
+                ("exclusion_note", &a.exclusion_note),
+            ] {
+                self.text(&format!("{at}[{i}].{field}"), text, TEXT_CHARS);
+            }
+            for (j, p) in a.probes.iter().enumerate() {
+                let field = |name: &str| format!("{at}[{i}].probes[{j}].{name}");
+                self.text(&field("question"), &p.question, TEXT_CHARS);
+                self.text(&field("note"), &p.note, TEXT_CHARS);
+                for (k, e) in p.evidence.iter().enumerate() {
+                    self.text(&field(&format!("evidence[{k}]")), e, TEXT_CHARS);
+                }
+                if let Some(t) = p.posted_at {
+                    self.stamp(&field("posted_at"), &t);
+                }
+                if let Some(t) = p.answered_at {
+                    self.stamp(&field("answered_at"), &t);
+                }
+            }
         }
     }
 

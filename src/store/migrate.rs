@@ -32,6 +32,11 @@ pub const STEPS: &[Step] = &[
         what: "the report's settings (`report`: whether the evidence appendix is included)",
         apply: v2_to_v3,
     },
+    Step {
+        from: 3,
+        what: "the split marker of a part (`split`: its accounts as they were at the split)",
+        apply: v3_to_v4,
+    },
 ];
 
 /// 1 → 2: every account and probe gets a stable random id.
@@ -43,6 +48,12 @@ fn v1_to_v2(audit: &mut Audit) {
 /// default: no evidence appendix (screenshots are only put in a report when the auditor asks).
 fn v2_to_v3(audit: &mut Audit) {
     audit.report = ReportSettings::default();
+}
+
+/// 3 → 4: `split: Option<SplitOrigin>` is added. No earlier file was a part made by a split
+/// (splitting came with version 4), so none has a marker.
+fn v3_to_v4(audit: &mut Audit) {
+    audit.split = None;
 }
 
 /// The part of a file read first.
@@ -104,6 +115,26 @@ mod tests {
         let mut audit = chosen();
         migrate(&mut audit, 3);
         assert!(audit.report.evidence_appendix);
+    }
+
+    #[test]
+    fn files_before_version_4_are_not_parts_and_version_4_keeps_its_marker() {
+        let part = || Audit {
+            split: Some(crate::core::SplitOrigin {
+                part: 2,
+                parts: 3,
+                accounts: Vec::new(),
+            }),
+            ..Audit::default()
+        };
+        for version in 1..=3 {
+            let mut audit = part();
+            migrate(&mut audit, version);
+            assert_eq!(audit.split, None, "version {version}");
+        }
+        let mut audit = part();
+        migrate(&mut audit, 4);
+        assert_eq!(audit.split.map(|s| s.part), Some(2));
     }
 
     #[test]
