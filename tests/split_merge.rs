@@ -14,6 +14,11 @@ use svarskoll::core::split::{SplitBy, split};
 use svarskoll::core::{
     Account, AccountId, AccountStatus, Audit, Platform, Probe, ProbeId, Results,
 };
+use svarskoll::store::FileError;
+use svarskoll::store::evidence::{attach_evidence, evidence_dir, resolve_evidence};
+use svarskoll::store::merge::merge_files;
+use svarskoll::store::split::write_parts;
+use svarskoll::store::{load_audit, save_audit};
 
 fn t(d: u32, h: u32, m: u32) -> DateTime<FixedOffset> {
     local(2019, 3, d, h, m).unwrap().fixed_offset()
@@ -29,11 +34,6 @@ fn parts_of(audit: &Audit, by: SplitBy) -> Vec<Audit> {
         .into_iter()
         .map(|p| p.audit)
         .collect()
-}
-
-/// Accounts and their probes by id.
-fn by_id(audit: &Audit) -> HashMap<AccountId, &Account> {
-    audit.accounts.iter().map(|a| (a.id, a)).collect()
 }
 
 #[test]
@@ -404,7 +404,7 @@ fn evidence_references_added_anywhere_are_kept() {
 fn files_that_are_not_parts_of_this_audit_are_refused() {
     let base = small();
     assert_eq!(
-        merge(&base, &[base.clone()]).unwrap_err(),
+        merge(&base, std::slice::from_ref(&base)).unwrap_err(),
         MergeError::NotAPart { part: 0 }
     );
     let other = generated_audit(10, 1, 99);
@@ -444,9 +444,129 @@ fn splitting_and_merging_2000_accounts_in_8_parts_is_fast_enough_even_unoptimise
     assert!(took < std::time::Duration::from_secs(3), "{took:?}");
 }
 
-#[allow(dead_code)]
-fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name)
+/// `small()` saved in `dir` with one screenshot on Alpha's probe, split in three parts.
+fn split_on_disk(dir: &Path) -> (PathBuf, Vec<PathBuf>) {
+    let audit_path = dir.join("kultur.svarskoll.ron");
+    let shot = dir.join("alpha.png");
+    std::fs::write(&shot, b"alpha at the split").unwrap();
+    let mut audit = small();
+    let reference = attach_evidence(&audit_path, &shot).unwrap();
+    probe_mut(&mut audit, 0).evidence.push(reference);
+    save_audit(&audit_path, &audit).unwrap();
+    let parts = split(&audit, SplitBy::Count(3)).unwrap();
+    let written = write_parts(&audit_path, &parts, &dir.join("delar")).unwrap();
+    (audit_path, written)
+}
+
+/// Attach a screenshot named `name` holding `bytes` to the first probe of the part's account.
+fn attach(part: &Path, name: &str, bytes: &[u8]) {
+    let source = part.parent().unwrap().join(name);
+    std::fs::write(&source, bytes).unwrap();
+    let reference = attach_evidence(part, &source).unwrap();
+    std::fs::remove_file(&source).unwrap();
+    let mut audit = load_audit(part).unwrap();
+    audit.accounts[0].probes[0].evidence.push(reference);
+    audit.accounts[0].probes[0].answered_at = Some(t(12, 14, 0));
+    save_audit(part, &audit).unwrap();
+}
+
+fn read_evidence(audit: &Path, reference: &str) -> Vec<u8> {
+    std::fs::read(resolve_evidence(audit, reference).unwrap()).unwrap()
+}
+
+#[test]
+fn parts_are_written_with_their_evidence_and_merged_back_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (audit_path, parts) = split_on_disk(dir.path());
+    let names: Vec<String> = parts
+        .iter()
+        .map(|p| p.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "kultur-del-1.svarskoll.ron",
+            "kultur-del-2.svarskoll.ron",
+            "kultur-del-3.svarskoll.ron"
+        ]
+    );
+    assert_eq!(read_evidence(&parts[0], "alpha.png"), b"alpha at the split");
+    assert!(!evidence_dir(&parts[1]).exists(), "Beta has no evidence");
+    // Two auditors attach different screenshots under the same name.
+    attach(&parts[0], "skärm.png", b"alpha's answer");
+    attach(&parts[1], "skärm.png", b"beta's answer");
+
+    let out = dir.path().join("ihop.svarskoll.ron");
+    let outcome = merge_files(&audit_path, &parts, &out).unwrap();
+    assert!(outcome.conflicts.is_empty());
+    assert_eq!(outcome.counts.probes_changed, 2);
+    assert_eq!(outcome.evidence_copied, 3, "alpha.png and both screenshots");
+    let merged = load_audit(&out).unwrap();
+    assert_eq!(merged.split, None);
+    assert_eq!(merged.meta.title, "Granskning 2019");
+    let alpha = &merged.accounts[0].probes[0];
+    let beta = &merged.accounts[1].probes[0];
+    assert_eq!(alpha.evidence, ["alpha.png", "skärm.png"]);
+    assert_eq!(
+        beta.evidence,
+        ["skärm-2.png"],
+        "renamed, never written over"
+    );
+    assert_eq!(read_evidence(&out, "alpha.png"), b"alpha at the split");
+    assert_eq!(read_evidence(&out, "skärm.png"), b"alpha's answer");
+    assert_eq!(read_evidence(&out, "skärm-2.png"), b"beta's answer");
+    // The original audit is untouched.
+    assert!(
+        load_audit(&audit_path).unwrap().accounts[0].probes[0]
+            .answered_at
+            .is_none()
+    );
+
+    // Into the audit itself: the same result, its evidence folder gains the new screenshots.
+    let again = merge_files(&audit_path, &parts, &audit_path).unwrap();
+    assert!(again.conflicts.is_empty());
+    assert_eq!(again.evidence_copied, 2);
+    let updated = load_audit(&audit_path).unwrap();
+    assert_eq!(updated.accounts, merged.accounts);
+    assert_eq!(read_evidence(&audit_path, "skärm-2.png"), b"beta's answer");
+    // Merging the same parts once more changes nothing and copies nothing.
+    let third = merge_files(&audit_path, &parts, &audit_path).unwrap();
+    assert_eq!(
+        (third.counts, third.evidence_copied),
+        (Counts::default(), 0)
+    );
+    // An existing other file is never the output.
+    let err = merge_files(&audit_path, &parts, &out).unwrap_err();
+    assert_eq!(err.path(), out);
+}
+
+#[test]
+fn with_a_conflict_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (audit_path, parts) = split_on_disk(dir.path());
+    attach(&parts[0], "skärm.png", b"alpha's answer");
+    // Someone logs another answer time for Alpha in the audit after the split.
+    let mut audit = load_audit(&audit_path).unwrap();
+    probe_mut(&mut audit, 0).answered_at = Some(t(12, 13, 0));
+    save_audit(&audit_path, &audit).unwrap();
+    let before = std::fs::read(&audit_path).unwrap();
+
+    let out = dir.path().join("ihop.svarskoll.ron");
+    let outcome = merge_files(&audit_path, &parts, &out).unwrap();
+    assert_eq!(outcome.conflicts.len(), 1);
+    assert_eq!(outcome.conflicts[0].field, Field::AnsweredAt);
+    assert!(!out.exists() && !evidence_dir(&out).exists());
+    let outcome = merge_files(&audit_path, &parts, &audit_path).unwrap();
+    assert_eq!(outcome.conflicts.len(), 1);
+    assert_eq!(std::fs::read(&audit_path).unwrap(), before);
+    assert!(!evidence_dir(&audit_path).join("skärm.png").exists());
+}
+
+#[test]
+fn a_file_that_is_no_part_is_refused_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (audit_path, mut parts) = split_on_disk(dir.path());
+    parts.push(audit_path.clone());
+    let err = merge_files(&audit_path, &parts, &dir.path().join("ut.svarskoll.ron")).unwrap_err();
+    assert_eq!(err, FileError::NotAPart { path: audit_path });
 }
