@@ -3,9 +3,11 @@
 mod check;
 mod export;
 mod import;
+mod merge;
 mod new;
 mod report;
 mod results;
+mod split;
 
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
@@ -75,6 +77,11 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Write the log with computed outcomes as CSV (for Excel).
     Export(export::ExportArgs),
+    /// Split the register among auditors: one audit file per part, with its evidence.
+    Split(split::SplitArgs),
+    /// Merge the auditors' parts back, by the accounts' and questions' ids; conflicts are
+    /// listed and nothing is written.
+    Merge(merge::MergeArgs),
 }
 
 /// A failure the user can fix: printed on stderr in the chosen language, exit code 1. Every
@@ -136,6 +143,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Report(args)) => report::run(&args, lang),
         Some(Command::Check(args)) => check::run(&args, lang),
         Some(Command::Export(args)) => export::run(&args, lang),
+        Some(Command::Split(args)) => split::run(&args, lang),
+        Some(Command::Merge(args)) => merge::run(&args, lang),
         None => open_window(cli.audit, lang),
     };
     match result {

@@ -14,6 +14,7 @@ pub mod cli;
 mod domain;
 pub mod files;
 pub mod import;
+pub mod parts;
 mod problems;
 pub mod report;
 
