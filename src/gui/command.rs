@@ -36,6 +36,8 @@ pub enum UiCommand {
     AttachEvidence {
         probe: ProbeId,
     },
+    /// Bring the parts of a split (several files) back into the open audit.
+    MergeParts,
     CloseAudit,
     Quit,
     Undo,
@@ -57,6 +59,9 @@ pub struct DialogSpec {
     pub extension: Option<&'static str>,
     /// The placeholder of the typed-path field.
     pub hint: &'static str,
+    /// Several files may be chosen at once (an open dialog; the typed-path field takes one
+    /// path a line).
+    pub multiple: bool,
 }
 
 /// What a command shows: label, tooltip and (for a file command) its dialog.
@@ -110,6 +115,7 @@ impl UiCommand {
                     suggested_suffix: "",
                     extension: None,
                     hint: AUDIT_HINT,
+                    multiple: false,
                 },
             ),
             UiCommand::NewFromTemplateFile => file(
@@ -121,6 +127,7 @@ impl UiCommand {
                     suggested_suffix: "",
                     extension: None,
                     hint: "/home/…/mall.ron",
+                    multiple: false,
                 },
             ),
             UiCommand::Save => plain(t(m::shell::SAVE)),
@@ -133,6 +140,7 @@ impl UiCommand {
                     suggested_suffix: ".svarskoll.ron",
                     extension: Some(".svarskoll.ron"),
                     hint: AUDIT_HINT,
+                    multiple: false,
                 },
             ),
             UiCommand::SaveTemplate => Facts {
@@ -146,6 +154,7 @@ impl UiCommand {
                         suggested_suffix: "-mall.ron",
                         extension: Some(".ron"),
                         hint: "/home/…/mall.ron",
+                        multiple: false,
                     },
                 )
             },
@@ -158,6 +167,7 @@ impl UiCommand {
                     suggested_suffix: "-logg.xlsx",
                     extension: Some(".xlsx"),
                     hint: "/home/…/logg.xlsx",
+                    multiple: false,
                 },
             ),
             UiCommand::ExportPdf => file(
@@ -169,6 +179,7 @@ impl UiCommand {
                     suggested_suffix: ".pdf",
                     extension: Some(".pdf"),
                     hint: "/home/…/rapport.pdf",
+                    multiple: false,
                 },
             ),
             UiCommand::ExportDocx => file(
@@ -180,6 +191,7 @@ impl UiCommand {
                     suggested_suffix: ".docx",
                     extension: Some(".docx"),
                     hint: "/home/…/rapport.docx",
+                    multiple: false,
                 },
             ),
             UiCommand::ImportCsv => file(
@@ -191,6 +203,7 @@ impl UiCommand {
                     suggested_suffix: "",
                     extension: None,
                     hint: "/home/…/konton.csv",
+                    multiple: false,
                 },
             ),
             UiCommand::OpenEarlier => file(
@@ -202,6 +215,7 @@ impl UiCommand {
                     suggested_suffix: "",
                     extension: None,
                     hint: AUDIT_HINT,
+                    multiple: false,
                 },
             ),
             UiCommand::AttachEvidence { .. } => file(
@@ -218,8 +232,24 @@ impl UiCommand {
                     suggested_suffix: "",
                     extension: None,
                     hint: "/home/…/skärmbild.png",
+                    multiple: false,
                 },
             ),
+            UiCommand::MergeParts => Facts {
+                tooltip: Some(t(m::shell::MERGE_PARTS_TOOLTIP)),
+                ..file(
+                    t(m::shell::MERGE_PARTS),
+                    DialogSpec {
+                        title: t(m::shell::CHOOSE_THE_PARTS_TO_MERGE),
+                        save: false,
+                        filter: AUDIT_FILES,
+                        suggested_suffix: "",
+                        extension: None,
+                        hint: "/home/…/granskning-del-1.svarskoll.ron",
+                        multiple: true,
+                    },
+                )
+            },
             UiCommand::CloseAudit => plain(t(m::shell::CLOSE_THE_AUDIT)),
             UiCommand::Quit => plain(t(m::shell::QUIT)),
             UiCommand::Undo => plain(t(m::shell::UNDO)),
@@ -346,6 +376,8 @@ pub enum Command {
     TypePath(UiCommand),
     /// Run a file command on this file (chosen, typed, dropped or from the recent list).
     WithFile(UiCommand, PathBuf),
+    /// Run a command that takes several files on these (chosen together, or typed).
+    WithFiles(UiCommand, Vec<PathBuf>),
     /// A new audit from a built-in template.
     NewAudit {
         template: String,
@@ -365,7 +397,10 @@ impl Command {
             Command::NewAudit { .. } | Command::OpenExample => true,
             Command::WithFile(command, _) => command.replaces_audit(),
             Command::Ui(command) => command.replaces_audit() && command.dialog(Lang::Sv).is_none(),
-            Command::TypePath(_) | Command::OpenEvidence(_) | Command::OpenExternal(_) => false,
+            Command::TypePath(_)
+            | Command::WithFiles(..)
+            | Command::OpenEvidence(_)
+            | Command::OpenExternal(_) => false,
         }
     }
 }
@@ -374,7 +409,7 @@ impl Command {
 mod tests {
     use super::*;
 
-    const ALL: [UiCommand; 16] = [
+    const ALL: [UiCommand; 17] = [
         UiCommand::NewAudit,
         UiCommand::OpenAudit,
         UiCommand::NewFromTemplateFile,
@@ -387,6 +422,7 @@ mod tests {
         UiCommand::ImportCsv,
         UiCommand::OpenEarlier,
         UiCommand::AttachEvidence { probe: ProbeId(0) },
+        UiCommand::MergeParts,
         UiCommand::CloseAudit,
         UiCommand::Quit,
         UiCommand::Undo,
@@ -440,6 +476,8 @@ mod tests {
                     "{command:?}"
                 );
                 assert_eq!(dialog.save, dialog.extension.is_some(), "{command:?}");
+                // Several files only for opening.
+                assert!(!(dialog.save && dialog.multiple), "{command:?}");
             }
         }
         assert_eq!(

@@ -217,6 +217,7 @@ impl SvarskollApp {
             UiCommand::ImportCsv => self.import(&path),
             UiCommand::OpenEarlier => self.load_earlier(&path),
             UiCommand::AttachEvidence { probe } => self.attach_evidence(probe, &path),
+            UiCommand::MergeParts => self.merge_parts(&[path]),
             UiCommand::Undo | UiCommand::Redo => {
                 if let Some(doc) = &mut self.doc {
                     let changed = if command == UiCommand::Undo {

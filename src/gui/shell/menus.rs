@@ -50,6 +50,7 @@ impl SvarskollApp {
                     UiCommand::SaveAs.menu_entry(ui, lang, has_doc, queue);
                     UiCommand::SaveTemplate.menu_entry(ui, lang, has_doc, queue);
                     UiCommand::ExportLog.menu_entry(ui, lang, has_doc, queue);
+                    UiCommand::MergeParts.menu_entry(ui, lang, has_doc, queue);
                     UiCommand::CloseAudit.menu_entry(ui, lang, has_doc, queue);
                     ui.separator();
                     UiCommand::Quit.menu_entry(ui, lang, true, queue);
