@@ -5,6 +5,7 @@ use assert_cmd::Command;
 use predicates::prelude::*;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+use svarskoll::core::deadline::local;
 
 fn svarskoll() -> Command {
     Command::cargo_bin("svarskoll").unwrap()
@@ -1538,4 +1539,234 @@ fn followup_takes_a_year_and_never_overwrites() {
         .code(1)
         .stderr(predicate::str::contains("missing.svarskoll.ron"));
     assert!(!other.exists());
+}
+
+/// The bundled example split in three parts into `dir/delar` (exit 0).
+fn split_example(dir: &Path) -> (PathBuf, Vec<PathBuf>) {
+    let audit = dir.join("skola.svarskoll.ron");
+    std::fs::create_dir_all(dir).unwrap();
+    std::fs::copy(example_file(), &audit).unwrap();
+    let out = svarskoll()
+        .arg("split")
+        .arg(&audit)
+        .args(["--parts", "3", "-o"])
+        .arg(dir.join("delar"))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let parts: Vec<PathBuf> = (1..=3)
+        .map(|n| {
+            dir.join("delar")
+                .join(format!("skola-del-{n}.svarskoll.ron"))
+        })
+        .collect();
+    for part in &parts {
+        assert!(part.is_file(), "{stdout}");
+        assert!(stdout.contains(&part.display().to_string()), "{stdout}");
+    }
+    (audit, parts)
+}
+
+fn merge_cmd(audit: &Path, parts: &[PathBuf], out: &Path) -> Command {
+    let mut cmd = svarskoll();
+    cmd.arg("merge").arg(audit).args(parts).arg("-o").arg(out);
+    cmd
+}
+
+#[test]
+fn split_then_merge_gives_the_same_results() {
+    let dir = tempfile::tempdir().unwrap();
+    let (audit, parts) = split_example(dir.path());
+    let title = svarskoll::store::load_audit(&parts[1]).unwrap().meta.title;
+    assert!(title.ends_with("(del 2 av 3)"), "{title}");
+    // The auditor of part 2 logs an answer.
+    let mut part = svarskoll::store::load_audit(&parts[1]).unwrap();
+    let probe = part
+        .accounts
+        .iter_mut()
+        .flat_map(|a| &mut a.probes)
+        .find(|p| p.posted_at.is_some() && p.answered_at.is_none())
+        .unwrap();
+    probe.answered_at = probe.posted_at.map(|t| t + chrono::Duration::hours(2));
+    svarskoll::store::save_audit(&parts[1], &part).unwrap();
+
+    let out = dir.path().join("ihop.svarskoll.ron");
+    let assert = merge_cmd(&audit, &parts, &out).assert().code(0);
+    let stdout = String::from_utf8_lossy(&assert.get_output().stdout).into_owned();
+    assert!(stdout.contains("Slog ihop 3 delar till"), "{stdout}");
+    assert!(stdout.contains("1 ändrad fråga"), "{stdout}");
+    let before = results_json(&audit, "2019-04-30 12:00");
+    let after = results_json(&out, "2019-04-30 12:00");
+    assert_eq!(
+        after["accounts_audited"], before["accounts_audited"],
+        "the same register"
+    );
+    assert_ne!(after, before, "the part's answer counts");
+    let merged = svarskoll::store::load_audit(&out).unwrap();
+    assert_eq!(
+        merged.meta.title,
+        svarskoll::store::load_audit(&audit).unwrap().meta.title
+    );
+
+    // Without changes in the parts, the very same results.
+    let (audit, parts) = split_example(&dir.path().join("igen"));
+    let out = dir.path().join("igen").join("ihop.svarskoll.ron");
+    merge_cmd(&audit, &parts, &out).assert().code(0);
+    assert_eq!(
+        results_json(&out, "2019-04-30 12:00"),
+        results_json(&audit, "2019-04-30 12:00")
+    );
+    // By unit and by platform, in English.
+    for by in ["unit", "platform"] {
+        let folder = dir.path().join(by);
+        let out = svarskoll()
+            .arg("split")
+            .arg(&audit)
+            .args(["--by", by, "--lang", "en", "-o"])
+            .arg(&folder)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0));
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(stdout.starts_with("Wrote "), "{stdout}");
+        let mut parts: Vec<PathBuf> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.to_string_lossy().ends_with(".svarskoll.ron"))
+            .collect();
+        parts.sort();
+        assert!(parts.len() >= 3, "{by}: {parts:?}");
+        let merged = folder.join("ihop.svarskoll.ron");
+        merge_cmd(&audit, &parts, &merged).assert().code(0);
+        assert_eq!(
+            results_json(&merged, "2019-04-30 12:00"),
+            results_json(&audit, "2019-04-30 12:00"),
+            "{by}"
+        );
+    }
+}
+
+#[test]
+fn merge_conflicts_exit_1_listing_each_and_writing_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let (audit_path, parts) = split_example(dir.path());
+    // The same question answered at different times in the audit (since the split) and in
+    // part 1: a conflict naming the account, the field, both values and both files.
+    let mut part = svarskoll::store::load_audit(&parts[0]).unwrap();
+    let (name, id) = part
+        .accounts
+        .iter()
+        .find_map(|a| {
+            let p = a.probes.iter().find(|p| p.posted_at.is_some())?;
+            Some((a.name.clone(), p.id))
+        })
+        .unwrap();
+    let at = |audit: &mut svarskoll::core::Audit, hour: u32| {
+        let p = audit.probe_by_id_mut(id).unwrap();
+        p.answered_at = Some(local(2019, 4, 29, hour, 15).unwrap().fixed_offset());
+    };
+    at(&mut part, 9);
+    svarskoll::store::save_audit(&parts[0], &part).unwrap();
+    let mut audit = svarskoll::store::load_audit(&audit_path).unwrap();
+    at(&mut audit, 11);
+    svarskoll::store::save_audit(&audit_path, &audit).unwrap();
+    let audit_bytes = std::fs::read(&audit_path).unwrap();
+
+    for (lang, field, but) in [("sv", "besvarad", "men"), ("en", "answered", "but")] {
+        let out = dir.path().join("ihop.svarskoll.ron");
+        let result = merge_cmd(&audit_path, &parts, &out)
+            .args(["--lang", lang])
+            .output()
+            .unwrap();
+        assert_eq!(result.status.code(), Some(1), "{lang}");
+        let stderr = String::from_utf8_lossy(&result.stderr);
+        assert!(!out.exists(), "nothing written");
+        let line = stderr
+            .lines()
+            .find(|l| l.contains(&name))
+            .unwrap_or_else(|| panic!("{stderr}"));
+        assert!(
+            line.contains(&format!(": {field}: ")),
+            "{lang}: the field: {line}"
+        );
+        assert!(line.contains("2019-04-29 11:15"), "{line}");
+        assert!(line.contains("2019-04-29 09:15"), "{line}");
+        assert!(line.contains(&audit_path.display().to_string()), "{line}");
+        assert!(line.contains(&parts[0].display().to_string()), "{line}");
+        assert!(line.contains(but), "{line}");
+        let heading = stderr.lines().next().unwrap();
+        if lang == "sv" {
+            assert!(
+                heading.contains("1 konflikt") && heading.contains("Inget skrevs"),
+                "{heading}"
+            );
+        } else {
+            assert!(
+                heading.contains("1 conflict") && heading.contains("Nothing was written"),
+                "{heading}"
+            );
+        }
+    }
+    // Not even into the audit itself.
+    merge_cmd(&audit_path, &parts, &audit_path).assert().code(1);
+    assert_eq!(std::fs::read(&audit_path).unwrap(), audit_bytes);
+}
+
+#[test]
+fn split_and_merge_usage_and_input_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    let (audit, parts) = split_example(dir.path());
+    // Wrong usage: exit 2.
+    svarskoll()
+        .arg("split")
+        .arg(&audit)
+        .arg("-o")
+        .arg(dir.path().join("x"))
+        .assert()
+        .code(2);
+    svarskoll()
+        .args(["split", "--parts", "0", "-o", "x"])
+        .arg(&audit)
+        .assert()
+        .code(2);
+    svarskoll()
+        .arg("merge")
+        .arg(&audit)
+        .arg("-o")
+        .arg(dir.path().join("y.svarskoll.ron"))
+        .assert()
+        .code(2);
+    // Bad input: exit 1 naming the file.
+    let out = dir.path().join("ut.svarskoll.ron");
+    merge_cmd(&audit, &[parts[0].clone(), audit.clone()], &out)
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains(format!(
+            "{}: filen är ingen del",
+            audit.display()
+        )));
+    svarskoll()
+        .arg("split")
+        .arg(&audit)
+        .args(["--parts", "500", "-o"])
+        .arg(dir.path().join("z"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("högst 50 delar"));
+    // The parts are never written over.
+    svarskoll()
+        .arg("split")
+        .arg(&audit)
+        .args(["--parts", "3", "-o"])
+        .arg(dir.path().join("delar"))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("skola-del-1.svarskoll.ron"));
+    assert!(!out.exists());
 }

@@ -102,6 +102,8 @@ fn every_version_opens_with_the_same_results_and_unique_ids() {
         assert_eq!(comparison.label, latest.label);
         assert_eq!(comparison.earlier_audited, latest.audited);
         assert_eq!(results.trend.len(), audit.earlier.len() + 1);
+        // Version 6 added the split marker of a part: no fixture is a part.
+        assert_eq!(audit.split, None, "version {version}");
         if let Some(earlier) = &previous {
             assert_eq!(earlier.overall, results.overall, "version {version}");
             assert_eq!(earlier.by_unit, results.by_unit, "version {version}");
@@ -194,4 +196,22 @@ fn a_newer_version_is_refused_naming_both_versions() {
         message.contains(&format!("upp till version {AUDIT_FILE_VERSION}")),
         "{message}"
     );
+}
+
+/// A part made by a split keeps its marker (format version 4) through save and load.
+#[test]
+fn a_parts_split_marker_survives_save_and_load() {
+    use svarskoll::core::split::{SplitBy, split};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("del.svarskoll.ron");
+    let audit = load_audit(&fixture(AUDIT_FILE_VERSION)).unwrap();
+    let part = split(&audit, SplitBy::Count(3)).unwrap().remove(1).audit;
+    save_audit(&path, &part).unwrap();
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains("split: Some(SplitOrigin("), "{text}");
+    let loaded = load_audit(&path).unwrap();
+    assert_eq!(loaded, part);
+    let origin = loaded.split.unwrap();
+    assert_eq!((origin.part, origin.parts), (2, 3));
+    assert_eq!(origin.accounts, part.accounts);
 }

@@ -2296,3 +2296,248 @@ fn a_followup_is_started_from_the_file_menu_through_the_typed_path() {
         "the source is unchanged"
     );
 }
+
+/// "Slå ihop delar …": the auditors' parts come back into the open audit; a value changed both
+/// in the audit and in a part is shown side by side, and the pick is taken as one undo step.
+#[test]
+fn merging_parts_asks_at_a_conflict_and_takes_the_pick_as_one_undo_step() {
+    use svarskoll::core::split::{SplitBy, split};
+    use svarskoll::store::evidence::{attach_evidence, resolve_evidence};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("kultur.svarskoll.ron");
+    let time = |h, m| Some(local(2019, 3, 12, h, m).unwrap().fixed_offset());
+    let mut audit = posted_audit();
+    let mut beta = audit.accounts[0].clone();
+    beta.name = "Beta".into();
+    beta.platform = Platform::Instagram;
+    audit.accounts.push(beta);
+    let mut next = 0;
+    audit.assign_missing_ids(|| {
+        next += 1;
+        next
+    });
+    svarskoll::store::save_audit(&path, &audit).unwrap();
+    let parts = split(&audit, SplitBy::Count(2)).unwrap();
+    let files =
+        svarskoll::store::split::write_parts(&path, &parts, &dir.path().join("delar")).unwrap();
+    // Alpha's auditor logs an answer at 11:00; Beta's at 10:30, with a screenshot.
+    let mut first = load_audit(&files[0]).unwrap();
+    first.accounts[0].probes[0].answered_at = time(11, 0);
+    svarskoll::store::save_audit(&files[0], &first).unwrap();
+    let shot = dir.path().join("beta.png");
+    std::fs::write(&shot, b"beta's answer").unwrap();
+    let mut second = load_audit(&files[1]).unwrap();
+    second.accounts[0].probes[0].answered_at = time(10, 30);
+    second.accounts[0].probes[0]
+        .evidence
+        .push(attach_evidence(&files[1], &shot).unwrap());
+    svarskoll::store::save_audit(&files[1], &second).unwrap();
+    // Meanwhile Alpha's answer was logged in the audit itself, at 12:00.
+    audit.accounts[0].probes[0].answered_at = time(12, 0);
+    svarskoll::store::save_audit(&path, &audit).unwrap();
+
+    let (mut app, dialogs) = app_at(at(20, 12, 0));
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    dialogs.answer_many(files.clone());
+    h.get_by_label("Arkiv").click();
+    h.run();
+    h.get_by_label("Slå ihop delar …").click();
+    h.run();
+
+    // Both values side by side, each with its file; nothing merged before a pick.
+    assert!(h.query_by_label("Välj vid konflikterna").is_some());
+    assert!(
+        h.query_by_label_contains("Alpha (Facebook), frågan ställd 2019-03-12 10:00: besvarad")
+            .is_some()
+    );
+    let ours = "2019-03-12 12:00 — kultur.svarskoll.ron";
+    let theirs = "2019-03-12 11:00 — kultur-del-1.svarskoll.ron";
+    assert!(
+        h.query_by_role_and_label(Role::RadioButton, ours).is_some(),
+        "the audit's own value"
+    );
+    assert!(h.query_by_label("0 av 1 valda").is_some());
+    {
+        use egui_kittest::kittest::NodeT;
+        let nameless: Vec<_> = h
+            .root()
+            .children_recursive()
+            .filter(|n| {
+                let ak = n.accesskit_node();
+                matches!(ak.role(), Role::Button | Role::RadioButton)
+                    && ak.label().is_none_or(|l| l.trim().is_empty())
+            })
+            .map(|n| format!("{:?}", n.accesskit_node().role()))
+            .collect();
+        assert!(nameless.is_empty(), "{nameless:?}");
+    }
+    assert_eq!(
+        h.state().document().unwrap().audit.accounts[1].probes[0].answered_at,
+        None,
+        "nothing merged yet"
+    );
+    h.get_by_role_and_label(Role::RadioButton, theirs).click();
+    h.run();
+    assert!(h.query_by_label("1 av 1 valda").is_some());
+    h.get_by_label("Slå ihop med dessa val").click();
+    h.run();
+
+    assert!(h.query_by_label("Välj vid konflikterna").is_none());
+    let merged = h.state().document().unwrap().audit.clone();
+    assert_eq!(merged.accounts[0].probes[0].answered_at, time(11, 0));
+    assert_eq!(merged.accounts[1].probes[0].answered_at, time(10, 30));
+    let evidence = &merged.accounts[1].probes[0].evidence;
+    assert_eq!(evidence.len(), 1);
+    assert_eq!(
+        std::fs::read(resolve_evidence(&path, &evidence[0]).unwrap()).unwrap(),
+        b"beta's answer",
+        "copied into the audit's evidence folder"
+    );
+    assert!(
+        h.query_by_label_contains("Delarna slogs ihop: 2 ändrade frågor, 1 bevisfil kopierad")
+            .is_some()
+    );
+    assert!(wait_for(&mut h, Duration::from_secs(5), |app| app
+        .document()
+        .unwrap()
+        .is_saved()));
+    assert_eq!(load_audit(&path).unwrap().accounts, merged.accounts);
+
+    // One undo step takes the whole merge back.
+    assert!(h.state_mut().document_mut().unwrap().undo());
+    let undone = &h.state().document().unwrap().audit;
+    assert_eq!(undone.accounts[0].probes[0].answered_at, time(12, 0));
+    assert_eq!(undone.accounts[1].probes[0].answered_at, None);
+}
+
+/// Merging parts that do not conflict takes them at once; cancelling a conflict merges nothing.
+#[test]
+fn merging_without_conflicts_needs_no_choice_and_cancel_merges_nothing() {
+    use svarskoll::core::split::{SplitBy, split};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.svarskoll.ron");
+    let mut audit = posted_audit();
+    let mut next = 6;
+    audit.assign_missing_ids(|| {
+        next += 1;
+        next
+    });
+    svarskoll::store::save_audit(&path, &audit).unwrap();
+    let parts = split(&audit, SplitBy::Count(1)).unwrap();
+    let files =
+        svarskoll::store::split::write_parts(&path, &parts, &dir.path().join("delar")).unwrap();
+    let mut part = load_audit(&files[0]).unwrap();
+    part.accounts[0].probes[0].note = "svar i DM".into();
+    svarskoll::store::save_audit(&files[0], &part).unwrap();
+
+    let (mut app, dialogs) = app_at(at(20, 12, 0));
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    // A cancelled dialog does nothing.
+    dialogs.answer_many(Vec::new());
+    h.get_by_label("Arkiv").click();
+    h.run();
+    h.get_by_label("Slå ihop delar …").click();
+    h.run();
+    assert_eq!(dialogs.asked().len(), 1);
+    assert!(!h.state().document().unwrap().can_undo());
+    dialogs.answer_many(files.clone());
+    h.get_by_label("Arkiv").click();
+    h.run();
+    h.get_by_label("Slå ihop delar …").click();
+    h.run();
+    assert!(h.query_by_label("Välj vid konflikterna").is_none());
+    assert_eq!(
+        h.state().document().unwrap().audit.accounts[0].probes[0].note,
+        "svar i DM"
+    );
+    assert!(
+        h.query_by_label_contains("Delarna slogs ihop: 1 ändrad fråga")
+            .is_some()
+    );
+
+    // The same note changed differently in the audit: asked, and Avbryt merges nothing.
+    h.state_mut()
+        .document_mut()
+        .unwrap()
+        .edit(|a| a.accounts[0].probes[0].note = "annan anteckning".into());
+    h.state_mut().set_lang(Lang::En);
+    h.run();
+    dialogs.answer_many(files);
+    h.get_by_label("File").click();
+    h.run();
+    h.get_by_label("Merge parts …").click();
+    h.run();
+    assert!(h.query_by_label("Choose at the conflicts").is_some());
+    assert!(
+        h.query_by_label("'annan anteckning' — a.svarskoll.ron")
+            .is_some()
+    );
+    h.get_by_label("Cancel").click();
+    h.run();
+    assert!(h.query_by_label("Choose at the conflicts").is_none());
+    assert_eq!(
+        h.state().document().unwrap().audit.accounts[0].probes[0].note,
+        "annan anteckning"
+    );
+}
+
+/// Without a file dialog, "Slå ihop delar …" takes several typed paths.
+#[test]
+fn parts_to_merge_can_be_typed_several_at_once() {
+    use svarskoll::core::split::{SplitBy, split};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("a.svarskoll.ron");
+    let mut audit = posted_audit();
+    let mut beta = audit.accounts[0].clone();
+    beta.name = "Beta".into();
+    audit.accounts.push(beta);
+    let mut next = 0;
+    audit.assign_missing_ids(|| {
+        next += 1;
+        next
+    });
+    svarskoll::store::save_audit(&path, &audit).unwrap();
+    let parts = split(&audit, SplitBy::Count(2)).unwrap();
+    let files =
+        svarskoll::store::split::write_parts(&path, &parts, &dir.path().join("delar")).unwrap();
+    for (file, note) in files.iter().zip(["från del 1", "från del 2"]) {
+        let mut part = load_audit(file).unwrap();
+        part.accounts[0].probes[0].note = note.into();
+        svarskoll::store::save_audit(file, &part).unwrap();
+    }
+    let mut app = SvarskollApp::new(svarskoll::gui::Prefs::default(), Arc::new(NoDialogs));
+    app.set_now(Some(at(20, 12, 0)));
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Arkiv").click();
+    h.run();
+    h.get_by_label("Slå ihop delar …").click();
+    h.run();
+    assert!(wait_for(&mut h, Duration::from_secs(5), |app| app.is_idle()));
+    h.run();
+    // The box starts with the audit's folder; one path a line (or separated by ;).
+    let field = "Sökvägar till filerna, en per rad:";
+    h.get_by_label(field).click();
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    let typed = format!("{};{}", files[0].display(), files[1].display());
+    h.get_by_label(field).type_text(&typed);
+    h.run();
+    h.get_by_label("OK").click();
+    h.run();
+    let notes: Vec<String> = h
+        .state()
+        .document()
+        .unwrap()
+        .audit
+        .accounts
+        .iter()
+        .map(|a| a.probes[0].note.clone())
+        .collect();
+    assert_eq!(notes, ["från del 1", "från del 2"]);
+}

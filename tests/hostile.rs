@@ -96,6 +96,56 @@ fn every_hostile_audit_is_refused_by_every_reading_command() {
     }
 }
 
+/// `split` and `merge` meet the same files: a file that does not load is refused naming it; one
+/// that loads (its problems are for `check`) splits; as a part it is no part. Never a panic.
+#[test]
+fn split_and_merge_refuse_every_hostile_audit_naming_it_or_take_it_without_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let base = dir.path().join("a.svarskoll.ron");
+    std::fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/audit-v4.svarskoll.ron"),
+        &base,
+    )
+    .unwrap();
+    for (i, file) in corpus(".svarskoll.ron").iter().enumerate() {
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        let parts = dir.path().join(format!("delar-{i}"));
+        let out = dir.path().join(format!("ut-{i}.svarskoll.ron"));
+        let runs = [
+            svarskoll()
+                .arg("split")
+                .arg(file)
+                .args(["--parts", "2", "-o"])
+                .arg(&parts)
+                .timeout(Duration::from_secs(20))
+                .output()
+                .unwrap(),
+            svarskoll()
+                .arg("merge")
+                .arg(&base)
+                .arg(file)
+                .arg("-o")
+                .arg(&out)
+                .timeout(Duration::from_secs(20))
+                .output()
+                .unwrap(),
+        ];
+        for run in runs {
+            let stderr = String::from_utf8_lossy(&run.stderr);
+            assert!(!stderr.contains("panicked"), "{name}: {stderr}");
+            match run.status.code() {
+                Some(0) => {}
+                Some(1) => assert!(
+                    stderr.lines().all(|l| l.contains(&name)),
+                    "{name}: {stderr}"
+                ),
+                other => panic!("{name}: exit {other:?}: {stderr}"),
+            }
+        }
+        assert!(!out.exists(), "{name}: no hostile file is a part");
+    }
+}
+
 #[test]
 fn every_hostile_csv_is_refused_and_the_audit_is_untouched() {
     let dir = tempfile::tempdir().unwrap();

@@ -5,9 +5,11 @@ mod export;
 mod followup;
 mod import;
 mod letters;
+mod merge;
 mod new;
 mod report;
 mod results;
+mod split;
 
 use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand};
@@ -83,6 +85,11 @@ pub enum Command {
     /// Start next year's follow-up audit from this one: the register, criteria, texts and
     /// actions carried over, this audit's figures as an earlier audit, no probes.
     Followup(followup::FollowupArgs),
+    /// Split the register among auditors: one audit file per part, with its evidence.
+    Split(split::SplitArgs),
+    /// Merge the auditors' parts back, by the accounts' and questions' ids; conflicts are
+    /// listed and nothing is written.
+    Merge(merge::MergeArgs),
 }
 
 /// A failure the user can fix: printed on stderr in the chosen language, exit code 1. Every
@@ -146,6 +153,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Export(args)) => export::run(&args, lang),
         Some(Command::Letters(args)) => letters::run(&args, lang),
         Some(Command::Followup(args)) => followup::run(&args, lang),
+        Some(Command::Split(args)) => split::run(&args, lang),
+        Some(Command::Merge(args)) => merge::run(&args, lang),
         None => open_window(cli.audit, lang),
     };
     match result {

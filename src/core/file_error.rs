@@ -135,6 +135,10 @@ pub enum FileError {
         path: PathBuf,
         problems: Vec<Problem>,
     },
+    /// A file given as a part to merge was not made by a split (it has no split marker).
+    NotAPart { path: PathBuf },
+    /// A part whose accounts are none of `audit`'s: it was split from another audit.
+    NotAPartOf { path: PathBuf, audit: PathBuf },
 }
 
 impl FileError {
@@ -151,7 +155,9 @@ impl FileError {
             | FileError::LockHeld { path, .. }
             | FileError::ChangedOnDisk { path }
             | FileError::ReadOnly { path }
-            | FileError::HasErrors { path, .. } => path,
+            | FileError::HasErrors { path, .. }
+            | FileError::NotAPart { path }
+            | FileError::NotAPartOf { path, .. } => path,
         }
     }
 }

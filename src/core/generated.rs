@@ -7,7 +7,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 /// An audit with `accounts` accounts (about a third excluded) and `probes` probes per account,
-/// posted in March–April 2019, reproducible from `seed`.
+/// posted in March–April 2019, with stable ids, all reproducible from `seed`.
 #[must_use]
 pub fn generated_audit(accounts: usize, probes: usize, seed: u64) -> Audit {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
@@ -55,5 +55,7 @@ pub fn generated_audit(accounts: usize, probes: usize, seed: u64) -> Audit {
         }
         audit.accounts.push(account);
     }
+    // Drawn last, so the register is the same as before ids were given here.
+    audit.assign_missing_ids(|| rng.random());
     audit
 }

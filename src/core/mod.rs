@@ -12,6 +12,7 @@ pub mod file_error;
 pub mod followup;
 pub mod generated;
 pub mod localtime;
+pub mod merge;
 pub mod model;
 pub mod numbers;
 pub mod outcome;
@@ -20,6 +21,7 @@ pub mod results;
 pub mod review;
 pub mod rules;
 pub mod sample;
+pub mod split;
 pub mod stats;
 
 pub use calendar::SwedishCalendar;

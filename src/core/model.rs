@@ -12,8 +12,9 @@ use std::collections::BTreeMap;
 /// 1: the first format. 2: stable ids for accounts and probes. 3: the report's settings
 /// ([`ReportSettings`]: whether the evidence appendix is included). 4: the account review
 /// (`Audit::review`, the checklist; `Account::review`, each account's answers). 5: earlier audits
-/// as a list (`earlier: Vec<EarlierAudit>`, oldest first, each with its `year`).
-pub const AUDIT_FILE_VERSION: u32 = 5;
+/// as a list (`earlier: Vec<EarlierAudit>`, oldest first, each with its `year`). 6: the split
+/// marker of a part ([`SplitOrigin`]).
+pub const AUDIT_FILE_VERSION: u32 = 6;
 
 /// A probe's stable identity: random, unique within its audit, kept for the probe's life (also
 /// when rows are reordered or deleted, and across auditors' copies of one audit). 0 means "not
@@ -327,7 +328,7 @@ pub struct EarlierAudit {
     /// "2016".
     pub label: String,
     /// The audit's year when its figures were carried from its file (a follow-up, or an earlier
-    /// audit file opened for comparison); `None` for typed figures (since format version 4).
+    /// audit file opened for comparison); `None` for typed figures (since format version 5).
     pub year: Option<i32>,
     pub audited: u32,
     pub in_time: u32,
@@ -359,6 +360,21 @@ impl EarlierAudit {
     }
 }
 
+/// What a part made by a split (`svarskoll split`) remembers of the audit it came from (format
+/// version 6): which part it is, and its accounts as they were at the split. Merging the part
+/// back compares with these to tell the part's own changes from changes made in the audit since
+/// the split (see `core::merge`).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct SplitOrigin {
+    /// This part's number, from 1.
+    pub part: u32,
+    /// How many parts the audit was split into.
+    pub parts: u32,
+    /// The part's accounts (with their probes) as they were when the audit was split.
+    pub accounts: Vec<Account>,
+}
+
 /// One audit (granskning).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -382,8 +398,10 @@ pub struct Audit {
     pub accounts: Vec<Account>,
     pub actions: Vec<Action>,
     /// Earlier audits' figures, oldest first: the trend, and the comparison with the last one
-    /// (a list since format version 4; before, at most one).
+    /// (a list since format version 5; before, at most one).
     pub earlier: Vec<EarlierAudit>,
+    /// Set in a part made by a split (since format version 6); `None` in an ordinary audit.
+    pub split: Option<SplitOrigin>,
 }
 
 impl Default for Audit {
@@ -403,6 +421,7 @@ impl Default for Audit {
             accounts: Vec::new(),
             actions: Vec::new(),
             earlier: Vec::new(),
+            split: None,
         }
     }
 }

@@ -263,38 +263,9 @@ pub fn out_of_limits(audit: &Audit) -> Vec<LimitViolation> {
         }
     }
     v.checklist("review", &audit.review);
-    for (i, a) in audit.accounts.iter().enumerate() {
-        for (field, text) in [
-            ("name", &a.name),
-            ("unit", &a.unit),
-            ("url", &a.url),
-            ("exclusion_note", &a.exclusion_note),
-        ] {
-            v.text(&format!("accounts[{i}].{field}"), text, TEXT_CHARS);
-        }
-        for (j, p) in a.probes.iter().enumerate() {
-            let at = |field: &str| format!("accounts[{i}].probes[{j}].{field}");
-            v.text(&at("question"), &p.question, TEXT_CHARS);
-            v.text(&at("note"), &p.note, TEXT_CHARS);
-            for (k, e) in p.evidence.iter().enumerate() {
-                v.text(&at(&format!("evidence[{k}]")), e, TEXT_CHARS);
-            }
-            if let Some(t) = p.posted_at {
-                v.stamp(&at("posted_at"), &t);
-            }
-            if let Some(t) = p.answered_at {
-                v.stamp(&at("answered_at"), &t);
-            }
-        }
-        // The answers' keys are item ids, and their dates lie in the audit's years like every
-        // other date of the file.
-        let field = format!("accounts[{i}].review");
-        for (id, answer) in &a.review {
-            v.text(&field, id, TEXT_CHARS);
-            if let super::review::ReviewAnswer::Date(d) = answer {
-                v.date(&field, *d);
-            }
-        }
+    v.accounts("accounts", &audit.accounts);
+    if let Some(split) = &audit.split {
+        v.accounts("split.accounts", &split.accounts);
     }
     v.found
 }
@@ -363,6 +334,42 @@ impl Limits {
         for (i, item) in items.iter().enumerate() {
             self.text(&format!("{at}[{i}].id"), &item.id, TEXT_CHARS);
             self.text(&format!("{at}[{i}].text"), &item.text, TEXT_CHARS);
+        }
+    }
+
+    fn accounts(&mut self, at: &str, accounts: &[super::model::Account]) {
+        for (i, a) in accounts.iter().enumerate() {
+            for (field, text) in [
+                ("name", &a.name),
+                ("unit", &a.unit),
+                ("url", &a.url),
+                ("exclusion_note", &a.exclusion_note),
+            ] {
+                self.text(&format!("{at}[{i}].{field}"), text, TEXT_CHARS);
+            }
+            for (j, p) in a.probes.iter().enumerate() {
+                let field = |name: &str| format!("{at}[{i}].probes[{j}].{name}");
+                self.text(&field("question"), &p.question, TEXT_CHARS);
+                self.text(&field("note"), &p.note, TEXT_CHARS);
+                for (k, e) in p.evidence.iter().enumerate() {
+                    self.text(&field(&format!("evidence[{k}]")), e, TEXT_CHARS);
+                }
+                if let Some(t) = p.posted_at {
+                    self.stamp(&field("posted_at"), &t);
+                }
+                if let Some(t) = p.answered_at {
+                    self.stamp(&field("answered_at"), &t);
+                }
+            }
+            // The answers' keys are item ids, and their dates lie in the audit's years like
+            // every other date of the file.
+            let field = format!("{at}[{i}].review");
+            for (id, answer) in &a.review {
+                self.text(&field, id, TEXT_CHARS);
+                if let super::review::ReviewAnswer::Date(d) = answer {
+                    self.date(&field, *d);
+                }
+            }
         }
     }
 

@@ -40,6 +40,8 @@ pub enum UiCommand {
     AttachEvidence {
         probe: ProbeId,
     },
+    /// Bring the parts of a split (several files) back into the open audit.
+    MergeParts,
     CloseAudit,
     Quit,
     Undo,
@@ -71,6 +73,9 @@ pub struct DialogSpec {
     pub extension: Option<&'static str>,
     /// The placeholder of the typed-path field.
     pub hint: &'static str,
+    /// Several files may be chosen at once (an open dialog; the typed-path field takes one
+    /// path a line).
+    pub multiple: bool,
 }
 
 /// What a command shows: label, tooltip and (for a file command) its dialog.
@@ -124,6 +129,7 @@ impl UiCommand {
                     suggested_suffix: "",
                     extension: None,
                     hint: AUDIT_HINT,
+                    multiple: false,
                 },
             ),
             UiCommand::NewFromTemplateFile => file(
@@ -135,6 +141,7 @@ impl UiCommand {
                     suggested_suffix: "",
                     extension: None,
                     hint: "/home/…/mall.ron",
+                    multiple: false,
                 },
             ),
             UiCommand::Save => plain(t(m::shell::SAVE)),
@@ -147,6 +154,7 @@ impl UiCommand {
                     suggested_suffix: ".svarskoll.ron",
                     extension: Some(".svarskoll.ron"),
                     hint: AUDIT_HINT,
+                    multiple: false,
                 },
             ),
             UiCommand::SaveTemplate => Facts {
@@ -160,6 +168,7 @@ impl UiCommand {
                         suggested_suffix: "-mall.ron",
                         extension: Some(".ron"),
                         hint: "/home/…/mall.ron",
+                        multiple: false,
                     },
                 )
             },
@@ -172,6 +181,7 @@ impl UiCommand {
                     suggested_suffix: "-logg.xlsx",
                     extension: Some(".xlsx"),
                     hint: "/home/…/logg.xlsx",
+                    multiple: false,
                 },
             ),
             UiCommand::ExportPdf => file(
@@ -183,6 +193,7 @@ impl UiCommand {
                     suggested_suffix: ".pdf",
                     extension: Some(".pdf"),
                     hint: "/home/…/rapport.pdf",
+                    multiple: false,
                 },
             ),
             UiCommand::ExportDocx => file(
@@ -194,6 +205,7 @@ impl UiCommand {
                     suggested_suffix: ".docx",
                     extension: Some(".docx"),
                     hint: "/home/…/rapport.docx",
+                    multiple: false,
                 },
             ),
             UiCommand::WriteLetters => Facts {
@@ -207,6 +219,7 @@ impl UiCommand {
                         suggested_suffix: "",
                         extension: None,
                         hint: "/home/…/aterkoppling/",
+                        multiple: false,
                     },
                 )
             },
@@ -219,6 +232,7 @@ impl UiCommand {
                     suggested_suffix: "",
                     extension: None,
                     hint: "/home/…/konton.csv",
+                    multiple: false,
                 },
             ),
             UiCommand::OpenEarlier => file(
@@ -230,6 +244,7 @@ impl UiCommand {
                     suggested_suffix: "",
                     extension: None,
                     hint: AUDIT_HINT,
+                    multiple: false,
                 },
             ),
             UiCommand::StartFollowup => Facts {
@@ -243,6 +258,7 @@ impl UiCommand {
                         suggested_suffix: "-uppfoljning.svarskoll.ron",
                         extension: Some(".svarskoll.ron"),
                         hint: AUDIT_HINT,
+                        multiple: false,
                     },
                 )
             },
@@ -260,8 +276,24 @@ impl UiCommand {
                     suggested_suffix: "",
                     extension: None,
                     hint: "/home/…/skärmbild.png",
+                    multiple: false,
                 },
             ),
+            UiCommand::MergeParts => Facts {
+                tooltip: Some(t(m::shell::MERGE_PARTS_TOOLTIP)),
+                ..file(
+                    t(m::shell::MERGE_PARTS),
+                    DialogSpec {
+                        title: t(m::shell::CHOOSE_THE_PARTS_TO_MERGE),
+                        kind: DialogKind::Open,
+                        filter: AUDIT_FILES,
+                        suggested_suffix: "",
+                        extension: None,
+                        hint: "/home/…/granskning-del-1.svarskoll.ron",
+                        multiple: true,
+                    },
+                )
+            },
             UiCommand::CloseAudit => plain(t(m::shell::CLOSE_THE_AUDIT)),
             UiCommand::Quit => plain(t(m::shell::QUIT)),
             UiCommand::Undo => plain(t(m::shell::UNDO)),
@@ -389,6 +421,8 @@ pub enum Command {
     TypePath(UiCommand),
     /// Run a file command on this file (chosen, typed, dropped or from the recent list).
     WithFile(UiCommand, PathBuf),
+    /// Run a command that takes several files on these (chosen together, or typed).
+    WithFiles(UiCommand, Vec<PathBuf>),
     /// A new audit from a built-in template.
     NewAudit {
         template: String,
@@ -408,7 +442,10 @@ impl Command {
             Command::NewAudit { .. } | Command::OpenExample => true,
             Command::WithFile(command, _) => command.replaces_audit(),
             Command::Ui(command) => command.replaces_audit() && command.dialog(Lang::Sv).is_none(),
-            Command::TypePath(_) | Command::OpenEvidence(_) | Command::OpenExternal(_) => false,
+            Command::TypePath(_)
+            | Command::WithFiles(..)
+            | Command::OpenEvidence(_)
+            | Command::OpenExternal(_) => false,
         }
     }
 }
@@ -417,7 +454,7 @@ impl Command {
 mod tests {
     use super::*;
 
-    const ALL: [UiCommand; 18] = [
+    const ALL: [UiCommand; 19] = [
         UiCommand::NewAudit,
         UiCommand::OpenAudit,
         UiCommand::NewFromTemplateFile,
@@ -432,6 +469,7 @@ mod tests {
         UiCommand::OpenEarlier,
         UiCommand::StartFollowup,
         UiCommand::AttachEvidence { probe: ProbeId(0) },
+        UiCommand::MergeParts,
         UiCommand::CloseAudit,
         UiCommand::Quit,
         UiCommand::Undo,
@@ -484,6 +522,8 @@ mod tests {
                 let save = dialog.kind == DialogKind::Save;
                 assert_eq!(save, !dialog.suggested_suffix.is_empty(), "{command:?}");
                 assert_eq!(save, dialog.extension.is_some(), "{command:?}");
+                // Several files only for opening.
+                assert!(!(save && dialog.multiple), "{command:?}");
             }
         }
         assert_eq!(

@@ -24,6 +24,11 @@ pub trait FileDialogs: Send + Sync {
     /// The chosen path; `None` when cancelled or when no dialog could be shown.
     fn pick(&self, request: &DialogRequest) -> Option<PathBuf>;
 
+    /// The chosen paths, for a request that takes several files; empty when cancelled.
+    fn pick_many(&self, request: &DialogRequest) -> Vec<PathBuf> {
+        self.pick(request).into_iter().collect()
+    }
+
     /// Answers without user interaction (tests): the app may call it on the UI thread.
     fn answers_at_once(&self) -> bool {
         false
@@ -54,12 +59,23 @@ impl FileDialogs for NativeDialogs {
             DialogKind::Folder => dialog.set_can_create_directories(true).pick_folder(),
         }
     }
+
+    fn pick_many(&self, request: &DialogRequest) -> Vec<PathBuf> {
+        let (name, extensions) = request.spec.filter;
+        let mut dialog = rfd::FileDialog::new()
+            .set_title(request.spec.title)
+            .add_filter(name, extensions);
+        if let Some(dir) = &request.start_dir {
+            dialog = dialog.set_directory(dir);
+        }
+        dialog.pick_files().unwrap_or_default()
+    }
 }
 
 /// Dialogs answered from a script, for tests: each request takes the next answer.
 #[derive(Debug, Default)]
 pub struct ScriptedDialogs {
-    answers: Mutex<VecDeque<Option<PathBuf>>>,
+    answers: Mutex<VecDeque<Vec<PathBuf>>>,
     /// The commands asked for, in order, so a test can check which dialog was opened.
     asked: Mutex<Vec<UiCommand>>,
 }
@@ -72,8 +88,13 @@ impl ScriptedDialogs {
 
     /// Queue the answer to the next request (`None` = the user cancelled).
     pub fn answer(&self, path: Option<PathBuf>) {
+        self.answer_many(path.into_iter().collect());
+    }
+
+    /// Queue several files as the answer to the next request (empty = the user cancelled).
+    pub fn answer_many(&self, paths: Vec<PathBuf>) {
         if let Ok(mut answers) = self.answers.lock() {
-            answers.push_back(path);
+            answers.push_back(paths);
         }
     }
 
@@ -86,10 +107,18 @@ impl ScriptedDialogs {
 
 impl FileDialogs for ScriptedDialogs {
     fn pick(&self, request: &DialogRequest) -> Option<PathBuf> {
+        self.pick_many(request).into_iter().next()
+    }
+
+    fn pick_many(&self, request: &DialogRequest) -> Vec<PathBuf> {
         if let Ok(mut asked) = self.asked.lock() {
             asked.push(request.command);
         }
-        self.answers.lock().ok()?.pop_front().flatten()
+        self.answers
+            .lock()
+            .ok()
+            .and_then(|mut a| a.pop_front())
+            .unwrap_or_default()
     }
 
     fn answers_at_once(&self) -> bool {

@@ -219,6 +219,7 @@ impl SvarskollApp {
             UiCommand::OpenEarlier => self.load_earlier(&path),
             UiCommand::StartFollowup => self.start_followup(path),
             UiCommand::AttachEvidence { probe } => self.attach_evidence(probe, &path),
+            UiCommand::MergeParts => self.merge_parts(&[path]),
             UiCommand::Undo | UiCommand::Redo => {
                 if let Some(doc) = &mut self.doc {
                     let changed = if command == UiCommand::Undo {

@@ -13,6 +13,7 @@ mod i18n;
 mod job;
 mod letters;
 mod log;
+mod merge;
 mod open_audit;
 mod os;
 mod preview;
@@ -189,7 +190,7 @@ pub struct SvarskollApp {
     commands: Vec<Command>,
     dialogs: Arc<dyn FileDialogs>,
     /// The native file dialog being shown: for which command, the answer and how long it took.
-    dialog: Job<(UiCommand, Option<PathBuf>, Duration)>,
+    dialog: Job<(UiCommand, Vec<PathBuf>, Duration)>,
     path_prompt: Option<PathPrompt>,
     saver: Saver,
     save_error: Option<crate::store::FileError>,
@@ -199,6 +200,8 @@ pub struct SvarskollApp {
     lock_prompt: Option<(PathBuf, crate::store::LockHolder)>,
     /// A step that needs a yes first.
     confirm: Option<shell::Confirm>,
+    /// Merged parts whose conflicts wait for the user's choices.
+    merge_prompt: Option<merge::MergePrompt>,
     /// The generation whose save failed, so the same state is not retried in a loop.
     failed_generation: Option<u64>,
     export: ExportState,
@@ -242,6 +245,7 @@ impl SvarskollApp {
             conflict: false,
             lock_prompt: None,
             confirm: None,
+            merge_prompt: None,
             failed_generation: None,
             export: ExportState::Idle,
             export_job: Job::default(),
@@ -446,7 +450,7 @@ impl SvarskollApp {
 
     fn after_frame(&mut self, ctx: &egui::Context) {
         match self.dialog.poll() {
-            Some(Finished::Done((command, path, took))) => self.on_picked(command, path, took),
+            Some(Finished::Done((command, paths, took))) => self.on_picked(command, paths, took),
             Some(Finished::Lost) | None => {}
         }
         let finished = self.saver.poll();
@@ -508,6 +512,7 @@ impl SvarskollApp {
                 };
                 self.run_ui(command, path);
             }
+            Command::WithFiles(command, paths) => self.run_ui_files(command, paths),
             Command::NewAudit { template } => match store::templates::builtin_templates() {
                 Ok(all) => match all.into_iter().find(|(k, _)| *k == template) {
                     Some((key, tpl)) => {

@@ -90,3 +90,27 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
     }
     out
 }
+
+/// A part's size after `split`: "250 konton, 160 att granska".
+#[must_use]
+pub fn part_size(accounts: usize, audited: usize, lang: super::Lang) -> String {
+    match lang {
+        super::Lang::Sv => format!(
+            "{}, {audited} att granska",
+            super::plural(accounts, "konto", "konton")
+        ),
+        super::Lang::En => format!(
+            "{}, {audited} to audit",
+            super::plural(accounts, "account", "accounts")
+        ),
+    }
+}
+
+/// Before the merged file's name: "Slog ihop 8 delar till".
+#[must_use]
+pub fn merged(parts: usize, lang: super::Lang) -> String {
+    match lang {
+        super::Lang::Sv => format!("Slog ihop {} till", super::plural(parts, "del", "delar")),
+        super::Lang::En => format!("Merged {} into", super::plural(parts, "part", "parts")),
+    }
+}

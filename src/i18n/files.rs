@@ -385,6 +385,22 @@ pub fn file_error_reason(error: &FileError, lang: Lang) -> String {
         .get(lang)
         .to_owned(),
         FileError::HasErrors { path, problems } => has_errors(path, problems, lang),
+        FileError::NotAPart { .. } => both(
+            "filen är ingen del av en delad granskning (den gjordes inte med svarskoll split); bara delar kan slås ihop",
+            "the file is not a part of a split audit (it was not made by svarskoll split); only parts can be merged",
+        )
+        .get(lang)
+        .to_owned(),
+        FileError::NotAPartOf { audit, .. } => match lang {
+            Lang::Sv => format!(
+                "inget av delens konton finns i {}; delen kommer från en annan granskning",
+                audit.display()
+            ),
+            Lang::En => format!(
+                "none of the part's accounts is in {}; the part comes from another audit",
+                audit.display()
+            ),
+        },
     }
 }
 

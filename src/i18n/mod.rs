@@ -15,6 +15,7 @@ mod domain;
 pub mod files;
 pub mod import;
 pub mod letters;
+pub mod parts;
 mod problems;
 pub mod report;
 

@@ -38,21 +38,40 @@ const MAX_TRIES: u32 = 10_000;
 /// ```
 #[must_use]
 pub fn evidence_dir(audit_path: &Path) -> PathBuf {
+    audit_path.with_file_name(format!("{}{EVIDENCE_SUFFIX}", audit_stem(audit_path)))
+}
+
+/// The audit file's name without `.svarskoll.ron` (or without `.ron`, for a file named
+/// otherwise): NAME, which names its evidence folder and the parts of a split.
+///
+/// ```
+/// use std::path::Path;
+/// use svarskoll::store::evidence::audit_stem;
+/// assert_eq!(audit_stem(Path::new("/a/Grundskola.Svarskoll.ron")), "Grundskola");
+/// ```
+#[must_use]
+pub fn audit_stem(audit_path: &Path) -> String {
     let name = audit_path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let lower = name.to_lowercase();
-    let stem = if lower.ends_with(AUDIT_SUFFIX) && name.len() > AUDIT_SUFFIX.len() {
-        &name[..name.len() - AUDIT_SUFFIX.len()]
-    } else if lower.ends_with(".ron") && name.len() > ".ron".len() {
-        &name[..name.len() - ".ron".len()]
-    } else if name.is_empty() {
-        "granskning"
-    } else {
-        name.as_str()
+    // The suffix compared byte for byte, ASCII case aside (a character that lowercases to
+    // ASCII, such as the Kelvin sign, is not taken for part of it).
+    let without = |suffix: &str| {
+        let cut = name.len().checked_sub(suffix.len()).filter(|c| *c > 0)?;
+        let tail = name.get(cut..)?;
+        tail.eq_ignore_ascii_case(suffix)
+            .then(|| name[..cut].to_owned())
     };
-    audit_path.with_file_name(format!("{stem}{EVIDENCE_SUFFIX}"))
+    without(AUDIT_SUFFIX)
+        .or_else(|| without(".ron"))
+        .unwrap_or_else(|| {
+            if name.is_empty() {
+                "granskning".to_owned()
+            } else {
+                name.clone()
+            }
+        })
 }
 
 /// The evidence folder, refused when it is a symbolic link leading out of the audit's folder

@@ -45,6 +45,11 @@ pub const STEPS: &[Step] = &[
         what: "earlier audits as a list (`earlier: Vec<EarlierAudit>`, each with its `year`)",
         apply: earlier_audits_as_a_list,
     },
+    Step {
+        from: 5,
+        what: "the split marker of a part (`split`: its accounts as they were at the split)",
+        apply: v5_to_v6,
+    },
 ];
 
 /// 1 → 2: every account and probe gets a stable random id.
@@ -135,9 +140,16 @@ pub mod v4 {
                 actions: old.actions,
                 review: old.review,
                 earlier: old.earlier.into_iter().collect(),
+                split: None,
             }
         }
     }
+}
+
+/// 5 → 6: `split: Option<SplitOrigin>` is added. No earlier file was a part made by a split
+/// (splitting came with version 6), so none has a marker.
+fn v5_to_v6(audit: &mut Audit) {
+    audit.split = None;
 }
 
 /// The part of a file read first.
@@ -257,6 +269,26 @@ mod tests {
             matches!(error, FileError::Parse { line: 2, .. }),
             "{error:?}"
         );
+    }
+
+    #[test]
+    fn files_before_version_6_are_not_parts_and_version_6_keeps_its_marker() {
+        let part = || Audit {
+            split: Some(crate::core::SplitOrigin {
+                part: 2,
+                parts: 3,
+                accounts: Vec::new(),
+            }),
+            ..Audit::default()
+        };
+        for version in 1..=5 {
+            let mut audit = part();
+            migrate(&mut audit, version);
+            assert_eq!(audit.split, None, "version {version}");
+        }
+        let mut audit = part();
+        migrate(&mut audit, 6);
+        assert_eq!(audit.split.map(|s| s.part), Some(2));
     }
 
     #[test]

@@ -7,8 +7,10 @@ pub mod disk;
 pub mod evidence;
 pub mod export;
 pub mod lock;
+pub mod merge;
 pub mod picture;
 pub mod session;
+pub mod split;
 pub mod templates;
 
 pub use crate::core::file_error::LockHolder;

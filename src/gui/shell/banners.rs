@@ -144,6 +144,15 @@ impl SvarskollApp {
         });
     }
 
+    /// A notice in our words, followed by more in both languages (what was done).
+    pub(crate) fn info_words(&mut self, message: Option<Text>, detail: Words) {
+        self.banners.push(Banner {
+            error: false,
+            message,
+            detail,
+        });
+    }
+
     /// A notice in our words, with what it concerns (a name; may be empty).
     pub(crate) fn info(&mut self, message: Text, detail: impl Into<String>) {
         self.banners.push(Banner {

@@ -73,26 +73,39 @@ impl SvarskollApp {
                 .and_then(|p| p.parent())
                 .map(Path::to_owned),
         };
+        let pick = |dialogs: &dyn crate::gui::FileDialogs, request: &DialogRequest| {
+            if request.spec.multiple {
+                dialogs.pick_many(request)
+            } else {
+                dialogs.pick(request).into_iter().collect()
+            }
+        };
         if self.dialogs.answers_at_once() {
-            let path = self.dialogs.pick(&request);
-            self.on_picked(command, path, Duration::ZERO);
+            let paths = pick(self.dialogs.as_ref(), &request);
+            self.on_picked(command, paths, Duration::ZERO);
             self.run_commands();
             return;
         }
         let dialogs = Arc::clone(&self.dialogs);
         let spawned = self.dialog.start("file-dialog", self.ctx.clone(), move || {
             let asked = Instant::now();
-            let path = dialogs.pick(&request);
-            (command, path, asked.elapsed())
+            let paths = pick(dialogs.as_ref(), &request);
+            (command, paths, asked.elapsed())
         });
         if spawned.is_err() {
             self.commands.push(Command::TypePath(command));
         }
     }
 
-    /// A file was chosen (or not): run the command on it, or offer a typed path.
-    pub(crate) fn on_picked(&mut self, command: UiCommand, path: Option<PathBuf>, took: Duration) {
-        match path {
+    /// Files were chosen (or not): run the command on them, or offer a typed path.
+    pub(crate) fn on_picked(&mut self, command: UiCommand, paths: Vec<PathBuf>, took: Duration) {
+        let multiple = command.dialog(self.prefs.lang).is_some_and(|d| d.multiple);
+        let mut paths = paths.into_iter();
+        match paths.next() {
+            Some(first) if multiple => self.commands.push(Command::WithFiles(
+                command,
+                std::iter::once(first).chain(paths).collect(),
+            )),
             Some(path) => self.commands.push(Command::WithFile(command, path)),
             // Returned at once: no dialog could be shown, so offer a typed path instead.
             None if took < DIALOG_UNAVAILABLE && !self.dialogs.answers_at_once() => {
@@ -129,6 +142,15 @@ pub(crate) fn typed_path(text: &str) -> PathBuf {
     PathBuf::from(text)
 }
 
+/// Several typed paths: one a line (or separated by `;`, as Windows lists paths), each as
+/// [`typed_path`] reads it; empty lines are skipped.
+pub(crate) fn typed_paths(text: &str) -> Vec<PathBuf> {
+    text.split(['\n', ';'])
+        .filter(|line| !line.trim().trim_matches('"').is_empty())
+        .map(typed_path)
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,6 +166,14 @@ mod tests {
             assert_eq!(typed_path("~"), home);
         }
         assert_eq!(typed_path("~user/x"), PathBuf::from("~user/x"));
+        assert_eq!(
+            typed_paths("/a/del-1.ron\n\n \"/a/del 2.ron\" ;/b/c.ron\r\n"),
+            [
+                PathBuf::from("/a/del-1.ron"),
+                PathBuf::from("/a/del 2.ron"),
+                PathBuf::from("/b/c.ron")
+            ]
+        );
     }
 
     #[test]

@@ -51,6 +51,7 @@ impl SvarskollApp {
                     UiCommand::SaveTemplate.menu_entry(ui, lang, has_doc, queue);
                     UiCommand::StartFollowup.menu_entry(ui, lang, has_doc, queue);
                     UiCommand::ExportLog.menu_entry(ui, lang, has_doc, queue);
+                    UiCommand::MergeParts.menu_entry(ui, lang, has_doc, queue);
                     UiCommand::CloseAudit.menu_entry(ui, lang, has_doc, queue);
                     ui.separator();
                     UiCommand::Quit.menu_entry(ui, lang, true, queue);

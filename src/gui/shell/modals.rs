@@ -52,6 +52,7 @@ impl SvarskollApp {
     pub(crate) fn modals(&mut self, ctx: &egui::Context) {
         let lang = self.prefs.lang;
         let t = |s| tr(lang, s);
+        self.merge_modal(ctx);
         if let Some((path, holder)) = self.lock_prompt.clone() {
             let mut answer = None;
             egui::Modal::new(egui::Id::unique("lock-held")).show(ctx, |ui| {
@@ -197,16 +198,19 @@ impl SvarskollApp {
                 ui.set_min_width(480.0);
                 ui.heading(spec.title);
                 let folder = spec.kind == DialogKind::Folder;
-                let label = ui.label(t(if folder {
+                let label = ui.label(t(if spec.multiple {
+                    m::shell::PATHS_ONE_PER_LINE
+                } else if folder {
                     m::shell::PATH_TO_THE_FOLDER
                 } else {
                     m::shell::PATH_TO_THE_FILE
                 }));
-                let response = ui.add(
+                let field = if spec.multiple {
+                    egui::TextEdit::multiline(&mut prompt.text).desired_rows(4)
+                } else {
                     egui::TextEdit::singleline(&mut prompt.text)
-                        .desired_width(460.0)
-                        .hint_text(spec.hint),
-                );
+                };
+                let response = ui.add(field.desired_width(460.0).hint_text(spec.hint));
                 response.clone().labelled_by(label.id);
                 if prompt.focus {
                     response.request_focus();
@@ -228,14 +232,25 @@ impl SvarskollApp {
                         !prompt.text.trim().is_empty(),
                         egui::Button::new(t(m::shell::OK)),
                     );
+                    // Enter in a box of several lines starts a new line; the button takes it.
+                    let enter = enter && !spec.multiple;
                     if (ok.clicked() || enter) && !prompt.text.trim().is_empty() {
-                        let path = super::file_dialog::typed_path(&prompt.text);
-                        // A file to open must exist; a file to save or a folder is made.
-                        if spec.kind == DialogKind::Open && !path.is_file() {
-                            // Said here, in words, and the box stays for the corrected path.
-                            prompt.problem = Some(path);
-                            prompt.focus = true;
+                        let paths = if spec.multiple {
+                            super::file_dialog::typed_paths(&prompt.text)
                         } else {
+                            vec![super::file_dialog::typed_path(&prompt.text)]
+                        };
+                        // A file to open must exist; a file to save or a folder is made.
+                        let open = spec.kind == DialogKind::Open;
+                        if let Some(missing) = paths.iter().find(|p| open && !p.is_file()) {
+                            // Said here, in words, and the box stays for the corrected path.
+                            prompt.problem = Some(missing.clone());
+                            prompt.focus = true;
+                        } else if spec.multiple {
+                            self.commands
+                                .push(Command::WithFiles(prompt.command, paths));
+                            keep = false;
+                        } else if let Some(path) = paths.into_iter().next() {
                             self.commands.push(Command::WithFile(prompt.command, path));
                             keep = false;
                         }

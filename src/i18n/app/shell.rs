@@ -425,8 +425,73 @@ pub const READ_ONLY_TITLE: Text = Text {
     sv: "skrivskyddad",
     en: "read-only",
 };
+pub const MERGE_PARTS: Text = Text {
+    sv: "Slå ihop delar …",
+    en: "Merge parts …",
+};
+pub const MERGE_PARTS_TOOLTIP: Text = Text {
+    sv: "Hämta tillbaka granskarnas delar (gjorda med svarskoll split) till den öppna granskningen. Konton och frågor matchas på sina id; konflikter visas sida vid sida så att du väljer.",
+    en: "Bring the auditors' parts (made by svarskoll split) back into the open audit. Accounts and questions are matched by their ids; conflicts are shown side by side for you to choose.",
+};
+pub const CHOOSE_THE_PARTS_TO_MERGE: Text = Text {
+    sv: "Välj delarna att slå ihop med granskningen",
+    en: "Choose the parts to merge into the audit",
+};
+pub const PATHS_ONE_PER_LINE: Text = Text {
+    sv: "Sökvägar till filerna, en per rad:",
+    en: "Paths to the files, one per line:",
+};
+pub const MERGE_CONFLICTS_HEADING: Text = Text {
+    sv: "Välj vid konflikterna",
+    en: "Choose at the conflicts",
+};
+pub const MERGE_CONFLICTS_TEXT: Text = Text {
+    sv: "Samma konto eller fråga har ändrats olika på två ställen. Välj för varje konflikt vilket värde som gäller; inget slås ihop förrän alla är valda. Sammanslagningen blir ett steg som kan ångras.",
+    en: "The same account or question was changed differently in two places. Choose for each conflict which value holds; nothing is merged until all are chosen. The merge is one step that can be undone.",
+};
+pub const AT_THE_SPLIT: Text = Text {
+    sv: "Vid delningen",
+    en: "At the split",
+};
+pub const N_OF_M_CHOSEN: Text = Text {
+    sv: "{n} av {m} valda",
+    en: "{n} of {m} chosen",
+};
+pub const MERGE_WITH_THESE_CHOICES: Text = Text {
+    sv: "Slå ihop med dessa val",
+    en: "Merge with these choices",
+};
+pub const THE_PARTS_WERE_MERGED: Text = Text {
+    sv: "Delarna slogs ihop",
+    en: "The parts were merged",
+};
+pub const THE_AUDIT_CHANGED_MERGE_AGAIN: Text = Text {
+    sv: "Granskningen ändrades medan konflikterna visades; inget slogs ihop. Slå ihop delarna igen.",
+    en: "The audit changed while the conflicts were shown; nothing was merged. Merge the parts again.",
+};
+pub const SAVE_BEFORE_MERGING: Text = Text {
+    sv: "Spara granskningen till en fil innan du slår ihop delar (delarnas bevisfiler kopieras till dess bevismapp).",
+    en: "Save the audit to a file before merging parts (the parts' evidence files are copied to its evidence folder).",
+};
+pub const READ_ONLY_NOTHING_MERGED: Text = Text {
+    sv: "Granskningen är skrivskyddad; inget slogs ihop.",
+    en: "The audit is read-only; nothing was merged.",
+};
 /// Every message of this screen, for the placeholder test.
 pub const MESSAGES: &[Text] = &[
+    MERGE_PARTS,
+    MERGE_PARTS_TOOLTIP,
+    CHOOSE_THE_PARTS_TO_MERGE,
+    PATHS_ONE_PER_LINE,
+    MERGE_CONFLICTS_HEADING,
+    MERGE_CONFLICTS_TEXT,
+    AT_THE_SPLIT,
+    N_OF_M_CHOSEN,
+    MERGE_WITH_THESE_CHOICES,
+    THE_PARTS_WERE_MERGED,
+    THE_AUDIT_CHANGED_MERGE_AGAIN,
+    SAVE_BEFORE_MERGING,
+    READ_ONLY_NOTHING_MERGED,
     READ_ONLY_TITLE,
     FILE_DOES_NOT_EXIST,
     REPORT_HAS_ERRORS,
