@@ -99,14 +99,13 @@ fn cut_with_ellipsis(fonts: &Fonts, line: &str, width: f32) -> String {
         .unwrap_or_else(|| candidate(1))
 }
 
-/// The cover page: the organisation and the committee as paragraphs, the title as the first
-/// level-1 heading, each fact as a paragraph; the rule is an artifact.
-pub(super) fn cover_page(
-    fonts: &Fonts,
+/// The top of a cover or letterhead: the organisation (a paragraph) over the rule (an artifact).
+fn organisation_over_rule<'a>(
+    fonts: &'a Fonts,
     geo: Geometry,
     cover: &Cover,
-    tree: &mut Structure,
-) -> Page {
+    tree: &'a mut Structure,
+) -> CoverItems<'a> {
     let mut page = Page::default();
     page.push(
         Item::Line {
@@ -121,14 +120,12 @@ pub(super) fn cover_page(
         Tag::Artifact,
     );
     let mut out = CoverItems { fonts, page, tree };
-    let width = geo.text_width();
-    // Organisation at the top, over a rule.
     let org = ellipsize(
         fonts,
         COVER.organisation_face,
         &cover.organisation,
         COVER.organisation_size,
-        width,
+        geo.text_width(),
     );
     out.element(Role::P, |out| {
         out.put(
@@ -140,6 +137,76 @@ pub(super) fn cover_page(
             &org,
         );
     });
+    out
+}
+
+/// The facts, label and value, each a paragraph, from the baseline `y`; a long value (several
+/// auditors) wraps under itself. Returns the baseline after the last line.
+fn facts(
+    out: &mut CoverItems<'_>,
+    geo: Geometry,
+    facts: &[(&str, Vec<String>)],
+    label_width: f32,
+    mut y: f32,
+) -> f32 {
+    for (label, lines) in facts {
+        out.element(Role::P, |out| {
+            out.put(
+                geo.left,
+                y,
+                COVER.fact_label_face,
+                COVER.fact_size,
+                COVER.fact_color,
+                // With its space: "Datum 2019-05-15" to a screen reader.
+                &format!("{label} "),
+            );
+            for line in lines {
+                out.put(
+                    geo.left + label_width,
+                    y,
+                    COVER.fact_value_face,
+                    COVER.fact_size,
+                    COVER.fact_color,
+                    line,
+                );
+                y += COVER.fact_leading;
+            }
+        });
+    }
+    y
+}
+
+/// The facts wrapped to the text width beside their widest label, and that label column's width.
+fn wrapped_facts<'c>(
+    fonts: &Fonts,
+    geo: Geometry,
+    cover: &'c Cover,
+) -> (Vec<(&'c str, Vec<String>)>, f32) {
+    let label_width = cover
+        .facts
+        .iter()
+        .map(|(l, _)| fonts.width(COVER.fact_label_face, l, COVER.fact_size))
+        .fold(0.0f32, f32::max)
+        + COVER.fact_gap;
+    let value_width = geo.text_width() - label_width;
+    let facts = cover
+        .facts
+        .iter()
+        .map(|(label, value)| (label.as_str(), fact_lines(fonts, value, value_width)))
+        .collect();
+    (facts, label_width)
+}
+
+/// The cover page: the organisation and the committee as paragraphs, the title as the first
+/// level-1 heading, each fact as a paragraph; the rule is an artifact.
+pub(super) fn cover_page(
+    fonts: &Fonts,
+    geo: Geometry,
+    cover: &Cover,
+    tree: &mut Structure,
+) -> Page {
+    let mut out = organisation_over_rule(fonts, geo, cover, tree);
+    let width = geo.text_width();
     let mut y = geo.height * COVER.title_top;
     out.element(Role::H(1), |out| {
         y = out.lines(&COVER.title, &cover.title, geo.left, width, y);
@@ -156,46 +223,12 @@ pub(super) fn cover_page(
             out.lines(&COVER.committee, &cover.committee, geo.left, width, y);
         });
     }
-    // Facts near the foot of the page; a long value (several auditors) wraps under itself.
-    let label_width = cover
-        .facts
-        .iter()
-        .map(|(l, _)| fonts.width(COVER.fact_label_face, l, COVER.fact_size))
-        .fold(0.0f32, f32::max)
-        + COVER.fact_gap;
-    let value_width = width - label_width;
-    let facts: Vec<(&str, Vec<String>)> = cover
-        .facts
-        .iter()
-        .map(|(label, value)| (label.as_str(), fact_lines(fonts, value, value_width)))
-        .collect();
-    let line_count: usize = facts.iter().map(|(_, lines)| lines.len()).sum();
+    // Facts near the foot of the page.
+    let (wrapped, label_width) = wrapped_facts(fonts, geo, cover);
+    let line_count: usize = wrapped.iter().map(|(_, lines)| lines.len()).sum();
     #[allow(clippy::cast_precision_loss)]
-    let mut fy = geo.height - geo.bottom - line_count as f32 * COVER.fact_leading;
-    for (label, lines) in &facts {
-        out.element(Role::P, |out| {
-            out.put(
-                geo.left,
-                fy,
-                COVER.fact_label_face,
-                COVER.fact_size,
-                COVER.fact_color,
-                // With its space: "Datum 2019-05-15" to a screen reader.
-                &format!("{label} "),
-            );
-            for line in lines {
-                out.put(
-                    geo.left + label_width,
-                    fy,
-                    COVER.fact_value_face,
-                    COVER.fact_size,
-                    COVER.fact_color,
-                    line,
-                );
-                fy += COVER.fact_leading;
-            }
-        });
-    }
+    let fy = geo.height - geo.bottom - line_count as f32 * COVER.fact_leading;
+    facts(&mut out, geo, &wrapped, label_width, fy);
     out.page
 }
 
@@ -208,38 +241,8 @@ pub(super) fn letterhead(
     cover: &Cover,
     tree: &mut Structure,
 ) -> (Page, f32) {
-    let mut page = Page::default();
-    page.push(
-        Item::Line {
-            x1: geo.left,
-            y1: geo.top + COVER.rule_drop,
-            x2: geo.width - geo.right,
-            y2: geo.top + COVER.rule_drop,
-            width: COVER.rule_width,
-            color: COVER.rule_color,
-            dash: false,
-        },
-        Tag::Artifact,
-    );
-    let mut out = CoverItems { fonts, page, tree };
+    let mut out = organisation_over_rule(fonts, geo, cover, tree);
     let width = geo.text_width();
-    let org = ellipsize(
-        fonts,
-        COVER.organisation_face,
-        &cover.organisation,
-        COVER.organisation_size,
-        width,
-    );
-    out.element(Role::P, |out| {
-        out.put(
-            geo.left,
-            geo.top + COVER.organisation_drop,
-            COVER.organisation_face,
-            COVER.organisation_size,
-            COVER.organisation_color,
-            &org,
-        );
-    });
     let mut y = geo.top + COVER.rule_drop + LETTERHEAD.title_drop;
     out.element(Role::H(1), |out| {
         y = out.lines(&LETTERHEAD.title, &cover.title, geo.left, width, y);
@@ -250,36 +253,13 @@ pub(super) fn letterhead(
             y = out.lines(&LETTERHEAD.subtitle, &cover.subtitle, geo.left, width, y);
         });
     }
-    y += LETTERHEAD.facts_before;
-    let label_width = cover
-        .facts
-        .iter()
-        .map(|(l, _)| fonts.width(COVER.fact_label_face, l, COVER.fact_size))
-        .fold(0.0f32, f32::max)
-        + COVER.fact_gap;
-    for (label, value) in &cover.facts {
-        let lines = fact_lines(fonts, value, width - label_width);
-        out.element(Role::P, |out| {
-            out.put(
-                geo.left,
-                y,
-                COVER.fact_label_face,
-                COVER.fact_size,
-                COVER.fact_color,
-                &format!("{label} "),
-            );
-            for line in &lines {
-                out.put(
-                    geo.left + label_width,
-                    y,
-                    COVER.fact_value_face,
-                    COVER.fact_size,
-                    COVER.fact_color,
-                    line,
-                );
-                y += COVER.fact_leading;
-            }
-        });
-    }
+    let (wrapped, label_width) = wrapped_facts(fonts, geo, cover);
+    let y = facts(
+        &mut out,
+        geo,
+        &wrapped,
+        label_width,
+        y + LETTERHEAD.facts_before,
+    );
     (out.page, y + LETTERHEAD.facts_after)
 }
