@@ -252,7 +252,7 @@ impl ReviewView {
             builder = builder.scroll_to_row(target, None);
         }
         builder
-            .header(44.0, |mut header| {
+            .header(64.0, |mut header| {
                 header.col(|ui| {
                     ui.strong(t(m::common::ACCOUNT));
                 });
@@ -263,9 +263,9 @@ impl ReviewView {
                     header.col(|ui| {
                         ui.vertical(|ui| {
                             let rule = rule_text(item.kind, day, lang);
+                            // Wrapped, not cut with "…": a requirement's words are the point.
                             ui.add(
-                                egui::Label::new(egui::RichText::new(&item.text).strong())
-                                    .truncate(),
+                                egui::Label::new(egui::RichText::new(&item.text).strong()).wrap(),
                             )
                             .on_hover_text(format!("{}\n{rule}", item.text));
                             let c = result.counts;
