@@ -2,12 +2,12 @@
 //! them and this audit, and the comparison with the latest. Every number comes from core.
 
 use super::i18n::tr;
+use super::results::{ShareBar, share_plot};
 use super::widgets;
 use super::{Command, ScreenCtx, UiCommand};
 use crate::core::numbers::{interval, percent};
 use crate::core::{EarlierAudit, Lang, Results, TrendPoint};
 use crate::i18n::app as m;
-use egui_plot::{Bar, BarChart, Line, Plot};
 
 pub fn ui(ui: &mut egui::Ui, cx: &mut ScreenCtx<'_>, results: &Results) {
     let lang = cx.lang;
@@ -140,78 +140,29 @@ fn trend_table(ui: &mut egui::Ui, trend: &[TrendPoint], lang: Lang) {
 fn trend_chart(ui: &mut egui::Ui, trend: &[TrendPoint], lang: Lang) {
     let t = |s| tr(lang, s);
     let color = widgets::ok_color(ui);
-    let whisker = ui.visuals().text_color();
-    let names: Vec<String> = trend
+    let bars = trend
         .iter()
-        .map(|p| {
-            if p.label.is_empty() {
+        .map(|p| ShareBar {
+            name: if p.label.is_empty() {
                 name(p, lang)
             } else {
                 p.label.clone()
-            }
-        })
-        .collect();
-    #[allow(clippy::cast_precision_loss)] // a handful of audits
-    let bars: Vec<Bar> = trend
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let fill = if p.current {
+            },
+            hover: format!(
+                "{} ({} {} {})",
+                name(p, lang),
+                p.in_time,
+                t(m::common::OF),
+                p.audited
+            ),
+            share: p.share.unwrap_or(0.0),
+            ci95: p.ci95,
+            fill: if p.current {
                 color
             } else {
                 color.gamma_multiply(0.5)
-            };
-            Bar::new(i as f64, p.share.unwrap_or(0.0) * 100.0)
-                .width(0.6)
-                .name(format!(
-                    "{} ({} {} {})",
-                    name(p, lang),
-                    p.in_time,
-                    t(m::common::OF),
-                    p.audited
-                ))
-                .fill(fill)
+            },
         })
         .collect();
-    Plot::new("trend-chart")
-        .height(200.0)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .show_x(false)
-        .include_y(0.0)
-        .include_y(100.0)
-        .y_axis_label(t(m::results::IN_TIME))
-        .x_axis_formatter(move |mark, _| {
-            let i = mark.value.round();
-            if (mark.value - i).abs() > 1e-6 || i < 0.0 {
-                return String::new();
-            }
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // checked above
-            names.get(i as usize).cloned().unwrap_or_default()
-        })
-        .show(ui, |plot| {
-            plot.bar_chart(BarChart::new(t(m::results::IN_TIME_3), bars).color(color));
-            for (i, p) in trend.iter().enumerate() {
-                if let Some((lo, hi)) = p.ci95 {
-                    #[allow(clippy::cast_precision_loss)]
-                    let x = i as f64;
-                    let (lo, hi) = (lo * 100.0, hi * 100.0);
-                    let points = vec![
-                        [x - 0.08, lo],
-                        [x + 0.08, lo],
-                        [x, lo],
-                        [x, hi],
-                        [x - 0.08, hi],
-                        [x + 0.08, hi],
-                    ];
-                    plot.line(
-                        Line::new(format!("trend-ki-{i}"), points)
-                            .color(whisker)
-                            .width(2.0),
-                    );
-                }
-            }
-        });
+    share_plot(ui, "trend-chart", 200.0, bars, lang);
 }

@@ -289,31 +289,62 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
         return;
     }
     let color = widgets::ok_color(ui);
-    let whisker = ui.visuals().text_color();
-    let names: Vec<String> = groups
+    let bars = groups
         .iter()
-        .map(|g| group_name(&g.key, lang).into_owned())
-        .collect();
-    #[allow(clippy::cast_precision_loss)] // a handful of platforms
-    let bars: Vec<Bar> = groups
-        .iter()
-        .enumerate()
-        .map(|(i, g)| {
-            let share = g.counts.in_time_share().unwrap_or(0.0) * 100.0;
-            Bar::new(i as f64, share)
-                .width(0.6)
-                .name(format!(
-                    "{} ({} {} {})",
-                    group_name(&g.key, lang),
-                    g.counts.in_time,
-                    t(m::common::OF),
-                    g.counts.decided()
-                ))
-                .fill(color.gamma_multiply(0.6))
+        .map(|g| ShareBar {
+            name: group_name(&g.key, lang).into_owned(),
+            hover: format!(
+                "{} ({} {} {})",
+                group_name(&g.key, lang),
+                g.counts.in_time,
+                t(m::common::OF),
+                g.counts.decided()
+            ),
+            share: g.counts.in_time_share().unwrap_or(0.0),
+            ci95: g.counts.in_time_ci95(),
+            fill: color.gamma_multiply(0.6),
         })
         .collect();
-    Plot::new("share-chart")
-        .height(220.0)
+    share_plot(ui, "share-chart", 220.0, bars, lang);
+}
+
+/// One bar of a share chart: its name under it, its words on hover, the share (0–1) with its
+/// 95 % interval.
+pub(super) struct ShareBar {
+    pub name: String,
+    pub hover: String,
+    pub share: f64,
+    pub ci95: Option<(f64, f64)>,
+    pub fill: egui::Color32,
+}
+
+/// Shares in time (0–100 %) as bars, each interval an error bar with a cap at each end: the
+/// per-platform chart and the trend over the audits.
+pub(super) fn share_plot(
+    ui: &mut egui::Ui,
+    id: &str,
+    height: f32,
+    bars: Vec<ShareBar>,
+    lang: Lang,
+) {
+    let t = |s| tr(lang, s);
+    let color = widgets::ok_color(ui);
+    let whisker = ui.visuals().text_color();
+    let names: Vec<String> = bars.iter().map(|b| b.name.clone()).collect();
+    let intervals: Vec<Option<(f64, f64)>> = bars.iter().map(|b| b.ci95).collect();
+    #[allow(clippy::cast_precision_loss)] // a handful of bars
+    let bars: Vec<Bar> = bars
+        .into_iter()
+        .enumerate()
+        .map(|(i, b)| {
+            Bar::new(i as f64, b.share * 100.0)
+                .width(0.6)
+                .name(b.hover)
+                .fill(b.fill)
+        })
+        .collect();
+    Plot::new(id)
+        .height(height)
         .allow_zoom(false)
         .allow_drag(false)
         .allow_scroll(false)
@@ -332,8 +363,8 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
         })
         .show(ui, |plot| {
             plot.bar_chart(BarChart::new(t(m::results::IN_TIME_3), bars).color(color));
-            for (i, g) in groups.iter().enumerate() {
-                if let Some((lo, hi)) = g.counts.in_time_ci95() {
+            for (i, ci) in intervals.iter().enumerate() {
+                if let Some((lo, hi)) = ci {
                     #[allow(clippy::cast_precision_loss)]
                     let x = i as f64;
                     let (lo, hi) = (lo * 100.0, hi * 100.0);
@@ -347,7 +378,7 @@ fn share_chart(ui: &mut egui::Ui, results: &Results, lang: Lang) {
                         [x + 0.08, hi],
                     ];
                     plot.line(
-                        Line::new(format!("ki-{i}"), points)
+                        Line::new(format!("{id}-ki-{i}"), points)
                             .color(whisker)
                             .width(2.0),
                     );
