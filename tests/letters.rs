@@ -5,39 +5,15 @@
 
 mod common;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{Duration, Utc};
+use common::documents::{example, fonts, options, unrelated_now};
 use common::pdf_ua::{check_pdf_a, check_pdf_ua_with, pdf_text};
 use std::collections::BTreeSet;
-use std::path::Path;
-use std::sync::LazyLock;
 use svarskoll::core::localtime::format_deadline;
 use svarskoll::core::numbers::count_words;
 use svarskoll::core::{Audit, GroupKey, Lang, Outcome, Results};
 use svarskoll::report::letters::{Letter, letter_documents, unit_name};
-use svarskoll::report::{Fonts, ReportOptions, render_letters};
-
-fn fonts() -> &'static Fonts {
-    static FONTS: LazyLock<Fonts> = LazyLock::new(|| Fonts::load().unwrap());
-    &FONTS
-}
-
-fn example() -> Audit {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
-    svarskoll::store::load_audit(&path).unwrap()
-}
-
-/// A clock far from the audit's dates: none of it may reach the files.
-fn unrelated_now() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2031-02-03T04:05:06Z")
-        .unwrap()
-        .to_utc()
-}
-
-fn options(audit: &Audit, lang: Lang, now: DateTime<Utc>) -> ReportOptions {
-    let as_of = svarskoll::core::rules::as_of(audit, now);
-    ReportOptions::dated(audit, lang, as_of, now)
-}
+use svarskoll::report::render_letters;
 
 fn results(audit: &Audit) -> Results {
     Results::compute(audit, svarskoll::core::rules::as_of(audit, unrelated_now()))

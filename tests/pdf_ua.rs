@@ -4,37 +4,13 @@
 
 mod common;
 
-use chrono::{DateTime, Utc};
+use chrono::Utc;
+use common::documents::{example, fonts, options, unrelated_now};
 use common::pdf_ua::{check_pdf_a, check_pdf_ua, dict, name, text};
 use lopdf::Document;
-use std::path::Path;
-use std::sync::LazyLock;
-use svarskoll::core::{Audit, Lang, Results};
+use svarskoll::core::{Lang, Results};
 use svarskoll::i18n::group_name;
-use svarskoll::report::{Fonts, ReportOptions, render_pdf};
-
-fn fonts() -> &'static Fonts {
-    static FONTS: LazyLock<Fonts> = LazyLock::new(|| Fonts::load().unwrap());
-    &FONTS
-}
-
-fn example() -> Audit {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
-    svarskoll::store::load_audit(&path).unwrap()
-}
-
-/// A clock far from the audit's dates: none of it may reach the file.
-fn unrelated_now() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2031-02-03T04:05:06Z")
-        .unwrap()
-        .to_utc()
-}
-
-fn options(audit: &Audit, lang: Lang, now: DateTime<Utc>) -> ReportOptions {
-    let as_of = svarskoll::core::rules::as_of(audit, now);
-    ReportOptions::dated(audit, lang, as_of, now)
-}
+use svarskoll::report::render_pdf;
 
 #[test]
 fn the_example_report_is_tagged_pdf_ua_and_pdf_a() {
