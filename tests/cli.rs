@@ -1561,10 +1561,7 @@ fn split_example(dir: &Path) -> (PathBuf, Vec<PathBuf>) {
     );
     let stdout = String::from_utf8_lossy(&out.stdout);
     let parts: Vec<PathBuf> = (1..=3)
-        .map(|n| {
-            dir.join("delar")
-                .join(format!("skola-del-{n}.svarskoll.ron"))
-        })
+        .map(|n| dir.join("delar").join(format!("skola-del-{n}.svarskoll")))
         .collect();
     for part in &parts {
         assert!(part.is_file(), "{stdout}");
@@ -1638,7 +1635,7 @@ fn split_then_merge_gives_the_same_results() {
         let mut parts: Vec<PathBuf> = std::fs::read_dir(&folder)
             .unwrap()
             .map(|e| e.unwrap().path())
-            .filter(|p| p.to_string_lossy().ends_with(".svarskoll.ron"))
+            .filter(|p| p.to_string_lossy().ends_with(".svarskoll"))
             .collect();
         parts.sort();
         assert!(parts.len() >= 3, "{by}: {parts:?}");
@@ -1767,6 +1764,78 @@ fn split_and_merge_usage_and_input_errors() {
         .arg(dir.path().join("delar"))
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("skola-del-1.svarskoll.ron"));
+        .stderr(predicate::str::contains("skola-del-1.svarskoll"));
     assert!(!out.exists());
+}
+
+#[test]
+fn an_audit_with_its_own_extension_in_a_folder_named_in_swedish_works_end_to_end() {
+    // Windows associates by the last extension only: new audits are `.svarskoll`, and
+    // Svarskoll 0.1's `.svarskoll.ron` still open and give the same results.
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("Revision å ä ö 2026");
+    std::fs::create_dir(&folder).unwrap();
+    let audit = folder.join("Kultur och fritid.svarskoll");
+    svarskoll()
+        .args([
+            "new",
+            "--template",
+            "malmo-sociala-medier",
+            "--title",
+            "Kultur",
+        ])
+        .arg("--log")
+        .arg(fixture("hand-calculated.csv"))
+        .arg("-o")
+        .arg(&audit)
+        .assert()
+        .success();
+    svarskoll().arg("check").arg(&audit).assert().success();
+    let old_name = folder.join("Kultur och fritid.svarskoll.ron");
+    std::fs::copy(&audit, &old_name).unwrap();
+    let new = results_json(&audit, "2019-03-20 08:00");
+    assert_eq!(new, results_json(&old_name, "2019-03-20 08:00"));
+    assert!(!new["probes"].as_array().unwrap().is_empty(), "{new}");
+    // A split names its parts after the audit, with the new extension.
+    svarskoll()
+        .arg("split")
+        .arg(&audit)
+        .args(["--parts", "2", "-o"])
+        .arg(folder.join("delar"))
+        .assert()
+        .success();
+    for n in 1..=2 {
+        let part = folder
+            .join("delar")
+            .join(format!("Kultur och fritid-del-{n}.svarskoll"));
+        assert!(part.is_file(), "{}", part.display());
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn without_a_display_the_window_says_what_to_do_instead() {
+    for (lang, needs, way_out) in [
+        (
+            "sv",
+            "behöver en skärm och OpenGL 2",
+            "fungerar ändå från kommandoraden",
+        ),
+        (
+            "en",
+            "needs a display and OpenGL 2",
+            "still works from the command line",
+        ),
+    ] {
+        svarskoll()
+            .args(["--lang", lang])
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("WAYLAND_SOCKET")
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(needs))
+            .stderr(predicate::str::contains(way_out))
+            .stderr(predicate::str::contains("svarskoll --help"));
+    }
 }

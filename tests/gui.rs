@@ -2264,7 +2264,7 @@ fn a_followup_is_started_from_the_file_menu_through_the_typed_path() {
     assert!(
         field
             .value()
-            .is_some_and(|v| v.ends_with("-uppfoljning.svarskoll.ron")),
+            .is_some_and(|v| v.ends_with("-uppfoljning.svarskoll")),
         "{:?}",
         field.value()
     );
@@ -2353,7 +2353,7 @@ fn merging_parts_asks_at_a_conflict_and_takes_the_pick_as_one_undo_step() {
             .is_some()
     );
     let ours = "2019-03-12 12:00 — kultur.svarskoll.ron";
-    let theirs = "2019-03-12 11:00 — kultur-del-1.svarskoll.ron";
+    let theirs = "2019-03-12 11:00 — kultur-del-1.svarskoll";
     assert!(
         h.query_by_role_and_label(Role::RadioButton, ours).is_some(),
         "the audit's own value"

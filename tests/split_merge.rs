@@ -485,9 +485,9 @@ fn parts_are_written_with_their_evidence_and_merged_back_with_it() {
     assert_eq!(
         names,
         [
-            "kultur-del-1.svarskoll.ron",
-            "kultur-del-2.svarskoll.ron",
-            "kultur-del-3.svarskoll.ron"
+            "kultur-del-1.svarskoll",
+            "kultur-del-2.svarskoll",
+            "kultur-del-3.svarskoll"
         ]
     );
     assert_eq!(read_evidence(&parts[0], "alpha.png"), b"alpha at the split");

@@ -191,10 +191,14 @@ fn load_checked(path: &std::path::Path) -> Result<crate::core::Audit, UserError>
 
 fn open_window(audit: Option<PathBuf>, lang: crate::core::Lang) -> Result<ExitCode, UserError> {
     crate::gui::run(audit).map_err(|e| {
-        UserError::Input(format!(
-            "{}: {e}",
-            crate::i18n::cli::COULD_NOT_OPEN_THE_WINDOW.get(lang)
-        ))
+        let text = format!(
+            "{}: {e}\n{}",
+            crate::i18n::cli::COULD_NOT_OPEN_THE_WINDOW.get(lang),
+            crate::i18n::cli::WITHOUT_A_WINDOW.get(lang)
+        );
+        // Started from the Start menu or by a double-click there is no console to read.
+        crate::gui::os::tell_in_a_message_box("Svarskoll", &text);
+        UserError::Input(text)
     })?;
     Ok(ExitCode::SUCCESS)
 }

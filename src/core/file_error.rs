@@ -62,6 +62,9 @@ pub enum FileAction {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum IoCause {
     Os(OsError),
+    /// Another program kept the file open for longer than Svarskoll waited (Windows: a sharing
+    /// or lock violation; an antivirus scanner, a sync client, Excel).
+    InUse(OsError),
     /// A folder or a device where a file was expected.
     NotARegularFile,
     /// A new file's name is taken; nothing was written over it.

@@ -86,9 +86,24 @@ pub struct Facts {
     pub dialog: Option<DialogSpec>,
 }
 
-const AUDIT_FILES: (&str, &[&str]) = ("Svarskoll", &["ron"]);
+const AUDIT_FILES: (&str, &[&str]) = ("Svarskoll", &["svarskoll", "ron"]);
 const TEMPLATE_FILES: (&str, &[&str]) = ("Mall", &["ron"]);
-const AUDIT_HINT: &str = "/home/…/granskning.svarskoll.ron";
+
+/// The start of a typed path's example: the home folder as this system writes it.
+#[cfg(windows)]
+macro_rules! home {
+    () => {
+        "C:\\Users\\…\\"
+    };
+}
+#[cfg(not(windows))]
+macro_rules! home {
+    () => {
+        "/home/…/"
+    };
+}
+
+const AUDIT_HINT: &str = concat!(home!(), "granskning.svarskoll");
 
 impl UiCommand {
     /// The commands with a keyboard shortcut, the more specific first: `consume_shortcut`
@@ -140,7 +155,7 @@ impl UiCommand {
                     filter: TEMPLATE_FILES,
                     suggested_suffix: "",
                     extension: None,
-                    hint: "/home/…/mall.ron",
+                    hint: concat!(home!(), "mall.ron"),
                     multiple: false,
                 },
             ),
@@ -151,8 +166,8 @@ impl UiCommand {
                     title: t(m::shell::SAVE_THE_AUDIT_AS),
                     kind: DialogKind::Save,
                     filter: AUDIT_FILES,
-                    suggested_suffix: ".svarskoll.ron",
-                    extension: Some(".svarskoll.ron"),
+                    suggested_suffix: crate::store::AUDIT_SUFFIX,
+                    extension: Some(crate::store::AUDIT_SUFFIX),
                     hint: AUDIT_HINT,
                     multiple: false,
                 },
@@ -167,7 +182,7 @@ impl UiCommand {
                         filter: TEMPLATE_FILES,
                         suggested_suffix: "-mall.ron",
                         extension: Some(".ron"),
-                        hint: "/home/…/mall.ron",
+                        hint: concat!(home!(), "mall.ron"),
                         multiple: false,
                     },
                 )
@@ -180,7 +195,7 @@ impl UiCommand {
                     filter: ("Excel / CSV", &["xlsx", "csv"]),
                     suggested_suffix: "-logg.xlsx",
                     extension: Some(".xlsx"),
-                    hint: "/home/…/logg.xlsx",
+                    hint: concat!(home!(), "logg.xlsx"),
                     multiple: false,
                 },
             ),
@@ -192,7 +207,7 @@ impl UiCommand {
                     filter: ("PDF", &["pdf"]),
                     suggested_suffix: ".pdf",
                     extension: Some(".pdf"),
-                    hint: "/home/…/rapport.pdf",
+                    hint: concat!(home!(), "rapport.pdf"),
                     multiple: false,
                 },
             ),
@@ -204,7 +219,7 @@ impl UiCommand {
                     filter: ("Word", &["docx"]),
                     suggested_suffix: ".docx",
                     extension: Some(".docx"),
-                    hint: "/home/…/rapport.docx",
+                    hint: concat!(home!(), "rapport.docx"),
                     multiple: false,
                 },
             ),
@@ -218,7 +233,7 @@ impl UiCommand {
                         filter: ("", &[]),
                         suggested_suffix: "",
                         extension: None,
-                        hint: "/home/…/aterkoppling/",
+                        hint: concat!(home!(), "aterkoppling/"),
                         multiple: false,
                     },
                 )
@@ -231,7 +246,7 @@ impl UiCommand {
                     filter: ("CSV", &["csv", "txt"]),
                     suggested_suffix: "",
                     extension: None,
-                    hint: "/home/…/konton.csv",
+                    hint: concat!(home!(), "konton.csv"),
                     multiple: false,
                 },
             ),
@@ -255,8 +270,8 @@ impl UiCommand {
                         title: t(m::shell::SAVE_THE_FOLLOWUP),
                         kind: DialogKind::Save,
                         filter: AUDIT_FILES,
-                        suggested_suffix: "-uppfoljning.svarskoll.ron",
-                        extension: Some(".svarskoll.ron"),
+                        suggested_suffix: "-uppfoljning.svarskoll",
+                        extension: Some(crate::store::AUDIT_SUFFIX),
                         hint: AUDIT_HINT,
                         multiple: false,
                     },
@@ -275,7 +290,7 @@ impl UiCommand {
                     ),
                     suggested_suffix: "",
                     extension: None,
-                    hint: "/home/…/skärmbild.png",
+                    hint: concat!(home!(), "skärmbild.png"),
                     multiple: false,
                 },
             ),
@@ -289,7 +304,7 @@ impl UiCommand {
                         filter: AUDIT_FILES,
                         suggested_suffix: "",
                         extension: None,
-                        hint: "/home/…/granskning-del-1.svarskoll.ron",
+                        hint: concat!(home!(), "granskning-del-1.svarskoll"),
                         multiple: true,
                     },
                 )
@@ -514,7 +529,7 @@ mod tests {
                 let Some(dialog) = facts.dialog else {
                     continue;
                 };
-                assert!(!dialog.title.is_empty() && dialog.hint.starts_with("/home/"));
+                assert!(!dialog.title.is_empty() && dialog.hint.starts_with(home!()));
                 // Files are filtered by type; a folder has no type.
                 let folder = dialog.kind == DialogKind::Folder;
                 assert_eq!(dialog.filter.1.is_empty(), folder, "{command:?}");

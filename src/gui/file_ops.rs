@@ -404,7 +404,7 @@ impl SvarskollApp {
     }
 
     fn remember(&mut self, path: PathBuf) {
-        let path = std::fs::canonicalize(&path).unwrap_or(path);
+        let path = dunce::canonicalize(&path).unwrap_or(path);
         self.prefs.recent.retain(|p| *p != path);
         self.prefs.recent.insert(0, path);
         self.prefs.recent.truncate(MAX_RECENT);

@@ -15,7 +15,7 @@ mod letters;
 mod log;
 mod merge;
 mod open_audit;
-mod os;
+pub(crate) mod os;
 mod preview;
 mod report;
 mod results;

@@ -8,7 +8,7 @@ pub const EXAMPLE_AUDIT: &str = "assets/examples/grundskola-2019.svarskoll.ron";
 
 /// Whether `path` is the bundled example audit file.
 pub(crate) fn is_bundled_example(path: &Path) -> bool {
-    let canonical = |p: &Path| std::fs::canonicalize(p).ok();
+    let canonical = |p: &Path| dunce::canonicalize(p).ok();
     example_path().is_some_and(|example| {
         canonical(&example).is_some() && canonical(&example) == canonical(path)
     })
@@ -27,6 +27,21 @@ pub fn example_path() -> Option<PathBuf> {
         }
     }
     candidates.into_iter().find(|p| p.is_file())
+}
+
+/// Show `text` in the system's own message box and wait for the user to close it — on Windows,
+/// where a program started from the Start menu has no console and its error would otherwise be
+/// lost. Elsewhere the text on standard error suffices (a desktop launcher that hides it is rare,
+/// and a helper program for a box may itself need the display that failed).
+pub fn tell_in_a_message_box(title: &str, text: &str) {
+    if cfg!(windows) {
+        rfd::MessageDialog::new()
+            .set_level(rfd::MessageLevel::Error)
+            .set_title(title)
+            .set_description(text)
+            .set_buttons(rfd::MessageButtons::Ok)
+            .show();
+    }
 }
 
 /// Open `path` with the desktop's default program, without waiting for it.

@@ -77,6 +77,20 @@ pub const CSV_OR_XLSX: Text = both(
 );
 pub const COULD_NOT_OPEN_THE_WINDOW: Text =
     both("kunde inte öppna fönstret", "could not open the window");
+/// What to do when the window cannot open, most often for want of OpenGL 2 (remote desktops,
+/// virtual desktops, old graphics drivers).
+pub const WITHOUT_A_WINDOW: Text = both(
+    "Fönstret behöver en skärm och OpenGL 2, som ofta saknas i fjärrskrivbord, virtuella \
+     skrivbord (VDI) och med gamla grafikdrivrutiner. Prova att starta Svarskoll direkt på \
+     datorn i stället för genom fjärrskrivbordet, eller be IT uppdatera grafikdrivrutinen eller \
+     (på Windows) lägga en programvaru-OpenGL, Mesas opengl32.dll, bredvid programmet. Allt utom \
+     fönstret fungerar ändå från kommandoraden: svarskoll --help.",
+    "The window needs a display and OpenGL 2, which is often missing in remote desktops, virtual \
+     desktops (VDI) and with old graphics drivers. Try starting Svarskoll on the computer itself \
+     rather than through the remote desktop, or ask IT to update the graphics driver or (on \
+     Windows) to put a software OpenGL, Mesa's opengl32.dll, beside the program. Everything but \
+     the window still works from the command line: svarskoll --help.",
+);
 /// Said in both languages: no language was chosen yet.
 pub const NOT_A_LANGUAGE: &str =
     "är inget språk; använd sv eller en (is not a language; use sv or en)";

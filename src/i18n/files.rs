@@ -131,6 +131,14 @@ pub fn io_cause_text(cause: &IoCause, lang: Lang) -> String {
                 }
             };
         }
+        IoCause::InUse(_) => both(
+            "filen används av ett annat program (till exempel Excel, ett antivirusprogram eller \
+             OneDrive) och Svarskoll väntade förgäves i några sekunder; stäng programmet eller \
+             vänta en stund och försök igen",
+            "the file is in use by another program (for example Excel, an antivirus program or \
+             OneDrive) and Svarskoll waited a few seconds in vain; close that program or wait a \
+             moment and try again",
+        ),
         IoCause::NotARegularFile => both("det är ingen vanlig fil", "it is not a regular file"),
         IoCause::AlreadyExists => both(
             "filen finns redan; välj ett annat namn (inget skrevs över)",

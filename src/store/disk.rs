@@ -37,7 +37,58 @@ pub(crate) fn io_error<'a>(
     move |source| FileError::Io {
         path: path.to_owned(),
         action,
-        cause: IoCause::Os(source.into()),
+        cause: if in_use(&source) {
+            IoCause::InUse(source.into())
+        } else {
+            IoCause::Os(source.into())
+        },
+    }
+}
+
+/// How long to wait before each new try when a file is in use: about 2.5 s in all, long enough
+/// for an antivirus scan or a sync client's upload of a small file, short enough that the user is
+/// not left waiting.
+pub const IN_USE_WAITS: [Duration; 6] = [
+    Duration::from_millis(50),
+    Duration::from_millis(100),
+    Duration::from_millis(200),
+    Duration::from_millis(400),
+    Duration::from_millis(800),
+    Duration::from_millis(1000),
+];
+
+/// Whether Windows said another program has the file open in a way that keeps us out for now
+/// (an antivirus scanner, a sync client such as OneDrive, Excel holding an exported CSV):
+/// `ERROR_SHARING_VIOLATION` (32) or `ERROR_LOCK_VIOLATION` (33). std has no `ErrorKind` for
+/// them. Other systems let a file be replaced while it is open, so there it is never so.
+#[must_use]
+pub fn in_use(error: &io::Error) -> bool {
+    cfg!(windows) && matches!(error.raw_os_error(), Some(32 | 33))
+}
+
+/// Whether a failed replace is worth trying again: in use, or access denied, which Windows also
+/// gives while a scanner holds the old file (a real lack of rights fails the same way each time,
+/// and costs only the waits).
+fn worth_retrying(error: &io::Error) -> bool {
+    in_use(error) || (cfg!(windows) && error.kind() == io::ErrorKind::PermissionDenied)
+}
+
+/// Run `op` until it succeeds, fails for a reason `retry` rejects, or `waits` run out (waiting
+/// each in turn before the next try). Gives the last error.
+pub fn retrying<T>(
+    waits: &[Duration],
+    retry: impl Fn(&io::Error) -> bool,
+    mut op: impl FnMut() -> io::Result<T>,
+) -> io::Result<T> {
+    let mut waits = waits.iter();
+    loop {
+        match op() {
+            Err(e) if retry(&e) => match waits.next() {
+                Some(wait) => std::thread::sleep(*wait),
+                None => return Err(e),
+            },
+            done => return done,
+        }
     }
 }
 
@@ -162,7 +213,8 @@ impl DiskState {
 
 /// Read a whole file, refusing one larger than `limit` bytes before reading it.
 pub fn read_limited(path: &Path, limit: u64) -> Result<(Vec<u8>, fs::Metadata), FileError> {
-    let file = File::open(path).map_err(io_error(path, FileAction::Read))?;
+    let file = retrying(&IN_USE_WAITS, in_use, || File::open(path))
+        .map_err(io_error(path, FileAction::Read))?;
     let meta = file.metadata().map_err(io_error(path, FileAction::Read))?;
     if !meta.is_file() {
         return Err(FileError::Io {
@@ -239,7 +291,10 @@ pub fn replace_file(target: &Path, bytes: &[u8], errors_name: &Path) -> Result<(
         // Windows keeps a locked file unreadable to others: unlock before it becomes the target.
         let _ = file.unlock();
         drop(file);
-        fs::rename(&tmp, target).map_err(err(FileAction::Replace))?;
+        // On Windows another program may hold the old file for a moment (a scanner, a sync
+        // client): try again briefly before saying so.
+        retrying(&IN_USE_WAITS, worth_retrying, || fs::rename(&tmp, target))
+            .map_err(err(FileAction::Replace))?;
         // Make the rename itself durable (not possible on every platform; best effort).
         if let Ok(d) = File::open(folder(target)) {
             let _ = d.sync_all();
@@ -279,6 +334,53 @@ mod tests {
         f.lock().unwrap();
         assert_eq!(clean_stale_temps(&target, Duration::ZERO), 0);
         assert!(live.exists());
+    }
+
+    #[test]
+    fn retrying_tries_again_only_while_it_is_worth_it() {
+        let waits = [Duration::ZERO; 3];
+        let busy = || io::Error::other("busy");
+        let is_busy = |e: &io::Error| e.to_string() == "busy";
+        // Busy twice, then done: three tries.
+        let mut tries = 0;
+        let done = retrying(&waits, is_busy, || {
+            tries += 1;
+            if tries < 3 { Err(busy()) } else { Ok(tries) }
+        });
+        assert_eq!(done.unwrap(), 3);
+        // Busy for ever: one try plus one per wait, then the last error.
+        let mut tries = 0;
+        let failed = retrying(&waits, is_busy, || {
+            tries += 1;
+            Err::<(), _>(busy())
+        });
+        assert_eq!(failed.unwrap_err().to_string(), "busy");
+        assert_eq!(tries, 4);
+        // Any other error: no second try.
+        let mut tries = 0;
+        let failed = retrying(&waits, is_busy, || {
+            tries += 1;
+            Err::<(), _>(io::Error::from(io::ErrorKind::NotFound))
+        });
+        assert_eq!(failed.unwrap_err().kind(), io::ErrorKind::NotFound);
+        assert_eq!(tries, 1);
+        // The waits add up to about two and a half seconds.
+        let total: Duration = IN_USE_WAITS.iter().sum();
+        assert_eq!(total, Duration::from_millis(2550));
+    }
+
+    #[test]
+    fn sharing_violations_are_in_use_on_windows_only() {
+        let sharing = io::Error::from_raw_os_error(32);
+        let lock = io::Error::from_raw_os_error(33);
+        assert_eq!(in_use(&sharing), cfg!(windows));
+        assert_eq!(in_use(&lock), cfg!(windows));
+        assert!(!in_use(&io::Error::from(io::ErrorKind::PermissionDenied)));
+        let err = io_error(Path::new("a.svarskoll"), FileAction::Replace)(sharing);
+        let FileError::Io { cause, .. } = err else {
+            panic!("{err:?}")
+        };
+        assert_eq!(matches!(cause, IoCause::InUse(_)), cfg!(windows));
     }
 
     #[cfg(unix)]

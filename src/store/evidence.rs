@@ -15,7 +15,6 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// The audit file's suffix, stripped to name its evidence folder.
-const AUDIT_SUFFIX: &str = ".svarskoll.ron";
 /// The evidence folder's suffix.
 const EVIDENCE_SUFFIX: &str = ".evidence";
 /// Longest file stem kept from the original name (before a `-2`, `-3` … suffix).
@@ -41,13 +40,14 @@ pub fn evidence_dir(audit_path: &Path) -> PathBuf {
     audit_path.with_file_name(format!("{}{EVIDENCE_SUFFIX}", audit_stem(audit_path)))
 }
 
-/// The audit file's name without `.svarskoll.ron` (or without `.ron`, for a file named
-/// otherwise): NAME, which names its evidence folder and the parts of a split.
+/// The audit file's name without `.svarskoll` or `.svarskoll.ron` (or without `.ron`, for a
+/// file named otherwise): NAME, which names its evidence folder and the parts of a split.
 ///
 /// ```
 /// use std::path::Path;
 /// use svarskoll::store::evidence::audit_stem;
 /// assert_eq!(audit_stem(Path::new("/a/Grundskola.Svarskoll.ron")), "Grundskola");
+/// assert_eq!(audit_stem(Path::new("/a/Grundskola 2026.svarskoll")), "Grundskola 2026");
 /// ```
 #[must_use]
 pub fn audit_stem(audit_path: &Path) -> String {
@@ -63,8 +63,9 @@ pub fn audit_stem(audit_path: &Path) -> String {
         tail.eq_ignore_ascii_case(suffix)
             .then(|| name[..cut].to_owned())
     };
-    without(AUDIT_SUFFIX)
-        .or_else(|| without(".ron"))
+    super::AUDIT_SUFFIXES
+        .iter()
+        .find_map(|suffix| without(suffix))
         .unwrap_or_else(|| {
             if name.is_empty() {
                 "granskning".to_owned()
@@ -87,8 +88,8 @@ pub fn checked_evidence_dir(audit_path: &Path) -> Result<PathBuf, FileError> {
     if !meta.file_type().is_symlink() {
         return Ok(dir);
     }
-    let home = super::disk::folder(audit_path).canonicalize().ok();
-    let real = dir.canonicalize().ok();
+    let home = dunce::canonicalize(super::disk::folder(audit_path)).ok();
+    let real = dunce::canonicalize(&dir).ok();
     match (home, real) {
         (Some(home), Some(real)) if real.starts_with(&home) && real != home => Ok(dir),
         _ => Err(FileError::Io {
@@ -174,12 +175,9 @@ pub fn resolve_evidence(audit_path: &Path, relative: &str) -> Result<PathBuf, Fi
         return Err(refuse(PathBuf::from(relative)));
     }
     let joined = dir.join(relative);
-    let real_dir = dir
-        .canonicalize()
-        .map_err(io_error(&dir, FileAction::FindEvidenceFolder))?;
-    let real = joined
-        .canonicalize()
-        .map_err(io_error(&joined, FileAction::FindEvidence))?;
+    let real_dir =
+        dunce::canonicalize(&dir).map_err(io_error(&dir, FileAction::FindEvidenceFolder))?;
+    let real = dunce::canonicalize(&joined).map_err(io_error(&joined, FileAction::FindEvidence))?;
     if !real.starts_with(&real_dir) {
         return Err(refuse(joined));
     }

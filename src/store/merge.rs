@@ -155,7 +155,7 @@ pub fn merge_files(
     part_paths: &[PathBuf],
     out: &Path,
 ) -> Result<MergeOutcome, FileError> {
-    let same = match (base_path.canonicalize(), out.canonicalize()) {
+    let same = match (dunce::canonicalize(base_path), dunce::canonicalize(out)) {
         (Ok(a), Ok(b)) => a == b,
         _ => false,
     };

@@ -1,7 +1,7 @@
 //! Writing the parts of a split audit (`core::split`): one audit file per part in a folder, each
 //! beside its own evidence folder holding the screenshots its probes reference. File names are
-//! safe on every system: `NAME-del-1.svarskoll.ron`, `NAME-<unit>.svarskoll.ron`,
-//! `NAME-facebook.svarskoll.ron`.
+//! safe on every system: `NAME-del-1.svarskoll`, `NAME-<unit>.svarskoll`,
+//! `NAME-facebook.svarskoll`.
 
 use super::FileError;
 use super::disk::io_error;
@@ -29,7 +29,7 @@ const MAX_SLUG_CHARS: usize = 40;
 /// let parts = split(&generated_audit(6, 1, 1), SplitBy::Count(2)).unwrap();
 /// assert_eq!(
 ///     part_file_names(Path::new("/a/kultur.svarskoll.ron"), &parts),
-///     ["kultur-del-1.svarskoll.ron", "kultur-del-2.svarskoll.ron"]
+///     ["kultur-del-1.svarskoll", "kultur-del-2.svarskoll"]
 /// );
 /// ```
 #[must_use]
@@ -46,7 +46,7 @@ pub fn part_file_names(audit_path: &Path, parts: &[Part]) -> Vec<String> {
                 n += 1;
                 name = format!("{wanted}-{n}");
             }
-            format!("{name}.svarskoll.ron")
+            format!("{name}{}", super::AUDIT_SUFFIX)
         })
         .collect()
 }
@@ -186,12 +186,12 @@ mod tests {
         assert_eq!(
             names,
             [
-                "Kultur 2024-förskola-åby-norr.svarskoll.ron",
-                "Kultur 2024-förskola-åby-norr-2.svarskoll.ron",
-                "Kultur 2024-con.svarskoll.ron",
-                "Kultur 2024-verksamhet.svarskoll.ron",
-                "Kultur 2024-utan-verksamhet.svarskoll.ron",
-                "Kultur 2024-x.svarskoll.ron",
+                "Kultur 2024-förskola-åby-norr.svarskoll",
+                "Kultur 2024-förskola-åby-norr-2.svarskoll",
+                "Kultur 2024-con.svarskoll",
+                "Kultur 2024-verksamhet.svarskoll",
+                "Kultur 2024-utan-verksamhet.svarskoll",
+                "Kultur 2024-x.svarskoll",
             ]
         );
         for name in &names {
@@ -236,7 +236,7 @@ mod tests {
         ];
         let out = dir.path().join("delar");
         let written = write_parts(&audit_path, &parts, &out).unwrap();
-        assert_eq!(written[0], out.join("a-del-1.svarskoll.ron"));
+        assert_eq!(written[0], out.join("a-del-1.svarskoll"));
         let first = evidence_dir(&written[0]);
         assert_eq!(std::fs::read(first.join("one.png")).unwrap(), b"1");
         assert!(!first.join("two.png").exists(), "only its own evidence");

@@ -54,8 +54,7 @@ impl SvarskollApp {
 
 /// What to do with a file dropped on the window.
 fn dropped_file_command(path: &Path) -> Command {
-    let name = path.to_string_lossy().to_lowercase();
-    let command = if name.ends_with(".ron") {
+    let command = if crate::store::is_audit_file_name(path) {
         UiCommand::OpenAudit
     } else {
         UiCommand::ImportCsv
@@ -76,6 +75,13 @@ mod tests {
         assert_eq!(
             dropped_file_command(Path::new("x.svarskoll.ron")),
             Command::WithFile(UiCommand::OpenAudit, "x.svarskoll.ron".into())
+        );
+        assert_eq!(
+            dropped_file_command(Path::new(r"C:\Revision\Kultur 2026.SVARSKOLL")),
+            Command::WithFile(
+                UiCommand::OpenAudit,
+                r"C:\Revision\Kultur 2026.SVARSKOLL".into()
+            )
         );
     }
 }

@@ -63,8 +63,8 @@ pub const THE_FILE_NO_LONGER_EXISTS: Text = Text {
     en: "(the file no longer exists)",
 };
 pub const TIP_DROP_AN_AUDIT_FILE_SVARSKOLL: Text = Text {
-    sv: "Tips: dra en granskningsfil (.svarskoll.ron) till fönstret för att öppna den.",
-    en: "Tip: drop an audit file (.svarskoll.ron) on the window to open it.",
+    sv: "Tips: dra en granskningsfil (.svarskoll) till fönstret för att öppna den.",
+    en: "Tip: drop an audit file (.svarskoll) on the window to open it.",
 };
 pub const TYPE_A_PATH: Text = Text {
     sv: "Skriv sökväg …",
