@@ -23,15 +23,22 @@ fn me() -> LockHolder {
     }
 }
 
-/// The lock file's text: user, machine and time, a line each.
-fn holder_text(holder: &LockHolder) -> String {
+/// The lock file's text: user, machine and time, a line each, then `nonce`, which tells this
+/// taking of the lock from any other by the same user on the same machine in the same minute.
+fn holder_text(holder: &LockHolder, nonce: &str) -> String {
     let line = |s: &str| s.replace(['\n', '\r'], " ");
     format!(
-        "{}\n{}\n{}\n",
+        "{}\n{}\n{}\n{}\n",
         line(&holder.user),
         line(&holder.machine),
-        line(&holder.since)
+        line(&holder.since),
+        line(nonce)
     )
+}
+
+/// A value no other taking of a lock has: the process and a random number.
+fn nonce() -> String {
+    format!("{}-{:016x}", std::process::id(), rand::random::<u64>())
 }
 
 /// The holder a lock file names, each part capped (the file may be anyone's).
@@ -95,6 +102,40 @@ pub fn lock_holder(audit: &Path) -> Option<LockHolder> {
         Ok(()) => None,
         Err(TryLockError::WouldBlock) => Some(read_holder(&path).unwrap_or_else(unknown_holder)),
         Err(TryLockError::Error(_)) => read_holder(&path),
+    }
+}
+
+/// Let others read the holder's name while the lock is held. Windows keeps a range locked
+/// exclusively unreadable through any other handle, so the holder would be "someone else"; std
+/// can neither downgrade a lock nor lock part of a file. So: let the exclusive lock go and take
+/// a shared lock through a fresh handle (others can read, nobody can lock exclusively), then
+/// read the file back. Another program may have slipped in between and written its own text
+/// under its own exclusive lock: then the text is not ours, and the lock is theirs.
+/// `Err` names who holds it then (`None`: unreadable).
+#[cfg(windows)]
+fn readable_while_held(
+    exclusive: File,
+    path: &Path,
+    ours: &str,
+) -> Result<File, Option<LockHolder>> {
+    let Ok(shared) = OpenOptions::new().read(true).write(true).open(path) else {
+        return Ok(exclusive); // Keep the exclusive lock: safe, only the name is unreadable.
+    };
+    let _ = exclusive.unlock();
+    drop(exclusive);
+    if shared.try_lock_shared().is_err() {
+        return Err(read_holder(path));
+    }
+    let mut found = String::new();
+    let read = (&shared)
+        .take(MAX_LOCK_BYTES)
+        .read_to_string(&mut found)
+        .is_ok();
+    if read && found == ours && still_at(&shared, path) {
+        Ok(shared)
+    } else {
+        let _ = shared.unlock();
+        Err(holder_from_text(&found))
     }
 }
 
@@ -178,12 +219,18 @@ impl AuditLock {
     }
 
     fn hold(audit: &Path, path: PathBuf, mut file: File) -> Result<AuditLock, FileError> {
-        let text = holder_text(&me());
+        let text = holder_text(&me(), &nonce());
         file.set_len(0)
             .and_then(|()| file.rewind())
             .and_then(|()| file.write_all(text.as_bytes()))
             .and_then(|()| file.sync_all())
             .map_err(io_error(&path, FileAction::WriteLock))?;
+        #[cfg(windows)]
+        let file =
+            readable_while_held(file, &path, &text).map_err(|holder| FileError::LockHeld {
+                path: audit.to_owned(),
+                holder: holder.unwrap_or_else(unknown_holder),
+            })?;
         Ok(AuditLock {
             audit: audit.to_owned(),
             path,
@@ -241,6 +288,18 @@ mod tests {
         );
         let holder = lock_holder(&audit).unwrap();
         assert_eq!(holder.machine, machine_name());
+        // Three lines name the holder; the fourth tells this taking from any other.
+        let text = fs::read_to_string(lock_path(&audit)).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 4, "{text}");
+        assert!(
+            lines[3].starts_with(&format!("{}-", std::process::id())),
+            "{text}"
+        );
+        assert_ne!(
+            holder_text(&holder, &nonce()),
+            holder_text(&holder, &nonce())
+        );
         match AuditLock::acquire(&audit).unwrap_err() {
             FileError::LockHeld { holder: h, .. } => assert_eq!(h, holder),
             e => panic!("{e:?}"),
