@@ -125,7 +125,13 @@ impl AccountsScreen {
             .with_timezone(&crate::core::localtime::ZONE)
             .date_naive();
         let counts = counts.clone();
-        view.table(ui, audit, &rows, &counts, day, cx.now, lang, &mut changes);
+        // Many requirements do not fit beside each other: the table then scrolls sideways
+        // rather than cutting off its last columns.
+        egui::ScrollArea::horizontal()
+            .id_salt("review-sideways")
+            .show(ui, |ui| {
+                view.table(ui, audit, &rows, &counts, day, cx.now, lang, &mut changes);
+            });
         apply(cx, changes);
     }
 }
@@ -224,6 +230,9 @@ fn read_date(
     Ok(Some(date))
 }
 
+/// The narrowest and the widest a requirement's column is.
+const REVIEW_CELL_WIDTH: (f32, f32) = (96.0, 118.0);
+
 impl ReviewView {
     #[allow(clippy::too_many_arguments)] // the table's inputs; bundling them hides nothing
     fn table(
@@ -239,14 +248,20 @@ impl ReviewView {
     ) {
         let t = |s| tr(lang, s);
         let items = &audit.review;
-        let cell_width = 118.0;
+        // The requirement columns share the room the account and unit leave, between the
+        // narrowest a date field fits in and a comfortable width.
+        let (account_width, unit_width) = (150.0, 100.0);
+        let spacing = ui.spacing().item_spacing.x;
+        let n = items.len().max(1) as f32;
+        let room = ui.available_width() - account_width - unit_width - spacing * (n + 2.0) - 16.0;
+        let cell_width = (room / n).clamp(REVIEW_CELL_WIDTH.0, REVIEW_CELL_WIDTH.1);
         let mut builder = TableBuilder::new(ui)
             .id_salt("review-table")
             .striped(true)
             .resizable(false)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-            .column(Column::remainder().at_least(150.0).clip(true))
-            .column(Column::initial(120.0).at_least(80.0).clip(true))
+            .column(Column::remainder().at_least(account_width).clip(true))
+            .column(Column::initial(unit_width).at_least(80.0).clip(true))
             .columns(Column::exact(cell_width), items.len());
         if let Some(target) = self.scroll_to.take() {
             builder = builder.scroll_to_row(target, None);
