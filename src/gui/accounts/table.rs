@@ -39,16 +39,22 @@ impl AccountsScreen {
             - 7.0 * ui.spacing().item_spacing.x
             - 24.0)
             .max(0.0);
-        let least = [
-            header(m::common::ACCOUNT).max(110.0),
-            header(m::common::UNIT).max(80.0),
-        ];
-        // The status is as wide as the longest one shown ("undantaget (stängt för
-        // allmänheten)") when that leaves the flexible columns their least widths; else it is
-        // cut and shown whole on hover.
+        // Who the account is matters most, then its unit, then its status: the names get the
+        // room they need first (up to a cap), the units next, and the status what is left but
+        // never less than its header; a status cut short is shown whole on hover. (Shrinking all
+        // three alike cut the names while "aktivt" sat in a wide column.)
         let audit = &cx.doc.audit;
-        let least_status = header(m::common::STATUS).max(150.0);
-        let status_width = audit
+        let body = &egui::TextStyle::Body;
+        // The longest text by characters, measured once (a register may hold thousands).
+        let widest = |texts: &mut dyn Iterator<Item = &str>| {
+            texts
+                .max_by_key(|s| s.chars().count())
+                .map_or(0.0, |s| widgets::text_width(ui, s, body) + 12.0)
+        };
+        let least_account = header(m::common::ACCOUNT).max(90.0);
+        let least_unit = header(m::common::UNIT).max(70.0);
+        let least_status = header(m::common::STATUS).max(60.0);
+        let wanted_status = audit
             .accounts
             .iter()
             .filter_map(|a| audit.exclusion(a))
@@ -58,16 +64,16 @@ impl AccountsScreen {
                     t(m::accounts::EXCLUDED),
                     crate::i18n::exclusion_singular(reason, lang)
                 );
-                widgets::text_width(ui, &text, &egui::TextStyle::Body) + 12.0
+                widgets::text_width(ui, &text, body) + 12.0
             })
-            .fold(least_status, f32::max)
-            .min(room - least[0] - least[1])
-            .max(least_status);
-        // With the editor open the flexible columns shrink (never below their headers' words)
-        // rather than push the last column under the editor.
-        let scale = ((room - status_width).max(0.0) / (least[0] + least[1])).min(1.0);
-        let account_width = (least[0] * scale).max(header(m::common::ACCOUNT));
-        let unit_width = (least[1] * scale).max(header(m::common::UNIT));
+            .fold(header(m::common::STATUS).max(150.0), f32::max);
+        let account_width = widest(&mut audit.accounts.iter().map(|a| a.name.as_str()))
+            .clamp(least_account, 260.0)
+            .min((room - least_unit - least_status).max(least_account));
+        let unit_width = widest(&mut audit.accounts.iter().map(|a| a.unit.as_str()))
+            .clamp(least_unit, 200.0)
+            .min((room - account_width - least_status).max(least_unit));
+        let status_width = (room - account_width - unit_width).clamp(least_status, wanted_status);
         TableBuilder::new(ui)
             .id_salt("accounts-table")
             .striped(true)
