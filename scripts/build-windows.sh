@@ -30,7 +30,7 @@ ZIP="$DIST/svarskoll-windows-x86_64.zip"
 say() { printf '\n== %s\n' "$*"; }
 
 # --- Packages ---------------------------------------------------------------------------------
-PACKAGES="rustc-web cargo-web rust-web-src gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 msitools wixl osslsigncode zip openssl"
+PACKAGES="rustc-web cargo-web rust-web-src gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 msitools wixl osslsigncode python3 openssl"
 missing=()
 for package in $PACKAGES; do
   if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
@@ -122,8 +122,19 @@ sign "$APP/svarskollw.exe"
 # --- Zip --------------------------------------------------------------------------------------
 say "Writing $ZIP"
 rm -f "$ZIP"
-# -UN=UTF8: names stored as UTF-8 with the flag Explorer reads, so LÄSMIG.txt keeps its Ä.
-(cd "$STAGE" && LC_ALL=C.UTF-8 zip -q -r -X -9 -UN=UTF8 "$OLDPWD/$ZIP" Svarskoll)
+# Python's zipfile marks UTF-8 names with the flag Explorer reads (Info-ZIP's zip 3.0 never
+# sets it, and LÄSMIG.txt would unpack as L+ñSMIG.txt).
+/usr/bin/python3 - "$STAGE" Svarskoll "$ZIP" <<'PY'
+import os, sys, zipfile
+stage, top, out = sys.argv[1:]
+with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+    for folder, dirs, files in os.walk(os.path.join(stage, top)):
+        dirs.sort()
+        z.write(folder, os.path.relpath(folder, stage))
+        for name in sorted(files):
+            path = os.path.join(folder, name)
+            z.write(path, os.path.relpath(path, stage))
+PY
 
 # --- MSI --------------------------------------------------------------------------------------
 say "Writing $MSI"
