@@ -21,11 +21,13 @@ cargo deb --locked --output "$DEB"
 echo "== dpkg-deb -I"
 dpkg-deb -I "$DEB"
 echo "== dpkg-deb -c"
-dpkg-deb -c "$DEB"
+contents=target/deb-contents.txt
+dpkg-deb -c "$DEB" >"$contents"
+cat "$contents"
 
 fail=0
 expect() { # PATH in the package
-  if dpkg-deb -c "$DEB" | grep -q " \./$1\( \|$\)"; then echo "ok    /$1"; else echo "MISSING /$1"; fail=1; fi
+  if grep -q " \./$1\( \|$\)" "$contents"; then echo "ok    /$1"; else echo "MISSING /$1"; fail=1; fi
 }
 for path in usr/lib/svarskoll/svarskoll usr/lib/svarskoll/svarskollw usr/bin/svarskoll usr/bin/svarskollw \
   usr/share/applications/svarskoll.desktop usr/share/mime/packages/svarskoll.xml \

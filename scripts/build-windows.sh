@@ -5,8 +5,9 @@
 #   dist/svarskoll-VERSION-x86_64.msi      per-user installer (Start menu, .svarskoll files)
 #
 # No Windows standard library can be downloaded here, so std is built from Debian's Rust sources
-# (rust-web-src) with Debian's second toolchain (rustc-web) and -Zbuild-std; MinGW-w64 links,
-# (linker set in .cargo/config.toml), and build.rs compiles the icon, version information and manifest in with windres.
+# (rust-web-src) with Debian's second toolchain (rustc-web) and -Zbuild-std; MinGW-w64 links
+# (the linker is set in .cargo/config.toml), and build.rs compiles the icon, version information
+# and manifest in with windres. The .exe files are stripped, then signed.
 #
 # Signing (osslsigncode): both .exe files and the MSI are signed with, in this order,
 #   SVARSKOLL_SIGN_PFX=file.pfx  [SVARSKOLL_SIGN_PASSWORD=…]            a PKCS#12 file, or
