@@ -47,14 +47,22 @@ use std::time::{Duration, Instant};
 
 const PREFS_KEY: &str = "svarskoll-prefs";
 
+/// The app's icon, 256 px (`assets/icons`).
+const APP_ICON: &[u8] = include_bytes!("../../assets/icons/svarskoll.png");
+
 /// Open the window, optionally with an audit file.
 ///
 /// # Errors
 /// When no window can be opened (no display, no OpenGL).
 pub fn run(audit: Option<PathBuf>) -> Result<(), eframe::Error> {
     let started = Instant::now();
+    let mut viewport = egui::ViewportBuilder::default();
+    // The title bar's and the taskbar's icon (the .exe's own is compiled in by build.rs).
+    if let Ok(icon) = eframe::icon_data::from_png_bytes(APP_ICON) {
+        viewport = viewport.with_icon(icon);
+    }
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: viewport
             .with_title("Svarskoll")
             .with_inner_size([1280.0, 720.0])
             .with_min_inner_size([900.0, 560.0])
@@ -580,4 +588,14 @@ pub fn install_fonts(ctx: &egui::Context) {
             .push(hack);
     }
     ctx.set_fonts(fonts);
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_is_a_256_pixel_picture() {
+        let icon = eframe::icon_data::from_png_bytes(super::APP_ICON).unwrap();
+        assert_eq!((icon.width, icon.height), (256, 256));
+        assert_eq!(icon.rgba.len(), 256 * 256 * 4);
+    }
 }
