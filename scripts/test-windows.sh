@@ -143,7 +143,7 @@ winrun() { (cd "$APP" && "$WINE" "$APP/svarskoll.exe" "$@"); }
 step "Command line: svarskoll.exe under wine and the Linux build"
 cp assets/examples/grundskola-2019-logg.csv "$DRIVE/$WORK_DIR/logg åäö.csv"
 cp assets/examples/grundskola-2019-logg.csv "$T/linux/$WORK_DIR/logg åäö.csv"
-AUDIT="skolor åäö.svarskoll.ron"
+AUDIT="skolor åäö.svarskoll"
 L=$T/linux/$WORK_DIR
 W=$DRIVE/$WORK_DIR
 run_both() { # NAME, then the arguments, with @DIR@/ for the audit's folder
@@ -180,6 +180,20 @@ check "export (CSV)" run_both export export --as-of "$AS_OF" -o "@DIR@/export å
 check "export: identical to Linux" cmp -s "$W/export åäö.csv" "$L/export åäö.csv"
 check "export (Excel)" run_both xlsx export --as-of "$AS_OF" -o "@DIR@/export åäö.xlsx" "@DIR@/$AUDIT"
 check "check a good file: exit 0" run_both check-good check "@DIR@/$AUDIT"
+# Svarskoll 0.1's name for audit files keeps opening.
+cp "$W/$AUDIT" "$W/skolor åäö.svarskoll.ron"
+winrun results --json --as-of "$AS_OF" "$WIN_WORK\\skolor åäö.svarskoll.ron" >"$T/w-old-name.json" 2>&1
+check "an audit named .svarskoll.ron (0.1) gives the same results" cmp -s "$T/w-old-name.json" "$T/w-results.out"
+
+# The read-only attribute: nothing is written, and the message says why.
+cp "$W/$AUDIT" "$W/skrivskyddad åäö.svarskoll"
+"$WINE" cmd /c attrib +r "$WIN_WORK\\skrivskyddad åäö.svarskoll" >/dev/null 2>&1
+before=$(sha256sum <"$W/skrivskyddad åäö.svarskoll")
+winrun import "$WIN_WORK\\skrivskyddad åäö.svarskoll" "$WIN_WORK\\logg åäö.csv" >"$T/w-readonly.out" 2>&1
+code=$?
+cat "$T/w-readonly.out"
+check "import into a file with the read-only attribute: exit 1, \"skrivskyddad\", file unchanged (exit $code)" \
+  bash -c "[ $code -eq 1 ] && grep -q 'skrivskyddad' '$T/w-readonly.out' && [ '$before' = \"\$(sha256sum <'$W/skrivskyddad åäö.svarskoll')\" ]"
 
 # The bundled example, from the zip's own folder, by a relative path with backslashes.
 EXAMPLE_REL=$(sed -n 's/^pub const EXAMPLE_AUDIT: &str = "\(.*\)";$/\1/p' src/gui/os.rs)
@@ -260,6 +274,59 @@ window_shot() { # NAME, then svarskollw.exe's arguments
 check "svarskollw.exe opens the start screen (screenshot not blank)" window_shot start
 check "svarskollw.exe opens the example audit given as its argument (screenshot not blank)" \
   window_shot example "$WIN_APP\\${EXAMPLE_REL//\//\\}"
+
+# The window holds the audit it opened: the command line is refused and names the holder (the
+# lock file stays readable on Windows while it is held), then Ctrl+Q saves the settings in
+# %APPDATA% and releases the lock.
+lock_and_settings() {
+  local appdata=$WINEPREFIX/drive_c/users/${USER:-$(id -un)}/AppData/Roaming/Svarskoll
+  rm -rf "$appdata"
+  (cd "$APP" && exec "$WINE" "$APP/svarskollw.exe" "$WIN_WORK\\$AUDIT") >"$T/gui-lock.log" 2>&1 &
+  local pid=$! waited=0 window=""
+  until [ -n "$window" ] || [ $waited -ge 60 ]; do
+    sleep 1
+    waited=$((waited + 1))
+    window=$(xdotool search --onlyvisible --name 'skolor' 2>/dev/null | head -n 1)
+  done
+  sleep 10
+  local lock="$W/.~lock.$AUDIT#"
+  echo "  window $window after ${waited}s; lock file: $(tr '\n' '|' <"$lock" 2>/dev/null)"
+  winrun import "$WIN_WORK\\$AUDIT" "$WIN_WORK\\logg åäö.csv" >"$T/w-locked.out" 2>&1
+  local code=$?
+  cat "$T/w-locked.out"
+  local ok=yes
+  if [ $code -ne 1 ] || ! grep -q 'öppen för ändring hos' "$T/w-locked.out" ||
+    ! grep -q 'på datorn' "$T/w-locked.out"; then
+    echo "  the command line was not refused with the holder named (exit $code)"
+    ok=no
+  fi
+  if [ -n "$window" ]; then
+    xdotool windowfocus --sync "$window" key ctrl+q 2>/dev/null
+  fi
+  for _ in $(seq 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  if kill -0 "$pid" 2>/dev/null; then
+    echo "  Ctrl+Q did not close the window"
+    ok=no
+    kill "$pid" 2>/dev/null
+  fi
+  "$WINESERVER" -k 2>/dev/null
+  wait "$pid" 2>/dev/null
+  if [ -e "$lock" ]; then
+    echo "  the lock file is still there after closing"
+    ok=no
+  fi
+  local settings=$appdata/data/app.ron
+  if grep -q 'skolor' "$settings" 2>/dev/null; then
+    echo "  settings with the recent file in %APPDATA%\\Svarskoll\\data\\app.ron"
+  else
+    echo "  no settings naming the audit in $settings"
+    ok=no
+  fi
+  [ "$ok" = yes ]
+}
+check "svarskollw.exe holds its audit: the CLI is refused naming user and computer; Ctrl+Q releases it and keeps the recent file in %APPDATA%" \
+  lock_and_settings
+
 kill "$XVFB_PID" 2>/dev/null
 wait "$XVFB_PID" 2>/dev/null
 unset DISPLAY
