@@ -32,7 +32,7 @@ fn describe(name: &str, audit: &Audit, options: &ReportOptions, fonts: &Fonts) {
 
 fn bench(c: &mut Criterion) {
     let example =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll");
     let small = svarskoll::store::load_audit(&example).unwrap();
     let small_options = options((2019, 4, 30));
     let large = generated_audit(2000, 2, 7);

@@ -8,7 +8,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 RUNS="${1:-20}"
-EXAMPLE=assets/examples/grundskola-2019.svarskoll.ron
+EXAMPLE=assets/examples/grundskola-2019.svarskoll
 WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 

@@ -272,7 +272,7 @@ fn example_audit_has_the_malmo_2019_figures() {
 
     // The bundled example audit file is the same audit.
     let bundled =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll");
     let b = results_json(&bundled, "2019-04-30 12:00");
     assert_eq!(b["answered_in_time"], 15);
     assert_eq!(b["accounts_listed"], 75);
@@ -387,8 +387,7 @@ fn usage_errors_exit_2_and_input_errors_exit_1() {
     svarskoll()
         .args(["results", "--as-of", "igår"])
         .arg(
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("assets/examples/grundskola-2019.svarskoll.ron"),
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll"),
         )
         .assert()
         .code(1)
@@ -431,8 +430,7 @@ fn check_reports_problems_with_location_and_field() {
     svarskoll()
         .arg("check")
         .arg(
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("assets/examples/grundskola-2019.svarskoll.ron"),
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll"),
         )
         .assert()
         .success()
@@ -443,7 +441,7 @@ fn check_reports_problems_with_location_and_field() {
 fn export_csv_then_import_into_a_new_audit_gives_the_same_results() {
     let dir = tempfile::tempdir().unwrap();
     let example =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll");
     let csv = dir.path().join("logg.csv");
     svarskoll()
         .arg("export")
@@ -627,7 +625,7 @@ fn check_errors_stop_results_report_and_export_but_warnings_do_not() {
 
 fn example_file() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/examples/grundskola-2019.svarskoll.ron")
+        .join("assets/examples/grundskola-2019.svarskoll")
 }
 
 /// One global `--lang` for every subcommand, before or after it; else `SVARSKOLL_LANG`; else

@@ -25,7 +25,7 @@ const A: &str = "http://schemas.openxmlformats.org/drawingml/2006/main";
 // Helpers
 
 fn example_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll")
 }
 
 fn example() -> Audit {

@@ -615,7 +615,7 @@ fn the_bundled_example_opened_by_path_is_an_unsaved_copy_too() {
     // The README's run command passes the bundled file's path: it must not be autosaved into.
     let (mut app, _) = app_at(at(12, 10, 0));
     let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("assets/examples/./grundskola-2019.svarskoll.ron");
+        .join("assets/examples/./grundskola-2019.svarskoll");
     app.open_path(&example);
     let doc = app.document().unwrap();
     assert!(
@@ -1162,8 +1162,7 @@ fn letters(text: &str) -> String {
 #[test]
 fn no_word_of_the_app_is_cut_at_1366x768_or_125_percent() {
     let example = load_audit(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("assets/examples/grundskola-2019.svarskoll.ron"),
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll"),
     )
     .unwrap();
     for lang in [Lang::Sv, Lang::En] {
@@ -1208,8 +1207,7 @@ fn no_word_of_the_app_is_cut_at_1366x768_or_125_percent() {
 #[test]
 fn result_tables_show_every_row_at_full_height() {
     let mut example = load_audit(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("assets/examples/grundskola-2019.svarskoll.ron"),
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll"),
     )
     .unwrap();
     // A municipality with many units.
@@ -1537,8 +1535,7 @@ fn the_version_from_when_the_file_was_opened_can_be_restored() {
 #[test]
 fn the_histogram_names_its_deadline_line_and_explains_it() {
     let example = load_audit(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("assets/examples/grundskola-2019.svarskoll.ron"),
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll"),
     )
     .unwrap();
     let (mut app, _) = app_at(at(20, 12, 0));
@@ -1668,8 +1665,7 @@ fn undo_says_what_it_undoes() {
 fn every_control_has_an_accessible_name() {
     use egui_kittest::kittest::NodeT;
     let example = load_audit(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("assets/examples/grundskola-2019.svarskoll.ron"),
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll"),
     )
     .unwrap();
     let (mut app, _) = app_at(at(20, 12, 0));
@@ -1732,7 +1728,7 @@ fn the_report_exports_as_word_through_the_typed_path() {
     let mut app = SvarskollApp::new(svarskoll::gui::Prefs::default(), Arc::new(NoDialogs));
     app.set_now(Some(local(2019, 5, 20, 10, 0).unwrap().to_utc()));
     let example =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll");
     app.set_audit(load_audit(&example).unwrap(), None, Screen::Report);
     let mut h = harness(app);
     h.run();
@@ -1807,7 +1803,7 @@ fn feedback_letters_are_written_from_rapport_through_the_typed_path() {
     let now = local(2019, 5, 20, 10, 0).unwrap().to_utc();
     app.set_now(Some(now));
     let example =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll");
     let audit = load_audit(&example).unwrap();
     let results =
         svarskoll::core::Results::compute(&audit, svarskoll::core::rules::as_of(&audit, now));
@@ -2197,8 +2193,7 @@ fn the_account_review_is_answered_with_the_keyboard_and_counted() {
 #[test]
 fn an_older_audit_takes_the_checklist_from_its_template() {
     let example = load_audit(
-        &Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("assets/examples/grundskola-2019.svarskoll.ron"),
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll"),
     )
     .unwrap();
     assert!(example.review.is_empty());

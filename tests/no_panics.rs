@@ -7,7 +7,7 @@ use std::path::Path;
 use svarskoll::store::audit_file::parse_audit;
 use svarskoll::store::csv_import::parse_csv_bytes;
 
-const EXAMPLE: &str = include_str!("../assets/examples/grundskola-2019.svarskoll.ron");
+const EXAMPLE: &str = include_str!("../assets/examples/grundskola-2019.svarskoll");
 const LOG: &str = include_str!("../assets/examples/grundskola-2019-logg.csv");
 
 proptest! {

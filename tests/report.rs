@@ -22,7 +22,7 @@ use svarskoll::report::{Fonts, ReportOptions, build_document, layout_report, ren
 // Helpers
 
 fn example_path() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll")
 }
 
 fn example() -> Audit {

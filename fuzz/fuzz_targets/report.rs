@@ -7,7 +7,7 @@ use std::path::Path;
 use std::sync::OnceLock;
 use svarskoll::report::{Fonts, ReportOptions, render_pdf};
 
-const EXAMPLE: &str = include_str!("../../assets/examples/grundskola-2019.svarskoll.ron");
+const EXAMPLE: &str = include_str!("../../assets/examples/grundskola-2019.svarskoll");
 
 fn base() -> &'static (svarskoll::core::Audit, Fonts) {
     static BASE: OnceLock<(svarskoll::core::Audit, Fonts)> = OnceLock::new();

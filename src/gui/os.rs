@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 /// The bundled example audit, relative to the crate or the working folder.
-pub const EXAMPLE_AUDIT: &str = "assets/examples/grundskola-2019.svarskoll.ron";
+pub const EXAMPLE_AUDIT: &str = "assets/examples/grundskola-2019.svarskoll";
 
 /// Whether `path` is the bundled example audit file.
 pub(crate) fn is_bundled_example(path: &Path) -> bool {

@@ -31,7 +31,7 @@ const MAX_TRIES: u32 = 10_000;
 /// use std::path::Path;
 /// use svarskoll::store::evidence::evidence_dir;
 /// assert_eq!(
-///     evidence_dir(Path::new("/a/grundskola-2019.svarskoll.ron")),
+///     evidence_dir(Path::new("/a/grundskola-2019.svarskoll")),
 ///     Path::new("/a/grundskola-2019.evidence")
 /// );
 /// ```

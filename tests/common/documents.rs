@@ -14,7 +14,7 @@ pub fn fonts() -> &'static Fonts {
 
 pub fn example() -> Audit {
     let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll.ron");
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/examples/grundskola-2019.svarskoll");
     svarskoll::store::load_audit(&path).unwrap()
 }
 
