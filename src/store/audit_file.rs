@@ -157,14 +157,15 @@ pub fn load_backup(path: &Path) -> Result<Option<Audit>, FileError> {
 pub fn parse_audit(path: &Path, text: &str) -> Result<Audit, FileError> {
     // A file as Svarskoll writes it names its version first: it is parsed once, in that
     // version's shape (reading the version by a parse of its own took half the loading time).
-    // Whenever that shape parses, the careful way below would have found the same version and
-    // parsed the same; otherwise it runs and names the problem as it always did.
-    let quick = super::migrate::leading_version(text)
-        .filter(|v| *v <= AUDIT_FILE_VERSION)
-        .and_then(|v| Some((super::migrate::parse_shape(path, v, text).ok()?, v)));
-    let (mut audit, version) = match quick {
-        Some(parsed) => parsed,
-        None => {
+    // The careful way below would have parsed the same, in the current version's shape when
+    // the file names it, in an earlier version's when the version parses (so the error is the
+    // same too). Otherwise it runs and names the problem as it always did.
+    let leading = super::migrate::leading_version(text).filter(|v| *v <= AUDIT_FILE_VERSION);
+    let quick = leading.map(|v| super::migrate::parse_shape(path, v, text));
+    let (mut audit, version) = match (leading, quick) {
+        (Some(v), Some(Ok(audit))) => (audit, v),
+        (Some(AUDIT_FILE_VERSION), Some(Err(e))) => return Err(e),
+        (leading, quick) => {
             let version = super::migrate::file_version(text);
             if let Some(found) = version.filter(|v| *v > AUDIT_FILE_VERSION) {
                 return Err(FileError::TooNew {
@@ -172,6 +173,9 @@ pub fn parse_audit(path: &Path, text: &str) -> Result<Audit, FileError> {
                     found,
                     supported: AUDIT_FILE_VERSION,
                 });
+            }
+            if let (Some(Err(e)), true) = (quick, version.is_some() && version == leading) {
+                return Err(e);
             }
             let audit =
                 super::migrate::parse_shape(path, version.unwrap_or(AUDIT_FILE_VERSION), text)?;
