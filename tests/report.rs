@@ -1249,6 +1249,85 @@ fn characters_the_font_lacks_get_a_visible_replacement() {
     );
 }
 
+#[test]
+fn characters_beyond_the_reduced_fonts_are_drawn_from_the_full_fonts() {
+    let mut audit = example();
+    audit.accounts[0].name = "Школа Ωμέγα ệ".to_owned();
+    audit.meta.committee = "Grundskolenämnden Ωmega".to_owned();
+    let opts = options(Lang::Sv, "2019-04-30 12:00");
+    let pdf = report(&audit, &opts);
+    let text = pdf.all_text();
+    assert!(text.contains("Школа Ωμέγα ệ"), "{text}");
+    assert!(text.contains("Grundskolenämnden Ωmega"), "{text}");
+    assert!(!text.contains('\u{FFFD}'), "{text}");
+    // Every code drawn is the glyph of its character in the full face: same advance, same
+    // outline box.
+    let full: Vec<ttf_parser::Face> = Face::ALL
+        .iter()
+        .map(|f| ttf_parser::Face::parse(f.bytes(), 0).unwrap())
+        .collect();
+    let mut checked = 0;
+    for font in pdf.doc.objects.values() {
+        let Ok(dict) = font.as_dict() else { continue };
+        if dict.get(b"Subtype").and_then(Object::as_name).ok() != Some(b"Type0") {
+            continue;
+        }
+        let to_unicode = dict.get(b"ToUnicode").unwrap().as_reference().unwrap();
+        let map = pdf.doc.get_object(to_unicode).unwrap().as_stream().unwrap();
+        let map = String::from_utf8(map.get_plain_content().unwrap()).unwrap();
+        let descendant = &dict.get(b"DescendantFonts").unwrap().as_array().unwrap()[0];
+        let descendant = pdf
+            .doc
+            .dereference(descendant)
+            .unwrap()
+            .1
+            .as_dict()
+            .unwrap();
+        let descriptor = descendant
+            .get(b"FontDescriptor")
+            .unwrap()
+            .as_reference()
+            .unwrap();
+        let descriptor = pdf.doc.get_dictionary(descriptor).unwrap();
+        let file = descriptor
+            .get(b"FontFile2")
+            .unwrap()
+            .as_reference()
+            .unwrap();
+        let program = pdf.doc.get_object(file).unwrap().as_stream().unwrap();
+        let program = program.get_plain_content().unwrap();
+        let embedded = ttf_parser::Face::parse(&program, 0).unwrap();
+        let name = String::from_utf8_lossy(dict.get(b"BaseFont").unwrap().as_name().unwrap());
+        let source = full
+            .iter()
+            .find(|f| {
+                f.names().into_iter().any(|n| {
+                    n.name_id == ttf_parser::name_id::POST_SCRIPT_NAME
+                        && n.to_string()
+                            .is_some_and(|s| name.ends_with(&format!("+{s}")))
+                })
+            })
+            .unwrap_or_else(|| panic!("{name}"));
+        for line in map.lines().filter(|l| l.starts_with('<')) {
+            let (code, target) = line.split_once(' ').unwrap();
+            let code = u16::from_str_radix(&code[1..5], 16).unwrap();
+            let c = char::from_u32(u32::from_str_radix(&target[1..5], 16).unwrap()).unwrap();
+            let ours = ttf_parser::GlyphId(code);
+            let theirs = source.glyph_index(c).unwrap();
+            assert_eq!(
+                embedded.glyph_hor_advance(ours),
+                source.glyph_hor_advance(theirs)
+            );
+            assert_eq!(
+                embedded.glyph_bounding_box(ours),
+                source.glyph_bounding_box(theirs)
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "{checked}");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Command line
 

@@ -41,6 +41,26 @@ impl Face {
         }
     }
 
+    /// This face reduced to the characters of [`REDUCED`] (same glyphs, widths and hinting;
+    /// `assets/fonts/`, made by `scripts/reduce-fonts.sh`): a sixth of the full face to parse
+    /// and subset when the text needs nothing else.
+    #[must_use]
+    pub fn reduced_bytes(self) -> &'static [u8] {
+        match self {
+            Face::Serif => include_bytes!("../../assets/fonts/DejaVuSerifCondensed-reduced.ttf"),
+            Face::SerifBold => {
+                include_bytes!("../../assets/fonts/DejaVuSerifCondensed-Bold-reduced.ttf")
+            }
+            Face::SerifItalic => {
+                include_bytes!("../../assets/fonts/DejaVuSerifCondensed-Italic-reduced.ttf")
+            }
+            Face::Sans => include_bytes!("../../assets/fonts/DejaVuSansCondensed-reduced.ttf"),
+            Face::SansBold => {
+                include_bytes!("../../assets/fonts/DejaVuSansCondensed-Bold-reduced.ttf")
+            }
+        }
+    }
+
     #[must_use]
     pub fn index(self) -> usize {
         match self {
@@ -60,6 +80,33 @@ impl Face {
             Face::Sans | Face::SansBold => Face::SansBold,
         }
     }
+}
+
+/// The characters of the reduced faces ([`Face::reduced_bytes`]), as inclusive ranges: Latin
+/// with Latin-1 and Latin Extended A and B, spacing modifiers, general punctuation,
+/// superscripts, currency signs, letterlike symbols, arrows, mathematical operators, geometric
+/// shapes and the replacement character. `scripts/reduce-fonts.sh` lists the same ranges.
+pub const REDUCED: [(char, char); 11] = [
+    (' ', '~'),
+    ('\u{A0}', '\u{24F}'),
+    ('\u{2B0}', '\u{2FF}'),
+    ('\u{2000}', '\u{206F}'),
+    ('\u{2070}', '\u{209F}'),
+    ('\u{20A0}', '\u{20CF}'),
+    ('\u{2100}', '\u{214F}'),
+    ('\u{2190}', '\u{21FF}'),
+    ('\u{2200}', '\u{22FF}'),
+    ('\u{25A0}', '\u{25FF}'),
+    (REPLACEMENT, REPLACEMENT),
+];
+
+/// Whether the reduced faces have `c` wherever the full face has it.
+#[must_use]
+pub fn in_reduced(c: char) -> bool {
+    (' '..='~').contains(&c)
+        || REDUCED
+            .iter()
+            .any(|(low, high)| (*low..=*high).contains(&c))
 }
 
 /// Characters whose width is kept once looked up: Latin, Latin-1, Latin Extended, general punctuation.
@@ -254,6 +301,42 @@ mod tests {
             fonts.width(Face::SerifBold, "Granskning", 10.0)
                 > fonts.width(Face::Serif, "Granskning", 10.0)
         );
+    }
+
+    #[test]
+    fn reduced_faces_have_every_character_of_their_ranges_as_the_full_faces_draw_it() {
+        for face in Face::ALL {
+            let full = ttf_parser::Face::parse(face.bytes(), 0).unwrap();
+            let reduced = ttf_parser::Face::parse(face.reduced_bytes(), 0).unwrap();
+            assert_eq!(full.units_per_em(), reduced.units_per_em());
+            let mut count = 0;
+            for (low, high) in REDUCED {
+                for c in low..=high {
+                    assert!(in_reduced(c));
+                    let Some(g) = full.glyph_index(c) else {
+                        continue;
+                    };
+                    let r = reduced
+                        .glyph_index(c)
+                        .unwrap_or_else(|| panic!("{face:?}: {c:?} not reduced"));
+                    assert_eq!(
+                        full.glyph_hor_advance(g),
+                        reduced.glyph_hor_advance(r),
+                        "{face:?} {c:?}"
+                    );
+                    assert_eq!(
+                        full.glyph_bounding_box(g),
+                        reduced.glyph_bounding_box(r),
+                        "{face:?} {c:?}"
+                    );
+                    count += 1;
+                }
+            }
+            assert!(count > 900, "{face:?}: {count}");
+        }
+        for c in ['Ш', 'Ω', 'ệ', '😀', '\u{300}'] {
+            assert!(!in_reduced(c), "{c}");
+        }
     }
 
     #[test]

@@ -175,6 +175,24 @@ pub fn file_version(text: &str) -> Option<u32> {
         .map(|h| h.version)
 }
 
+/// The version a file names as its first field, as Svarskoll writes it (`Audit(` then
+/// `version: N,`, only white space between); `None` for anything else (comments, extensions,
+/// another order), which [`file_version`] reads.
+#[must_use]
+pub fn leading_version(text: &str) -> Option<u32> {
+    let rest = text.trim_start();
+    let rest = rest.strip_prefix("Audit").unwrap_or(rest).trim_start();
+    let rest = rest.strip_prefix('(')?.trim_start();
+    let rest = rest.strip_prefix("version")?.trim_start();
+    let rest = rest.strip_prefix(':')?.trim_start();
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (number, after) = rest.split_at(digits);
+    if digits == 0 || digits > 9 || !after.starts_with([',', ')', ' ', '\n', '\r', '\t']) {
+        return None;
+    }
+    number.parse().ok()
+}
+
 /// Bring an audit parsed from a file of `version` up to [`AUDIT_FILE_VERSION`].
 pub fn migrate(audit: &mut Audit, version: u32) {
     for step in STEPS.iter().filter(|s| s.from >= version) {
@@ -186,6 +204,28 @@ pub fn migrate(audit: &mut Audit, version: u32) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_leading_version_is_read_only_from_a_file_as_svarskoll_writes_it() {
+        assert_eq!(
+            leading_version("Audit(\n    version: 6,\n    template: \"\","),
+            Some(6)
+        );
+        assert_eq!(leading_version(" (version:12)"), Some(12));
+        for text in [
+            "Audit(template: \"\", version: 6)",
+            "// comment\nAudit(version: 6)",
+            "#![enable(implicit_some)]\nAudit(version: 6)",
+            "Audit(version: 0x6)",
+            "Audit(version: 6_0)",
+            "Audit(version: -6)",
+            "Audit(version: 99999999999)",
+            "Audit(version: ",
+            "",
+        ] {
+            assert_eq!(leading_version(text), None, "{text}");
+        }
+    }
 
     #[test]
     fn steps_lead_from_the_first_version_to_the_current_one() {

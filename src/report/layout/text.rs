@@ -90,31 +90,39 @@ fn is_word_break_after(prev: Option<char>, c: char, next: Option<char>) -> bool 
 /// Split styled text into the pieces a line may break between: words (after a space) and, for
 /// [`Breaks::Words`], the parts of a compound after its hyphen or slash (no space before them).
 fn words(fonts: &Fonts, spans: &[(Face, &str)], size: f32, breaks: Breaks) -> Vec<Word> {
+    // Most words are short: room for them from the start saves growing each one.
+    let next_word = || Word {
+        chars: Vec::with_capacity(16),
+        ..Word::default()
+    };
     let mut words: Vec<Word> = Vec::new();
-    let mut current = Word::default();
+    let mut current = next_word();
     for (face, raw) in spans {
-        let spaced = raw.replace(['\n', '\r'], " ");
+        let spaced = if raw.contains(['\n', '\r']) {
+            std::borrow::Cow::Owned(raw.replace(['\n', '\r'], " "))
+        } else {
+            std::borrow::Cow::Borrowed(*raw)
+        };
         let text = fonts.clean(*face, &spaced);
         for (i, part) in text.split(' ').enumerate() {
             if i > 0 {
                 if !current.chars.is_empty() {
-                    words.push(std::mem::take(&mut current));
+                    words.push(std::mem::replace(&mut current, next_word()));
                 }
                 if current.space.is_none() {
                     current.space = Some((*face, fonts.char_width(*face, ' ', size)));
                 }
             }
-            let chars: Vec<char> = part.chars().collect();
-            for (k, &c) in chars.iter().enumerate() {
+            let mut prev = None;
+            let mut chars = part.chars().peekable();
+            while let Some(c) = chars.next() {
                 let w = fonts.char_width(*face, c, size);
                 current.chars.push((*face, c, w));
                 current.width += w;
-                let prev = k.checked_sub(1).map(|p| chars[p]);
-                if breaks == Breaks::Words
-                    && is_word_break_after(prev, c, chars.get(k + 1).copied())
-                {
-                    words.push(std::mem::take(&mut current));
+                if breaks == Breaks::Words && is_word_break_after(prev, c, chars.peek().copied()) {
+                    words.push(std::mem::replace(&mut current, next_word()));
                 }
+                prev = Some(c);
             }
         }
     }

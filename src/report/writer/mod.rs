@@ -2,6 +2,8 @@
 //! where printpdf 0.12 falls short (document language, a hierarchical outline with exact
 //! destinations, clickable table of contents, `/PageMode` as a name, clean Info dictionary).
 
+mod content;
+mod deflate;
 mod pdfa;
 mod structure;
 
@@ -12,33 +14,98 @@ use super::layout::{Anchor, Item, Layout, Node, Page, Rgb, Tag};
 use super::model::DocInfo;
 use crate::core::picture::Picture;
 use chrono::{DateTime, FixedOffset};
+use content::{ContentStream, GlyphCodes};
 use lopdf::{Dictionary, Object, ObjectId, StringFormat};
 use printpdf::{
-    Color, FontId, Line, LineDashPattern, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument,
-    PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, RawImage, RawImageData, RawImageFormat,
-    Rect, TextItem, TextMatrix, XObject, XObjectId, XObjectTransform,
+    FontId, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Pt, RawImage,
+    RawImageData, RawImageFormat, TextItem, XObject, XObjectId,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::Arc;
 use structure::{PageMarks, add_structure_tree};
 
-fn color(c: Rgb) -> Color {
-    Color::Rgb(printpdf::Rgb {
-        r: c.0,
-        g: c.1,
-        b: c.2,
-        icc_profile: None,
-    })
+fn rgb(c: Rgb) -> [f32; 3] {
+    [c.0, c.1, c.2]
 }
 
-fn parse_face(face: Face) -> Result<ParsedFont, String> {
-    ParsedFont::from_bytes(face.bytes(), 0, &mut Vec::new())
+/// The face as printpdf needs it: its reduced program when every character drawn in it is
+/// one of the reduced set, else the full one (nothing is dropped or replaced on the way).
+fn program(face: Face, reduced: bool) -> &'static [u8] {
+    if reduced {
+        face.reduced_bytes()
+    } else {
+        face.bytes()
+    }
+}
+
+fn parse_face(face: Face, program: &[u8]) -> Result<ParsedFont, String> {
+    ParsedFont::from_bytes(program, 0, &mut Vec::new())
         .ok_or_else(|| format!("typsnittet {face:?} kan inte läsas"))
+}
+
+/// One face the pages draw text in: whether the reduced face has every character drawn in
+/// it, and those characters (each once, in order).
+struct UsedFace {
+    face: Face,
+    reduced: bool,
+    chars: BTreeSet<char>,
+}
+
+/// The faces the pages draw text in, sorted.
+fn used_faces(layout: &Layout) -> Vec<UsedFace> {
+    let mut used: Vec<UsedFace> = Vec::new();
+    for page in &layout.pages {
+        for item in &page.items {
+            let Item::Text { face, text, .. } = item else {
+                continue;
+            };
+            let index = match used.iter().position(|u| u.face == *face) {
+                Some(index) => index,
+                None => {
+                    used.push(UsedFace {
+                        face: *face,
+                        reduced: true,
+                        chars: BTreeSet::new(),
+                    });
+                    used.len() - 1
+                }
+            };
+            let entry = &mut used[index];
+            for c in text.chars() {
+                if entry.chars.insert(c) && !super::fonts::in_reduced(c) {
+                    entry.reduced = false;
+                }
+            }
+        }
+    }
+    used.sort_unstable_by_key(|u| u.face);
+    used
+}
+
+/// One page for printpdf: no content (the content streams are written afterwards), except
+/// that the first page names every character of every font once, so that printpdf subsets
+/// the fonts to exactly the glyphs the pages draw and writes their widths and `/ToUnicode`.
+fn census(used: &[UsedFace], fonts: &BTreeMap<Face, FontId>) -> Vec<Op> {
+    let mut ops = vec![Op::StartTextSection];
+    for u in used {
+        let Some(id) = fonts.get(&u.face) else {
+            continue;
+        };
+        ops.push(Op::SetFont {
+            font: PdfFontHandle::External(id.clone()),
+            size: Pt(10.0),
+        });
+        ops.push(Op::ShowText {
+            items: vec![TextItem::Text(u.chars.iter().collect())],
+        });
+    }
+    ops.push(Op::EndTextSection);
+    ops
 }
 
 /// Drawing state carried between items of one page.
 struct Pen<'a> {
-    ops: Vec<Op>,
+    content: ContentStream,
     marks: PageMarks,
     nodes: &'a [Node],
     images: &'a [(Arc<Picture>, XObjectId)],
@@ -48,17 +115,8 @@ impl Pen<'_> {
     fn draw(&mut self, item: &Item, height: f32, dashed: &mut bool) {
         match item {
             Item::Rect { x, y, w, h, fill } => {
-                self.ops.push(Op::SetFillColor { col: color(*fill) });
-                self.ops.push(Op::DrawRectangle {
-                    rectangle: Rect {
-                        x: Pt(*x),
-                        y: Pt(height - y - h),
-                        width: Pt(*w),
-                        height: Pt(*h),
-                        mode: Some(PaintMode::Fill),
-                        winding_order: None,
-                    },
-                });
+                self.content.color(rgb(*fill), "rg");
+                self.content.fill_rect(*x, height - y - h, *w, *h);
             }
             Item::Line {
                 x1,
@@ -69,30 +127,13 @@ impl Pen<'_> {
                 color: c,
                 dash,
             } => {
-                self.ops.push(Op::SetOutlineColor { col: color(*c) });
-                self.ops.push(Op::SetOutlineThickness { pt: Pt(*width) });
+                self.content.color(rgb(*c), "RG");
+                self.content.line_width(*width);
                 if *dash != *dashed {
-                    let pattern = if *dash {
-                        LineDashPattern::new(0.0, &[3.0, 2.0])
-                    } else {
-                        LineDashPattern::solid()
-                    };
-                    self.ops.push(Op::SetLineDashPattern { dash: pattern });
+                    self.content.dash(if *dash { &[3.0, 2.0] } else { &[] });
                     *dashed = *dash;
                 }
-                let point = |x: f32, y: f32| LinePoint {
-                    p: Point {
-                        x: Pt(x),
-                        y: Pt(height - y),
-                    },
-                    bezier: false,
-                };
-                self.ops.push(Op::DrawLine {
-                    line: Line {
-                        points: vec![point(*x1, *y1), point(*x2, *y2)],
-                        is_closed: false,
-                    },
-                });
+                self.content.line((*x1, height - y1), (*x2, height - y2));
             }
             Item::Image {
                 x,
@@ -105,17 +146,7 @@ impl Pen<'_> {
                 else {
                     return;
                 };
-                self.ops.push(Op::UseXobject {
-                    id: id.clone(),
-                    transform: XObjectTransform {
-                        translate_x: Some(Pt(*x)),
-                        translate_y: Some(Pt(height - y - h)),
-                        scale_x: Some(*w),
-                        scale_y: Some(*h),
-                        no_auto_scale: true,
-                        ..XObjectTransform::default()
-                    },
-                });
+                self.content.image(&id.0, *x, height - y - h, *w, *h);
             }
             Item::Text { .. } => {}
         }
@@ -151,19 +182,25 @@ fn add_images(doc: &mut PdfDocument, layout: &Layout) -> Vec<(Arc<Picture>, XObj
     images
 }
 
-/// The operations of one page and its marked content: rules and boxes first, then the text in
-/// one text object; each run of items of one structure element is a marked-content sequence
-/// with its MCID, furniture and rules are artifacts. Coordinates flip from top-down (layout)
-/// to bottom-up (PDF).
-fn page_ops(
+/// The fonts of the pages as the content streams name and encode them.
+struct PageFonts {
+    /// Resource name and glyph codes, by face.
+    faces: BTreeMap<Face, (String, GlyphCodes)>,
+}
+
+/// The content stream of one page and its marked content: rules and boxes first, then the
+/// text in one text object; each run of items of one structure element is a marked-content
+/// sequence with its MCID, furniture and rules are artifacts. Coordinates flip from top-down
+/// (layout) to bottom-up (PDF).
+fn page_content(
     page: &Page,
     nodes: &[Node],
     images: &[(Arc<Picture>, XObjectId)],
     height: f32,
-    fonts: &BTreeMap<Face, FontId>,
-) -> (Vec<Op>, Vec<usize>) {
+    fonts: &mut PageFonts,
+) -> (Vec<u8>, Vec<usize>) {
     let mut pen = Pen {
-        ops: Vec::with_capacity(page.items.len() * 3 + 8),
+        content: ContentStream::with_capacity(page.items.len() * 48 + 64),
         marks: PageMarks::default(),
         nodes,
         images,
@@ -176,12 +213,12 @@ fn page_ops(
     let mut dashed = false;
     for (item, tag) in page.items.iter().zip(tags.clone()) {
         if !matches!(item, Item::Text { .. }) {
-            pen.marks.enter(tag, pen.nodes, &mut pen.ops);
+            pen.marks.enter(tag, pen.nodes, &mut pen.content);
             pen.draw(item, height, &mut dashed);
         }
     }
-    pen.marks.leave(&mut pen.ops);
-    pen.ops.push(Op::StartTextSection);
+    pen.marks.leave(&mut pen.content);
+    pen.content.bare("BT");
     let mut current_font: Option<(Face, f32)> = None;
     let mut current_color: Option<Rgb> = None;
     for (item, tag) in page.items.iter().zip(tags) {
@@ -197,70 +234,63 @@ fn page_ops(
         else {
             continue;
         };
-        let Some(font_id) = fonts.get(face) else {
+        let Some((resource, codes)) = fonts.faces.get_mut(face) else {
             continue;
         };
-        pen.marks.enter(tag, pen.nodes, &mut pen.ops);
+        pen.marks.enter(tag, pen.nodes, &mut pen.content);
         if current_font != Some((*face, *size)) {
-            pen.ops.push(Op::SetFont {
-                font: PdfFontHandle::External(font_id.clone()),
-                size: Pt(*size),
-            });
+            pen.content.font(resource, *size);
             current_font = Some((*face, *size));
         }
         if current_color != Some(*c) {
-            pen.ops.push(Op::SetFillColor { col: color(*c) });
+            pen.content.color(rgb(*c), "rg");
             current_color = Some(*c);
         }
-        pen.ops.push(Op::SetTextMatrix {
-            matrix: TextMatrix::Translate(Pt(*x), Pt(height - y)),
-        });
-        pen.ops.push(Op::ShowText {
-            items: vec![TextItem::Text(text.clone())],
-        });
+        pen.content.text_position(*x, height - y);
+        pen.content.show(text, codes);
     }
-    pen.marks.leave(&mut pen.ops);
-    pen.ops.push(Op::EndTextSection);
-    (pen.ops, pen.marks.mcids)
+    pen.marks.leave(&mut pen.content);
+    pen.content.bare("ET");
+    (pen.content.into_bytes(), pen.marks.mcids)
 }
 
-/// Deflate level for every stream: the fastest. Level 9 (lopdf's own `compress`) took a third
-/// of a report's time for a file 10 % smaller.
-const COMPRESSION_LEVEL: u32 = 1;
-
-/// Deflate every stream that has no filter yet and may be compressed (not the XMP metadata),
-/// with one compressor reset between streams (setting one up clears 300 KB of state).
-fn compress_streams(pdf: &mut lopdf::Document) {
-    let mut deflate = flate2::Compress::new(flate2::Compression::new(COMPRESSION_LEVEL), true);
-    for object in pdf.objects.values_mut() {
-        let Object::Stream(stream) = object else {
+/// The glyph codes printpdf gave each font: read from the `/ToUnicode` map of the font
+/// resource `id` on the first page.
+fn glyph_codes(
+    pdf: &lopdf::Document,
+    page: ObjectId,
+    used: &[UsedFace],
+    fonts: &BTreeMap<Face, FontId>,
+) -> Result<PageFonts, String> {
+    let lookup = || -> Result<&Dictionary, lopdf::Error> {
+        let resources = pdf.get_dictionary(page)?.get(b"Resources")?;
+        let resources = pdf.dereference(resources)?.1.as_dict()?;
+        pdf.dereference(resources.get(b"Font")?)?.1.as_dict()
+    };
+    let font_dict = lookup().map_err(|e| format!("PDF-typsnitten: {e}"))?;
+    let mut faces = BTreeMap::new();
+    for u in used {
+        let Some(id) = fonts.get(&u.face) else {
             continue;
         };
-        if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
-            continue;
-        }
-        deflate.reset();
-        let mut out = Vec::with_capacity(stream.content.len() / 2 + 64);
-        let finished = loop {
-            #[allow(clippy::cast_possible_truncation)] // at most the content's length
-            let read = deflate.total_in() as usize;
-            match deflate.compress_vec(
-                &stream.content[read..],
-                &mut out,
-                flate2::FlushCompress::Finish,
-            ) {
-                Ok(flate2::Status::StreamEnd) => break true,
-                Ok(_) => out.reserve(out.capacity().max(64)),
-                Err(_) => break false,
-            }
+        let to_unicode = || -> Result<&[u8], lopdf::Error> {
+            let font = pdf
+                .dereference(font_dict.get(id.0.as_bytes())?)?
+                .1
+                .as_dict()?;
+            let map = pdf.dereference(font.get(b"ToUnicode")?)?.1.as_stream()?;
+            Ok(&map.content)
         };
-        if finished && out.len() < stream.content.len() {
-            stream
-                .dict
-                .set("Filter", Object::Name(b"FlateDecode".to_vec()));
-            stream.set_content(out);
-        }
+        let map = to_unicode().map_err(|e| format!("typsnittet {:?}: {e}", u.face))?;
+        let codes = GlyphCodes::from_to_unicode(u.face, program(u.face, u.reduced), map);
+        faces.insert(u.face, (id.0.clone(), codes));
     }
+    Ok(PageFonts { faces })
+}
+
+/// The content stream of `page`.
+fn content_stream(pdf: &lopdf::Document, page: ObjectId) -> Result<ObjectId, lopdf::Error> {
+    pdf.get_dictionary(page)?.get(b"Contents")?.as_reference()
 }
 
 /// The number of objects from which they go into object streams.
@@ -287,40 +317,30 @@ struct DocumentDates {
 pub fn write(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, String> {
     let geo = layout.geometry;
     let mut doc = PdfDocument::new(&info.title);
-    let mut used: Vec<Face> = Vec::new();
-    for page in &layout.pages {
-        for item in &page.items {
-            if let Item::Text { face, .. } = item
-                && !used.contains(face)
-            {
-                used.push(*face);
-            }
-        }
-    }
-    used.sort();
     // Fixed font ids (printpdf makes random ones): the same report gives the same bytes. The
     // first six letters become the subset tag ("SVKAAA+DejaVuSerifCondensed").
+    let used = used_faces(layout);
     let mut fonts = BTreeMap::new();
-    for (i, face) in used.into_iter().enumerate() {
-        let parsed = parse_face(face)?;
+    for (i, u) in used.iter().enumerate() {
+        let parsed = parse_face(u.face, program(u.face, u.reduced))?;
         #[allow(clippy::cast_possible_truncation)]
         let id = FontId(format!("SVKAA{}", (b'A' + i as u8) as char));
         doc.resources
             .fonts
             .map
             .insert(id.clone(), printpdf::font::PdfFont::new(parsed));
-        fonts.insert(face, id);
+        fonts.insert(u.face, id);
     }
     let images = add_images(&mut doc, layout);
     let width_mm = Mm(geo.width * 25.4 / 72.0);
     let height_mm = Mm(geo.height * 25.4 / 72.0);
-    let mut marks = Vec::with_capacity(layout.pages.len());
-    let pages: Vec<PdfPage> = layout
-        .pages
-        .iter()
-        .map(|p| {
-            let (ops, mcids) = page_ops(p, &layout.structure, &images, geo.height, &fonts);
-            marks.push(mcids);
+    let pages: Vec<PdfPage> = (0..layout.pages.len())
+        .map(|i| {
+            let ops = if i == 0 {
+                census(&used, &fonts)
+            } else {
+                Vec::new()
+            };
             PdfPage::new(width_mm, height_mm, ops)
         })
         .collect();
@@ -333,8 +353,36 @@ pub fn write(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, String> {
     };
     let mut warnings = Vec::new();
     let mut pdf = printpdf::serialize::to_lopdf_doc(doc, &options, &mut warnings);
-    finish(&mut pdf, layout, info, &marks).map_err(|e| format!("PDF-katalogen: {e}"))?;
-    compress_streams(&mut pdf);
+    let page_ids: Vec<ObjectId> = pdf.get_pages().values().copied().collect();
+    let mut marks = Vec::with_capacity(layout.pages.len());
+    let page_fonts = match page_ids.first() {
+        Some(&first) => Some(glyph_codes(&pdf, first, &used, &fonts)?),
+        None => None,
+    };
+    std::thread::scope(|scope| {
+        let mut deflating = deflate::Deflating::start(scope);
+        deflating.send_streams(&mut pdf);
+        if let Some(mut page_fonts) = page_fonts {
+            for (page, &id) in layout.pages.iter().zip(&page_ids) {
+                let (content, mcids) = page_content(
+                    page,
+                    &layout.structure,
+                    &images,
+                    geo.height,
+                    &mut page_fonts,
+                );
+                marks.push(mcids);
+                let stream = content_stream(&pdf, id).map_err(|e| format!("PDF-sidan: {e}"))?;
+                deflating.send(stream, content);
+            }
+            for (_, codes) in page_fonts.faces.values() {
+                codes.check()?;
+            }
+        }
+        let finished = finish(&mut pdf, layout, info, &marks);
+        deflating.finish(&mut pdf);
+        finished.map_err(|e| format!("PDF-katalogen: {e}"))
+    })?;
     // The structure tree is one small dictionary per element. In a long report (thousands of
     // table cells) object streams (PDF 1.5, allowed by PDF/A-2) halve the file; in a short one
     // they save 60 KB and cost a fifth of the time (lopdf serialises every object twice).
@@ -342,7 +390,7 @@ pub fn write(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, String> {
         .use_object_streams(pdf.objects.len() > OBJECT_STREAMS_FROM)
         .use_xref_streams(true)
         .max_objects_per_stream(200)
-        .compression_level(COMPRESSION_LEVEL)
+        .compression_level(deflate::COMPRESSION_LEVEL)
         .build();
     let mut bytes = Vec::with_capacity(256 * 1024);
     pdf.save_with_options(&mut bytes, save)

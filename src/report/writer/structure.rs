@@ -2,10 +2,9 @@
 //! element gets an `/MCID`; furniture and rules are `/Artifact`), and the layout's structure as
 //! the document's structure tree with its parent tree (ISO 32000-1, 14.7–14.8; PDF/UA-1).
 
+use super::content::ContentStream;
 use crate::report::layout::{Layout, Node, Role, Tag};
 use lopdf::{Dictionary, Object, ObjectId};
-use printpdf::{DictItem, Op};
-use std::collections::BTreeMap;
 
 /// Marked content on one page: which element each MCID belongs to (index = MCID).
 #[derive(Debug, Default)]
@@ -17,44 +16,27 @@ pub(super) struct PageMarks {
 impl PageMarks {
     /// Begin the marked content for `tag` unless it is already open: close the open sequence
     /// first. A new run of an element's content gets a new MCID.
-    pub(super) fn enter(&mut self, tag: Tag, nodes: &[Node], ops: &mut Vec<Op>) {
+    pub(super) fn enter(&mut self, tag: Tag, nodes: &[Node], content: &mut ContentStream) {
         if self.open == Some(tag) {
             return;
         }
-        self.leave(ops);
+        self.leave(content);
         match tag {
             Tag::Node(node) => {
                 let role = nodes.get(node).map_or(Role::P, |n| n.role);
-                #[allow(clippy::cast_possible_wrap)]
-                let mcid = self.mcids.len() as i64;
+                content.begin_marked(role.name(), self.mcids.len());
                 self.mcids.push(node);
-                ops.push(Op::BeginMarkedContentWithProperties {
-                    tag: role.name().to_owned(),
-                    properties: DictItem::Dict {
-                        map: BTreeMap::from([("MCID".to_owned(), DictItem::Int(mcid))]),
-                    },
-                });
             }
-            Tag::Pagination => ops.push(Op::BeginMarkedContentWithProperties {
-                tag: "Artifact".to_owned(),
-                properties: DictItem::Dict {
-                    map: BTreeMap::from([(
-                        "Type".to_owned(),
-                        DictItem::Name(b"Pagination".to_vec()),
-                    )]),
-                },
-            }),
-            Tag::Artifact => ops.push(Op::BeginMarkedContent {
-                tag: "Artifact".to_owned(),
-            }),
+            Tag::Pagination => content.begin_pagination(),
+            Tag::Artifact => content.begin_artifact(),
         }
         self.open = Some(tag);
     }
 
     /// End the open marked-content sequence, if any (before a text object ends).
-    pub(super) fn leave(&mut self, ops: &mut Vec<Op>) {
+    pub(super) fn leave(&mut self, content: &mut ContentStream) {
         if self.open.take().is_some() {
-            ops.push(Op::EndMarkedContent);
+            content.bare("EMC");
         }
     }
 }
