@@ -257,19 +257,29 @@ pub(crate) fn write_backup(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
 /// Write `bytes` to `path` atomically (a template): no lock, no `.bak`; a read-only file is
 /// refused.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
-    write_export(path, bytes)
+    write_new_version(path, bytes, disk::Durability::Synced)
 }
 
-/// Write an export (report, CSV) atomically: no `.bak`, since it can be made again from the audit.
-/// A read-only file is refused; this machine's temp files older than a minute are cleaned.
+/// Write an export (report, CSV) atomically: no `.bak` and no sync, since it can be made again
+/// from the audit ([`disk::Durability::Regenerable`]). A read-only file is refused; this
+/// machine's temp files older than a minute are cleaned.
 pub fn write_export(path: &Path, bytes: &[u8]) -> Result<(), FileError> {
+    write_new_version(path, bytes, disk::Durability::Regenerable)
+}
+
+/// Write `path` atomically with no lock and no `.bak`, refusing a read-only file.
+fn write_new_version(
+    path: &Path,
+    bytes: &[u8],
+    durability: disk::Durability,
+) -> Result<(), FileError> {
     if disk::is_read_only(path) {
         return Err(FileError::ReadOnly {
             path: path.to_owned(),
         });
     }
     disk::clean_stale_temps(path, disk::STALE_TEMP_AGE);
-    disk::replace_file(path, bytes, path)
+    disk::replace_file_with(path, bytes, path, durability)
 }
 
 /// Make sure the folder `dir` exists for exports written into it (the feedback letters), with

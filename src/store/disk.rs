@@ -262,11 +262,36 @@ pub fn is_read_only(path: &Path) -> bool {
     fs::metadata(path).is_ok_and(|m| m.permissions().readonly())
 }
 
+/// How sure a write must be to survive a power cut.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Durability {
+    /// Synced to the disk before and after the rename: audit files, their `.bak`, templates —
+    /// what the user typed, found nowhere else.
+    Synced,
+    /// Renamed into place atomically but not synced: exports (the report, the letters, the log
+    /// for Excel), made again from the audit in moments. Readers still see the old file or the
+    /// new one, never a mix; only a power cut just after the write can leave the new one empty.
+    /// A sync costs about a millisecond on an idle disk and 3–6 ms on a busy one, on every
+    /// export (Typst, LibreOffice and Word do not sync exports either).
+    Regenerable,
+}
+
 /// Write `bytes` to `target` atomically: a temp file of this machine in the same folder (locked
 /// while it is written, so a cleaner on this machine leaves it alone), fsync, the target's
 /// permissions kept, rename over the target, fsync the folder. A crash at any point leaves
 /// either the old or the new file complete. `errors_name` names the file in messages.
 pub fn replace_file(target: &Path, bytes: &[u8], errors_name: &Path) -> Result<(), FileError> {
+    replace_file_with(target, bytes, errors_name, Durability::Synced)
+}
+
+/// [`replace_file`], synced as `durability` says.
+pub fn replace_file_with(
+    target: &Path,
+    bytes: &[u8],
+    errors_name: &Path,
+    durability: Durability,
+) -> Result<(), FileError> {
+    let synced = durability == Durability::Synced;
     let tmp = temp_path(target);
     let err = |action| io_error(errors_name, action);
     let result = (|| {
@@ -287,7 +312,9 @@ pub fn replace_file(target: &Path, bytes: &[u8], errors_name: &Path) -> Result<(
             fs::set_permissions(&tmp, permissions).map_err(err(FileAction::KeepPermissions))?;
         }
         file.write_all(bytes).map_err(err(FileAction::Write))?;
-        file.sync_all().map_err(err(FileAction::Sync))?;
+        if synced {
+            file.sync_all().map_err(err(FileAction::Sync))?;
+        }
         // Windows keeps a locked file unreadable to others: unlock before it becomes the target.
         let _ = file.unlock();
         drop(file);
@@ -296,7 +323,7 @@ pub fn replace_file(target: &Path, bytes: &[u8], errors_name: &Path) -> Result<(
         retrying(&IN_USE_WAITS, worth_retrying, || fs::rename(&tmp, target))
             .map_err(err(FileAction::Replace))?;
         // Make the rename itself durable (not possible on every platform; best effort).
-        if let Ok(d) = File::open(folder(target)) {
+        if synced && let Ok(d) = File::open(folder(target)) {
             let _ = d.sync_all();
         }
         Ok(())
