@@ -149,40 +149,45 @@ pub fn load_backup(path: &Path) -> Result<Option<Audit>, FileError> {
     load_audit(&bak).map(Some)
 }
 
+/// The audit in the shape of the version its file names, and that version.
+fn parse_in_its_shape(path: &Path, text: &str) -> Result<(Audit, u32), FileError> {
+    // A file as Svarskoll writes it names its version first: it is parsed once, in that
+    // version's shape (reading the version by a parse of its own took half the loading time).
+    let leading = super::migrate::leading_version(text).filter(|v| *v <= AUDIT_FILE_VERSION);
+    let mut failed = None;
+    if let Some(version) = leading {
+        match super::migrate::parse_shape(path, version, text) {
+            Ok(audit) => return Ok((audit, version)),
+            // The careful reading below would find this version and meet this error.
+            Err(e) if version == AUDIT_FILE_VERSION => return Err(e),
+            Err(e) => failed = Some(e),
+        }
+    }
+    // Otherwise (comments, another order, an earlier shape that did not parse) the version is
+    // read by a parse of its own, and the problem named as it always was.
+    let version = super::migrate::file_version(text);
+    if let Some(found) = version.filter(|v| *v > AUDIT_FILE_VERSION) {
+        return Err(FileError::TooNew {
+            path: path.to_owned(),
+            found,
+            supported: AUDIT_FILE_VERSION,
+        });
+    }
+    if let Some(e) = failed.filter(|_| version == leading) {
+        return Err(e); // the same parse again would fail the same way
+    }
+    let audit = super::migrate::parse_shape(path, version.unwrap_or(AUDIT_FILE_VERSION), text)?;
+    let version = version.unwrap_or(audit.version);
+    Ok((audit, version))
+}
+
 /// Parse an audit file's text (`path` only names it in errors).
 ///
 /// A file of an earlier format version is migrated (see [`super::migrate`]); one of a later
 /// version is refused before its unknown fields are met. Accounts and probes without an id (a
 /// hand-edited file) get one.
 pub fn parse_audit(path: &Path, text: &str) -> Result<Audit, FileError> {
-    // A file as Svarskoll writes it names its version first: it is parsed once, in that
-    // version's shape (reading the version by a parse of its own took half the loading time).
-    // The careful way below would have parsed the same, in the current version's shape when
-    // the file names it, in an earlier version's when the version parses (so the error is the
-    // same too). Otherwise it runs and names the problem as it always did.
-    let leading = super::migrate::leading_version(text).filter(|v| *v <= AUDIT_FILE_VERSION);
-    let quick = leading.map(|v| super::migrate::parse_shape(path, v, text));
-    let (mut audit, version) = match (leading, quick) {
-        (Some(v), Some(Ok(audit))) => (audit, v),
-        (Some(AUDIT_FILE_VERSION), Some(Err(e))) => return Err(e),
-        (leading, quick) => {
-            let version = super::migrate::file_version(text);
-            if let Some(found) = version.filter(|v| *v > AUDIT_FILE_VERSION) {
-                return Err(FileError::TooNew {
-                    path: path.to_owned(),
-                    found,
-                    supported: AUDIT_FILE_VERSION,
-                });
-            }
-            if let (Some(Err(e)), true) = (quick, version.is_some() && version == leading) {
-                return Err(e);
-            }
-            let audit =
-                super::migrate::parse_shape(path, version.unwrap_or(AUDIT_FILE_VERSION), text)?;
-            let version = version.unwrap_or(audit.version);
-            (audit, version)
-        }
-    };
+    let (mut audit, version) = parse_in_its_shape(path, text)?;
     super::migrate::migrate(&mut audit, version);
     refuse_out_of_limits(path, &out_of_limits(&audit))?;
     audit.assign_missing_ids(super::random_id);
