@@ -5,6 +5,7 @@
 # find the bundled example beside them.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+. scripts/common.sh
 
 # cargo-deb 3.7 or newer: symlinks in the asset list (/usr/bin -> /usr/lib/svarskoll).
 if ! cargo deb --version 2>/dev/null | grep -Eq ' (3\.([7-9]|[1-9][0-9])|[4-9])'; then
@@ -12,7 +13,7 @@ if ! cargo deb --version 2>/dev/null | grep -Eq ' (3\.([7-9]|[1-9][0-9])|[4-9])'
   cargo install cargo-deb --locked --version '^3.7'
 fi
 
-VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
+VERSION=$(svarskoll_version)
 DEB=dist/svarskoll_${VERSION}_amd64.deb
 mkdir -p dist
 echo "== Building $DEB"
@@ -32,7 +33,7 @@ expect() { # PATH in the package
 for path in usr/lib/svarskoll/svarskoll usr/lib/svarskoll/svarskollw usr/bin/svarskoll usr/bin/svarskollw \
   usr/share/applications/svarskoll.desktop usr/share/mime/packages/svarskoll.xml \
   usr/share/icons/hicolor/256x256/apps/svarskoll.png usr/lib/svarskoll/audit-templates/malmo-sociala-medier.ron \
-  "usr/lib/svarskoll/$(sed -n 's/^pub const EXAMPLE_AUDIT: &str = "\(.*\)";$/\1/p' src/gui/os.rs)"; do
+  "usr/lib/svarskoll/$(example_audit)"; do
   expect "$path"
 done
 

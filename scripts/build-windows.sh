@@ -29,32 +29,18 @@ DIST=dist
 ZIP="$DIST/svarskoll-windows-x86_64.zip"
 
 say() { printf '\n== %s\n' "$*"; }
+. scripts/common.sh
 
 # --- Packages ---------------------------------------------------------------------------------
-PACKAGES="rustc-web cargo-web rust-web-src gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 msitools wixl osslsigncode python3 openssl"
-missing=()
-for package in $PACKAGES; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-    missing+=("$package")
-  fi
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  if [ "$(id -u)" -eq 0 ]; then
-    say "Installing ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    echo "build-windows.sh needs: sudo apt-get install ${missing[*]}" >&2
-    exit 1
-  fi
-fi
+ensure_packages build-windows.sh rustc-web cargo-web rust-web-src gcc-mingw-w64-x86-64 \
+  binutils-mingw-w64-x86-64 msitools wixl osslsigncode python3 openssl
 
-VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
+VERSION=$(svarskoll_version)
 # Windows Installer wants numbers only (major.minor.build).
 MSI_VERSION=${VERSION%%[-+]*}
 MSI="$DIST/svarskoll-$VERSION-x86_64.msi"
 # Where the app looks for the bundled example, relative to the executable's folder.
-EXAMPLE=$(sed -n 's/^pub const EXAMPLE_AUDIT: &str = "\(.*\)";$/\1/p' src/gui/os.rs)
+EXAMPLE=$(example_audit)
 if [ -z "$EXAMPLE" ] || [ ! -f "$EXAMPLE" ]; then
   echo "build-windows.sh: EXAMPLE_AUDIT not found in src/gui/os.rs (or its file is missing)" >&2
   exit 1

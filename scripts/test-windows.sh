@@ -17,7 +17,9 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
-VERSION=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
+. scripts/common.sh
+VERSION=$(svarskoll_version)
+EXAMPLE_REL=$(example_audit)
 ZIP=dist/svarskoll-windows-x86_64.zip
 MSI=dist/svarskoll-$VERSION-x86_64.msi
 T=$ROOT/target/windows-test
@@ -47,30 +49,12 @@ if [ ! -f "$ZIP" ] || [ ! -f "$MSI" ]; then
 fi
 
 # --- Packages ---------------------------------------------------------------------------------
-PACKAGES="wine64 gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 msitools osslsigncode unzip xvfb xdotool imagemagick poppler-utils"
-missing=()
-for package in $PACKAGES; do
-  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
-    missing+=("$package")
-  fi
-done
-if [ "${#missing[@]}" -gt 0 ]; then
-  # ImageMagick may come from elsewhere than Debian: what matters is that its commands run.
-  if command -v import >/dev/null && command -v convert >/dev/null; then
-    missing=("${missing[@]/imagemagick/}")
-  fi
-  read -r -a missing <<<"${missing[*]}"
+PACKAGES=(wine64 gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 msitools osslsigncode unzip xvfb xdotool poppler-utils)
+# ImageMagick may come from elsewhere than Debian: what matters is that its commands run.
+if ! command -v import >/dev/null || ! command -v convert >/dev/null; then
+  PACKAGES+=(imagemagick)
 fi
-if [ "${#missing[@]}" -gt 0 ]; then
-  if [ "$(id -u)" -eq 0 ]; then
-    step "Installing ${missing[*]}"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  else
-    echo "test-windows.sh needs: sudo apt-get install ${missing[*]}" >&2
-    exit 1
-  fi
-fi
+ensure_packages test-windows.sh "${PACKAGES[@]}"
 
 # --- The Linux build to compare with ----------------------------------------------------------
 step "Building the Linux release (cargo build --release)"
@@ -93,7 +77,7 @@ step "The zip and the executables"
 check "zip holds svarskoll.exe, svarskollw.exe, LÄSMIG.txt, templates, example" \
   test -f "$APP/svarskoll.exe" -a -f "$APP/svarskollw.exe" -a -f "$APP/LÄSMIG.txt" \
   -a -f "$APP/audit-templates/malmo-sociala-medier.ron" \
-  -a -f "$APP/$(sed -n 's/^pub const EXAMPLE_AUDIT: &str = "\(.*\)";$/\1/p' src/gui/os.rs)"
+  -a -f "$APP/$EXAMPLE_REL"
 check "zip holds no test shim (bcryptprimitives.dll)" \
   bash -c "! unzip -l '$ZIP' | grep -qi bcryptprimitives && ! ls dist | grep -qi bcryptprimitives"
 subsystem() { x86_64-w64-mingw32-objdump -p "$1" | sed -n 's/^Subsystem[[:space:]]*//p'; }
@@ -196,7 +180,6 @@ check "import into a file with the read-only attribute: exit 1, \"skrivskyddad\"
   bash -c "[ $code -eq 1 ] && grep -q 'skrivskyddad' '$T/w-readonly.out' && [ '$before' = \"\$(sha256sum <'$W/skrivskyddad åäö.svarskoll')\" ]"
 
 # The bundled example, from the zip's own folder, by a relative path with backslashes.
-EXAMPLE_REL=$(sed -n 's/^pub const EXAMPLE_AUDIT: &str = "\(.*\)";$/\1/p' src/gui/os.rs)
 winrun results --json "${EXAMPLE_REL//\//\\}" >"$T/w-example.json" 2>"$T/w-example.err"
 "$LINUX" results --json "$EXAMPLE_REL" >"$T/l-example.json" 2>/dev/null
 check "results --json of the bundled example (relative path with \\): identical to Linux" \
