@@ -17,7 +17,8 @@ VERSION=$(svarskoll_version)
 DEB=dist/svarskoll_${VERSION}_amd64.deb
 mkdir -p dist
 echo "== Building $DEB"
-cargo deb --locked --output "$DEB"
+# The dist profile (Cargo.toml): release with whole-program optimisation.
+cargo deb --locked --profile dist --output "$DEB"
 
 echo "== dpkg-deb -I"
 dpkg-deb -I "$DEB"

@@ -93,13 +93,15 @@ pub fn render_letters(
         .map(|(key, _)| unit_name(key, options.lang).into_owned())
         .collect();
     let files = file_names(&names);
+    let faces = writer::ParsedFaces::parse();
     documents
         .into_iter()
         .zip(names)
         .zip(files)
         .map(|(((_, document), unit), file_name)| {
             let laid_out = layout::layout(fonts, &document);
-            let pdf = writer::write(&laid_out, &document.info).map_err(ReportError::Render)?;
+            let pdf =
+                writer::write(&laid_out, &document.info, &faces).map_err(ReportError::Render)?;
             Ok(Letter {
                 unit,
                 file_name,

@@ -1,14 +1,13 @@
 //! The pages' content streams, written as bytes. printpdf would take `Op`s, turn them into
 //! lopdf operations and have lopdf encode those — half of a report's time went there. The
 //! operators and their notation here are the ones that path wrote (lopdf's content encoding:
-//! operands each followed by a space, operations separated by a line feed, reals as Rust prints
-//! an `f32`), so the bytes are the same. printpdf still writes the document: it gets the
+//! operands each followed by a space, operations separated by a line feed); reals are written
+//! to a thousandth of a point. printpdf still writes the document: it gets the
 //! characters of each font (`census`) to subset and describe them, and its `/ToUnicode` maps
 //! give each glyph its code (`GlyphCodes`).
 
 use super::super::fonts::Face;
 use std::collections::BTreeMap;
-use std::io::Write;
 
 /// One page's content stream.
 #[derive(Default)]
@@ -34,19 +33,36 @@ impl ContentStream {
         }
     }
 
+    /// A real with at most three decimals (a thousandth of a point is 0.35 µm on paper):
+    /// formatted with integers, which is a tenth of the work of printing an `f32` in its
+    /// shortest form. Whole numbers print without a fraction, trailing zeros are dropped.
     fn real(&mut self, value: f32) {
-        if value == value.trunc() && value.abs() < 1.0e7 {
-            // Whole numbers print without a fraction; itoa is faster than formatting a float.
-            #[allow(clippy::cast_possible_truncation)]
-            let whole = value as i32;
-            if whole == 0 && value.is_sign_negative() {
-                self.bytes.extend_from_slice(b"-0");
-            } else {
-                self.bytes
-                    .extend_from_slice(itoa::Buffer::new().format(whole).as_bytes());
-            }
+        let thousandths = (f64::from(value) * 1000.0).round();
+        // Not finite or beyond any page: nothing a layout makes; written as 0 rather than
+        // as something PDF cannot read.
+        #[allow(clippy::cast_possible_truncation)]
+        let thousandths = if thousandths.abs() < 1.0e15 {
+            thousandths as i64
         } else {
-            let _ = write!(self.bytes, "{value}");
+            0
+        };
+        if thousandths < 0 {
+            self.bytes.push(b'-');
+        }
+        let magnitude = thousandths.unsigned_abs();
+        let mut digits = itoa::Buffer::new();
+        self.bytes
+            .extend_from_slice(digits.format(magnitude / 1000).as_bytes());
+        let mut fraction = magnitude % 1000;
+        if fraction != 0 {
+            self.bytes.push(b'.');
+            let mut divisor = 100;
+            while fraction != 0 {
+                #[allow(clippy::cast_possible_truncation)]
+                self.bytes.push(b'0' + (fraction / divisor) as u8);
+                fraction %= divisor;
+                divisor /= 10;
+            }
         }
         self.bytes.push(b' ');
     }
@@ -324,7 +340,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn operators_are_written_as_lopdf_encodes_them() {
+    fn operators_are_written_in_pdf_notation() {
         let mut content = ContentStream::default();
         content.begin_marked("P", 3);
         content.color([0.08, 0.24, 0.42], "rg");
@@ -340,10 +356,35 @@ mod tests {
         content.bare("EMC");
         assert_eq!(
             String::from_utf8(content.into_bytes()).unwrap(),
-            "/P <</MCID 3>> BDC\n0.08 0.24 0.42 rg\n79.37008 568.8544 447.87408 18.5 re\nf\n\
-             [3 2] 0 d\n[] 0 d\n1 -0 m\n2.5 3 l\nS\nq\n30.5 0 0 40 10 20 cm\n/IM1 Do\nQ\n\
+            "/P <</MCID 3>> BDC\n0.08 0.24 0.42 rg\n79.37 568.854 447.874 18.5 re\nf\n\
+             [3 2] 0 d\n[] 0 d\n1 0 m\n2.5 3 l\nS\nq\n30.5 0 0 40 10 20 cm\n/IM1 Do\nQ\n\
              /Artifact <</Type/Pagination>> BDC\n/Artifact BMC\n/SVKAAA 10 Tf\n\
-             1 0 0 1 79.37008 113.031494 Tm\nEMC"
+             1 0 0 1 79.37 113.031 Tm\nEMC"
+        );
+    }
+
+    #[test]
+    fn reals_are_written_to_a_thousandth() {
+        let mut content = ContentStream::default();
+        content.reals(&[
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            0.5,
+            0.08,
+            -0.0004,
+            -0.0006,
+            0.0999,
+            12.3456,
+            -841.8898,
+            1.0e6,
+            1.0e20,
+            f32::NAN,
+        ]);
+        assert_eq!(
+            String::from_utf8(content.into_bytes()).unwrap(),
+            "0 0 1 -1 0.5 0.08 0 -0.001 0.1 12.346 -841.89 1000000 0 0 "
         );
     }
 

@@ -43,6 +43,35 @@ fn parse_face(face: Face, program: &[u8]) -> Result<ParsedFont, String> {
         .ok_or_else(|| format!("typsnittet {face:?} kan inte läsas"))
 }
 
+/// The faces' reduced programs parsed for printpdf: parsed once (`render_pdf` does it on a
+/// second thread while the document is laid out; the letters share one set) and cloned into
+/// each PDF, which is cheap (printpdf's faces share their tables).
+pub struct ParsedFaces {
+    reduced: Vec<Result<ParsedFont, String>>,
+}
+
+impl ParsedFaces {
+    #[must_use]
+    pub fn parse() -> ParsedFaces {
+        ParsedFaces {
+            reduced: Face::ALL
+                .iter()
+                .map(|&face| parse_face(face, program(face, true)))
+                .collect(),
+        }
+    }
+
+    /// The face parsed from its reduced program, or else from its full one (parsed now: a
+    /// report with characters outside the reduced set).
+    fn get(&self, face: Face, reduced: bool) -> Result<ParsedFont, String> {
+        if reduced {
+            self.reduced[face.index()].clone()
+        } else {
+            parse_face(face, program(face, false))
+        }
+    }
+}
+
 /// One face the pages draw text in: whether the reduced face has every character drawn in
 /// it, and those characters (each once, in order).
 struct UsedFace {
@@ -314,7 +343,7 @@ struct DocumentDates {
 ///
 /// # Errors
 /// When a font cannot be parsed or lopdf cannot serialise the document.
-pub fn write(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, String> {
+pub fn write(layout: &Layout, info: &DocInfo, faces: &ParsedFaces) -> Result<Vec<u8>, String> {
     let geo = layout.geometry;
     let mut doc = PdfDocument::new(&info.title);
     // Fixed font ids (printpdf makes random ones): the same report gives the same bytes. The
@@ -322,7 +351,7 @@ pub fn write(layout: &Layout, info: &DocInfo) -> Result<Vec<u8>, String> {
     let used = used_faces(layout);
     let mut fonts = BTreeMap::new();
     for (i, u) in used.iter().enumerate() {
-        let parsed = parse_face(u.face, program(u.face, u.reduced))?;
+        let parsed = faces.get(u.face, u.reduced)?;
         #[allow(clippy::cast_possible_truncation)]
         let id = FontId(format!("SVKAA{}", (b'A' + i as u8) as char));
         doc.resources
