@@ -66,6 +66,11 @@ pub fn run(audit: Option<PathBuf>) -> Result<(), eframe::Error> {
             .with_title("Svarskoll")
             .with_inner_size([1280.0, 720.0])
             .with_min_inner_size([900.0, 560.0])
+            // The first start fills the screen: on the 1366 × 768 laptops many municipalities
+            // have, a 1280 × 720 window reaches under the taskbar and squeezes the log's
+            // question column. Afterwards the window opens as it was left (eframe keeps its
+            // size, place and maximised state, which override these).
+            .with_maximized(true)
             .with_drag_and_drop(true),
         ..eframe::NativeOptions::default()
     };
