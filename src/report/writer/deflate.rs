@@ -1,6 +1,6 @@
-//! Deflating the document's streams: the fonts and the pages on a second thread while the pages
-//! are written and the catalog, the outline and the structure tree are made, then the few
-//! streams added meanwhile. The bytes are the same whichever thread deflates them.
+//! Deflating the document's streams: the fonts and the pages on a worker thread while the pages
+//! are drawn (on a thread of their own) and the catalog, the outline and the structure tree are
+//! made, then the few streams added meanwhile. The bytes are the same whichever thread deflates them.
 
 use lopdf::{Object, ObjectId, Stream};
 use std::sync::mpsc;
@@ -106,6 +106,12 @@ impl<'scope> Deflating<'scope> {
             None => Some((id, data)),
         };
         self.here.extend(unsent);
+    }
+
+    /// A sender for another thread, whose streams go to the worker as [`Deflating::send`]'s
+    /// do; `None` without a worker.
+    pub(super) fn sender(&self) -> Option<mpsc::Sender<(ObjectId, Vec<u8>)>> {
+        self.sender.clone()
     }
 
     /// Send every stream of `pdf` still to be deflated (its content is taken out meanwhile).

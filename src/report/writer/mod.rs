@@ -215,6 +215,41 @@ fn add_images(doc: &mut PdfDocument, layout: &Layout) -> Vec<(Arc<Picture>, XObj
 struct PageFonts {
     /// Resource name and glyph codes, by face.
     faces: BTreeMap<Face, (String, GlyphCodes)>,
+    /// The faces with glyph codes: the text drawn.
+    drawn: BTreeSet<Face>,
+}
+
+/// One step of drawing a page, in the order of its content stream: rules, boxes and pictures
+/// first, then the text in one text object (only the text in a face with glyph codes: any other
+/// is not drawn).
+enum Step<'p> {
+    Shape(&'p Item, Tag),
+    BeginText,
+    Text(&'p Item, Tag),
+    EndText,
+}
+
+/// The steps of drawing `page` in the faces `drawn`. [`page_content`] draws them and
+/// [`page_marks`] only counts their marked content, so both number the same MCIDs.
+fn drawing_order<'p>(page: &'p Page, drawn: &'p BTreeSet<Face>) -> impl Iterator<Item = Step<'p>> {
+    let tagged = || {
+        page.items.iter().zip(
+            page.tags
+                .iter()
+                .copied()
+                .chain(std::iter::repeat(Tag::Artifact)),
+        )
+    };
+    let shapes = tagged()
+        .filter(|(item, _)| !matches!(item, Item::Text { .. }))
+        .map(|(item, tag)| Step::Shape(item, tag));
+    let text = tagged()
+        .filter(|(item, _)| matches!(item, Item::Text { face, .. } if drawn.contains(face)))
+        .map(|(item, tag)| Step::Text(item, tag));
+    shapes
+        .chain(std::iter::once(Step::BeginText))
+        .chain(text)
+        .chain(std::iter::once(Step::EndText))
 }
 
 /// The content stream of one page and its marked content: rules and boxes first, then the
@@ -234,53 +269,69 @@ fn page_content(
         nodes,
         images,
     };
-    let tags = page
-        .tags
-        .iter()
-        .copied()
-        .chain(std::iter::repeat(Tag::Artifact));
     let mut dashed = false;
-    for (item, tag) in page.items.iter().zip(tags.clone()) {
-        if !matches!(item, Item::Text { .. }) {
-            pen.marks.enter(tag, pen.nodes, &mut pen.content);
-            pen.draw(item, height, &mut dashed);
-        }
-    }
-    pen.marks.leave(&mut pen.content);
-    pen.content.bare("BT");
     let mut current_font: Option<(Face, f32)> = None;
     let mut current_color: Option<Rgb> = None;
-    for (item, tag) in page.items.iter().zip(tags) {
-        let Item::Text {
-            x,
-            y,
-            face,
-            size,
-            color: c,
-            text,
-            ..
-        } = item
-        else {
-            continue;
-        };
-        let Some((resource, codes)) = fonts.faces.get_mut(face) else {
-            continue;
-        };
-        pen.marks.enter(tag, pen.nodes, &mut pen.content);
-        if current_font != Some((*face, *size)) {
-            pen.content.font(resource, *size);
-            current_font = Some((*face, *size));
+    for step in drawing_order(page, &fonts.drawn) {
+        match step {
+            Step::Shape(item, tag) => {
+                pen.marks.enter(tag, pen.nodes, &mut pen.content);
+                pen.draw(item, height, &mut dashed);
+            }
+            Step::BeginText => {
+                pen.marks.leave(&mut pen.content);
+                pen.content.bare("BT");
+            }
+            Step::Text(
+                Item::Text {
+                    x,
+                    y,
+                    face,
+                    size,
+                    color: c,
+                    text,
+                    ..
+                },
+                tag,
+            ) => {
+                let Some((resource, codes)) = fonts.faces.get_mut(face) else {
+                    continue;
+                };
+                pen.marks.enter(tag, pen.nodes, &mut pen.content);
+                if current_font != Some((*face, *size)) {
+                    pen.content.font(resource, *size);
+                    current_font = Some((*face, *size));
+                }
+                if current_color != Some(*c) {
+                    pen.content.color(rgb(*c), "rg");
+                    current_color = Some(*c);
+                }
+                pen.content.text_position(*x, height - y);
+                pen.content.show(text, codes);
+            }
+            Step::Text(..) => {}
+            Step::EndText => {
+                pen.marks.leave(&mut pen.content);
+                pen.content.bare("ET");
+            }
         }
-        if current_color != Some(*c) {
-            pen.content.color(rgb(*c), "rg");
-            current_color = Some(*c);
-        }
-        pen.content.text_position(*x, height - y);
-        pen.content.show(text, codes);
     }
-    pen.marks.leave(&mut pen.content);
-    pen.content.bare("ET");
     (pen.content.into_bytes(), pen.marks.mcids)
+}
+
+/// The marked content [`page_content`] makes of `page` (the element of each MCID), without
+/// drawing: the structure tree is made from these while another thread draws the pages.
+fn page_marks(page: &Page, nodes: &[Node], drawn: &BTreeSet<Face>) -> Vec<usize> {
+    let mut marks = PageMarks::default();
+    // Only the few marked-content operators land here.
+    let mut scratch = ContentStream::default();
+    for step in drawing_order(page, drawn) {
+        match step {
+            Step::Shape(_, tag) | Step::Text(_, tag) => marks.enter(tag, nodes, &mut scratch),
+            Step::BeginText | Step::EndText => marks.leave(&mut scratch),
+        }
+    }
+    marks.mcids
 }
 
 /// The glyph codes printpdf gave each font: read from the `/ToUnicode` map of the font
@@ -314,7 +365,8 @@ fn glyph_codes(
         let codes = GlyphCodes::from_to_unicode(u.face, program(u.face, u.reduced), map);
         faces.insert(u.face, (id.0.clone(), codes));
     }
-    Ok(PageFonts { faces })
+    let drawn = faces.keys().copied().collect();
+    Ok(PageFonts { faces, drawn })
 }
 
 /// The content stream of `page`.
@@ -383,32 +435,76 @@ pub fn write(layout: &Layout, info: &DocInfo, faces: &ParsedFaces) -> Result<Vec
     let mut warnings = Vec::new();
     let mut pdf = printpdf::serialize::to_lopdf_doc(doc, &options, &mut warnings);
     let page_ids: Vec<ObjectId> = pdf.get_pages().values().copied().collect();
-    let mut marks = Vec::with_capacity(layout.pages.len());
     let page_fonts = match page_ids.first() {
         Some(&first) => Some(glyph_codes(&pdf, first, &used, &fonts)?),
         None => None,
     };
+    let streams = page_ids
+        .iter()
+        .map(|&id| content_stream(&pdf, id))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("PDF-sidan: {e}"))?;
+    // The marked content is known before the pages are drawn: this thread makes the structure
+    // tree, the outline and the catalog while a second one draws the pages (a fifth of the
+    // writer's work) and hands them on to be deflated.
+    let marks: Vec<Vec<usize>> = match &page_fonts {
+        Some(fonts) => layout
+            .pages
+            .iter()
+            .map(|page| page_marks(page, &layout.structure, &fonts.drawn))
+            .collect(),
+        None => Vec::new(),
+    };
+    // Taken by whichever thread draws the pages.
+    let fonts_to_draw = std::sync::Mutex::new(page_fonts);
+    let draw_pages = |send: &mut dyn FnMut(ObjectId, Vec<u8>)| -> Result<(), String> {
+        let Some(mut fonts) = fonts_to_draw.lock().ok().and_then(|mut f| f.take()) else {
+            return Ok(());
+        };
+        for ((page, &stream), expected) in layout.pages.iter().zip(&streams).zip(&marks) {
+            let (content, mcids) =
+                page_content(page, &layout.structure, &images, geo.height, &mut fonts);
+            if mcids != *expected {
+                return Err(
+                    "PDF-sidan: den märkta texten stämmer inte med strukturträdet".to_owned(),
+                );
+            }
+            send(stream, content);
+        }
+        fonts
+            .faces
+            .values()
+            .try_for_each(|(_, codes)| codes.check())
+    };
+    let draw_pages = &draw_pages;
     std::thread::scope(|scope| {
         let mut deflating = deflate::Deflating::start(scope);
         deflating.send_streams(&mut pdf);
-        if let Some(mut page_fonts) = page_fonts {
-            for (page, &id) in layout.pages.iter().zip(&page_ids) {
-                let (content, mcids) = page_content(
-                    page,
-                    &layout.structure,
-                    &images,
-                    geo.height,
-                    &mut page_fonts,
-                );
-                marks.push(mcids);
-                let stream = content_stream(&pdf, id).map_err(|e| format!("PDF-sidan: {e}"))?;
-                deflating.send(stream, content);
-            }
-            for (_, codes) in page_fonts.faces.values() {
-                codes.check()?;
-            }
-        }
+        let sender = deflating.sender();
+        let drawing = std::thread::Builder::new()
+            .name("pdf-pages".to_owned())
+            .spawn_scoped(scope, move || {
+                // What could not be handed on (no deflating thread) is deflated at the end.
+                let mut unsent = Vec::new();
+                draw_pages(&mut |id, content| match &sender {
+                    Some(sender) => unsent.extend(sender.send((id, content)).err().map(|e| e.0)),
+                    None => unsent.push((id, content)),
+                })?;
+                Ok::<_, String>(unsent)
+            });
         let finished = finish(&mut pdf, layout, info, &marks);
+        match drawing {
+            Ok(handle) => match handle.join() {
+                Ok(unsent) => {
+                    for (id, content) in unsent? {
+                        deflating.send(id, content);
+                    }
+                }
+                Err(panic) => std::panic::resume_unwind(panic),
+            },
+            // No second thread to be had: draw the pages here.
+            Err(_) => draw_pages(&mut |id, content| deflating.send(id, content))?,
+        }
         deflating.finish(&mut pdf);
         finished.map_err(|e| format!("PDF-katalogen: {e}"))
     })?;
