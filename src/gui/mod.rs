@@ -66,10 +66,7 @@ pub fn run(audit: Option<PathBuf>) -> Result<(), eframe::Error> {
             .with_title("Svarskoll")
             .with_inner_size([1280.0, 720.0])
             .with_min_inner_size([900.0, 560.0])
-            // The first start fills the screen: on the 1366 × 768 laptops many municipalities
-            // have, a 1280 × 720 window reaches under the taskbar and squeezes the log's
-            // question column. Afterwards the window opens as it was left (eframe keeps its
-            // size, place and maximised state, which override these).
+            // The first start fills the screen (see `maximize_on_first_frame`).
             .with_maximized(true)
             .with_drag_and_drop(true),
         ..eframe::NativeOptions::default()
@@ -84,6 +81,11 @@ pub fn run(audit: Option<PathBuf>) -> Result<(), eframe::Error> {
                 .unwrap_or_default();
             let mut app = SvarskollApp::new(prefs, Arc::new(NativeDialogs));
             app.started = Some(started);
+            // eframe keeps the window's size, place and maximised state under "window" and
+            // restores them; without them this is the first start.
+            app.maximize_on_first_frame = cc
+                .storage
+                .is_none_or(|storage| storage.get_string("window").is_none());
             if let Some(path) = audit {
                 app.open_path(&path);
             }
@@ -232,6 +234,12 @@ pub struct SvarskollApp {
     title: String,
     now_override: Option<DateTime<Utc>>,
     started: Option<Instant>,
+    /// Maximise the window when it first shows: on the 1366 × 768 laptops many municipalities
+    /// have, the 1280 × 720 window reaches under the taskbar and squeezes the log's text
+    /// columns. Asked for once, at the first start; afterwards the window opens as it was
+    /// left. (winit's maximised-at-creation is lost on X11 for a window made hidden, as
+    /// eframe makes it, hence also a command on the first frame.)
+    maximize_on_first_frame: bool,
     ctx: Option<egui::Context>,
 }
 
@@ -272,6 +280,7 @@ impl SvarskollApp {
             title: String::new(),
             now_override: None,
             started: None,
+            maximize_on_first_frame: false,
             ctx: None,
         }
     }
@@ -406,6 +415,9 @@ impl SvarskollApp {
                         .duration_since(std::time::UNIX_EPOCH)
                         .map_or(0, |d| d.as_millis())
                 );
+            }
+            if self.maximize_on_first_frame {
+                ctx.send_viewport_cmd(egui::ViewportCommand::Maximized(true));
             }
             self.ctx = Some(ctx.clone());
         }
