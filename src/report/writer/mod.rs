@@ -5,6 +5,7 @@
 mod content;
 mod deflate;
 mod pdfa;
+mod serialize;
 mod structure;
 
 pub use pdfa::{PDFA_CONFORMANCE, PDFA_PART, PDFUA_PART};
@@ -509,17 +510,22 @@ pub fn write(layout: &Layout, info: &DocInfo, faces: &ParsedFaces) -> Result<Vec
         finished.map_err(|e| format!("PDF-katalogen: {e}"))
     })?;
     // The structure tree is one small dictionary per element. In a long report (thousands of
-    // table cells) object streams (PDF 1.5, allowed by PDF/A-2) halve the file; in a short one
-    // they save 60 KB and cost a fifth of the time (lopdf serialises every object twice).
-    let save = lopdf::SaveOptions::builder()
-        .use_object_streams(pdf.objects.len() > OBJECT_STREAMS_FROM)
-        .use_xref_streams(true)
-        .max_objects_per_stream(200)
-        .compression_level(deflate::COMPRESSION_LEVEL)
-        .build();
+    // table cells) object streams (PDF 1.5, allowed by PDF/A-2) halve the file: lopdf writes
+    // those. In a short one they save 60 KB and cost a fifth of the time (lopdf serialises
+    // every object twice); `serialize` writes it with a cross-reference table.
     let mut bytes = Vec::with_capacity(256 * 1024);
-    pdf.save_with_options(&mut bytes, save)
-        .map_err(|e| e.to_string())?;
+    if pdf.objects.len() > OBJECT_STREAMS_FROM {
+        let save = lopdf::SaveOptions::builder()
+            .use_object_streams(true)
+            .use_xref_streams(true)
+            .max_objects_per_stream(200)
+            .compression_level(deflate::COMPRESSION_LEVEL)
+            .build();
+        pdf.save_with_options(&mut bytes, save)
+            .map_err(|e| e.to_string())?;
+    } else {
+        serialize::save(&pdf, &mut bytes);
+    }
     Ok(bytes)
 }
 
