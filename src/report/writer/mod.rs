@@ -480,27 +480,19 @@ pub fn write(layout: &Layout, info: &DocInfo, faces: &ParsedFaces) -> Result<Vec
     let draw_pages = &draw_pages;
     std::thread::scope(|scope| {
         let mut deflating = deflate::Deflating::start(scope);
-        deflating.send_streams(&mut pdf);
+        // Not the pages' content streams: printpdf's first holds the census, the drawn pages
+        // replace them.
+        deflating.send_streams(&mut pdf, &streams);
         let sender = deflating.sender();
         let drawing = std::thread::Builder::new()
             .name("pdf-pages".to_owned())
             .spawn_scoped(scope, move || {
-                // What could not be handed on (no deflating thread) is deflated at the end.
-                let mut unsent = Vec::new();
-                draw_pages(&mut |id, content| match &sender {
-                    Some(sender) => unsent.extend(sender.send((id, content)).err().map(|e| e.0)),
-                    None => unsent.push((id, content)),
-                })?;
-                Ok::<_, String>(unsent)
+                draw_pages(&mut |id, content| sender.send(id, content))
             });
         let finished = finish(&mut pdf, layout, info, &marks);
         match drawing {
             Ok(handle) => match handle.join() {
-                Ok(unsent) => {
-                    for (id, content) in unsent? {
-                        deflating.send(id, content);
-                    }
-                }
+                Ok(drawn) => drawn?,
                 Err(panic) => std::panic::resume_unwind(panic),
             },
             // No second thread to be had: draw the pages here.
