@@ -503,6 +503,41 @@ fn import_errors_follow_a_switch_to_english() {
     );
 }
 
+/// Whether each of `frames` frames of `app` (on a bare context: the harness runs several as
+/// it is built) asked for the window to be maximised.
+fn maximise_requests(mut app: SvarskollApp, frames: usize) -> Vec<bool> {
+    let ctx = egui::Context::default();
+    (0..frames)
+        .map(|frame| {
+            let input = egui::RawInput {
+                screen_rect: Some(egui::Rect::from_min_size(
+                    egui::Pos2::ZERO,
+                    egui::vec2(1280.0, 720.0),
+                )),
+                #[allow(clippy::cast_precision_loss)]
+                time: Some(frame as f64 / 60.0),
+                ..egui::RawInput::default()
+            };
+            let output = ctx.run_ui(input, |ui| app.show(ui));
+            let asked = output
+                .viewport_output
+                .get(&egui::ViewportId::ROOT)
+                .is_some_and(|v| v.commands.contains(&egui::ViewportCommand::Maximized(true)));
+            output.drop_without_applying_deltas();
+            asked
+        })
+        .collect()
+}
+
+#[test]
+fn the_first_start_maximises_the_window_once_and_later_starts_do_not() {
+    let (mut app, _) = app_at(at(12, 10, 0));
+    app.set_first_start(true);
+    assert_eq!(maximise_requests(app, 3), [true, false, false]);
+    let (app, _) = app_at(at(12, 10, 0));
+    assert_eq!(maximise_requests(app, 3), [false, false, false]);
+}
+
 #[test]
 fn closing_a_never_saved_audit_asks_first() {
     let (mut app, _) = app_at(at(12, 10, 0));

@@ -81,17 +81,19 @@ pub fn run(audit: Option<PathBuf>) -> Result<(), eframe::Error> {
                 .unwrap_or_default();
             let mut app = SvarskollApp::new(prefs, Arc::new(NativeDialogs));
             app.started = Some(started);
-            // eframe keeps the window's size, place and maximised state under "window" and
-            // restores them; without them this is the first start.
-            app.maximize_on_first_frame = cc
-                .storage
-                .is_none_or(|storage| storage.get_string("window").is_none());
+            app.set_first_start(is_first_start(cc.storage));
             if let Some(path) = audit {
                 app.open_path(&path);
             }
             Ok(Box::new(app))
         }),
     )
+}
+
+/// Whether this is the first start: eframe keeps the window's size, place and maximised state
+/// under "window" and restores them; without them there is nothing to restore.
+fn is_first_start(storage: Option<&dyn eframe::Storage>) -> bool {
+    storage.is_none_or(|storage| storage.get_string("window").is_none())
 }
 
 /// The five steps of the workflow, plus the start screen.
@@ -289,6 +291,12 @@ impl SvarskollApp {
     #[must_use]
     pub fn for_tests(dialogs: Arc<ScriptedDialogs>) -> Self {
         Self::new(Prefs::default(), dialogs)
+    }
+
+    /// At the first start the window is maximised when it first shows (see
+    /// `maximize_on_first_frame`).
+    pub fn set_first_start(&mut self, first: bool) {
+        self.maximize_on_first_frame = first;
     }
 
     /// Pretend the clock says `now` (tests); `None` for the real clock.
@@ -609,6 +617,40 @@ pub fn install_fonts(ctx: &egui::Context) {
 
 #[cfg(test)]
 mod tests {
+    /// eframe's storage, in memory.
+    #[derive(Default)]
+    struct Stored(std::collections::BTreeMap<String, String>);
+
+    impl eframe::Storage for Stored {
+        fn get_string(&self, key: &str) -> Option<String> {
+            self.0.get(key).cloned()
+        }
+        fn set_string(&mut self, key: &str, value: String) {
+            self.0.insert(key.to_owned(), value);
+        }
+        fn remove_string(&mut self, key: &str) {
+            self.0.remove(key);
+        }
+        fn flush(&mut self) {}
+    }
+
+    #[test]
+    fn the_first_start_is_the_one_without_a_stored_window() {
+        assert!(super::is_first_start(None));
+        let mut stored = Stored::default();
+        stored
+            .0
+            .insert("svarskoll-prefs".to_owned(), "()".to_owned());
+        assert!(super::is_first_start(Some(&stored)));
+        stored.0.insert(
+            "window".to_owned(),
+            "(normal_geometry:(outer_position_pixels:None,scale_factor:1.0,\
+             inner_size_points:(x:1280.0,y:720.0)),fullscreen:false,maximized:false)"
+                .to_owned(),
+        );
+        assert!(!super::is_first_start(Some(&stored)));
+    }
+
     #[test]
     fn the_window_icon_is_a_256_pixel_picture() {
         let icon = eframe::icon_data::from_png_bytes(super::APP_ICON).unwrap();
