@@ -130,6 +130,14 @@ rm -f "$DIST"/svarskoll-*-x86_64.msi
 # wixl finds sources relative to the working folder (absolute paths are refused).
 wixl -a x64 -D Version="$MSI_VERSION" -D SourceDir="$APP" -D IconFile=assets/icons/svarskoll.ico \
   -D ExampleFile="$(basename "$EXAMPLE")" -o "$MSI" packaging/windows/svarskoll.wxs
+# wixl writes the summary's template as "x64;1033" whatever the package's Languages say: make
+# it Swedish (1053) like the Product, keeping the package code wixl made.
+package_code=$(msiinfo suminfo "$MSI" | sed -n 's/^Revision number (UUID): //p')
+msibuild "$MSI" -s "Svarskoll $VERSION" "Svarskoll" "x64;1053" "$package_code"
+msiinfo suminfo "$MSI" | grep -qx 'Template: x64;1053' || {
+  echo "build-windows.sh: the MSI's summary template is not x64;1053" >&2
+  exit 1
+}
 sign "$MSI"
 
 say "Done"

@@ -321,6 +321,9 @@ check "MSI: per-user (no elevation, no ALLUSERS)" bash -c "
   msiinfo suminfo '$MSI' | grep -q '^Security: 2' &&
   [ \$(( \$(msiinfo suminfo '$MSI' | sed -n 's/^Source: \([0-9]*\).*/\1/p') & 8 )) -ne 0 ] &&
   ! msiinfo export '$MSI' Property | grep -q '^ALLUSERS'"
+check "MSI: Swedish (language 1053 in the product and the summary)" bash -c "
+  msiinfo suminfo '$MSI' | grep -qx 'Template: x64;1053' &&
+  msiinfo export '$MSI' Property | grep -qP '^ProductLanguage\t1053'"
 check "MSI: installs into LocalAppData\\Programs\\Svarskoll" bash -c "msiinfo export '$MSI' Directory | grep -q 'UserPrograms.LocalAppDataFolder.Programs' && msiinfo export '$MSI' Directory | grep -q 'INSTALLDIR.UserPrograms.Svarskoll'"
 check "MSI: Start menu shortcut to svarskollw.exe" bash -c "msi_table() { msiinfo export '$MSI' \$1 | tail -n +4; }; msi_table Shortcut | grep -q 'ProgramMenuFolder.Svarskoll.*svarskollw.exe'"
 check "MSI: .svarskoll opens with \"svarskollw.exe\" \"%1\"" bash -c "
