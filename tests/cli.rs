@@ -35,24 +35,29 @@ fn results_json(audit: &Path, as_of: &str) -> Value {
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
-#[test]
-fn new_then_results_json_matches_a_hand_calculation() {
-    let dir = tempfile::tempdir().unwrap();
-    let audit = dir.path().join("hand.svarskoll.ron");
+/// `svarskoll new` from Malmö's template with the hand-calculated log, written to `audit`.
+fn new_hand_calculated(audit: &Path, title: &str) {
     svarskoll()
         .args([
             "new",
             "--template",
             "malmo-sociala-medier",
             "--title",
-            "Test",
+            title,
         ])
         .arg("--log")
         .arg(fixture("hand-calculated.csv"))
         .arg("-o")
-        .arg(&audit)
+        .arg(audit)
         .assert()
         .success();
+}
+
+#[test]
+fn new_then_results_json_matches_a_hand_calculation() {
+    let dir = tempfile::tempdir().unwrap();
+    let audit = dir.path().join("hand.svarskoll.ron");
+    new_hand_calculated(&audit, "Test");
     let j = results_json(&audit, "2019-03-20 08:00");
     let mut keys: Vec<&str> = j.as_object().unwrap().keys().map(String::as_str).collect();
     keys.sort_unstable();
@@ -1774,20 +1779,7 @@ fn an_audit_with_its_own_extension_in_a_folder_named_in_swedish_works_end_to_end
     let folder = dir.path().join("Revision å ä ö 2026");
     std::fs::create_dir(&folder).unwrap();
     let audit = folder.join("Kultur och fritid.svarskoll");
-    svarskoll()
-        .args([
-            "new",
-            "--template",
-            "malmo-sociala-medier",
-            "--title",
-            "Kultur",
-        ])
-        .arg("--log")
-        .arg(fixture("hand-calculated.csv"))
-        .arg("-o")
-        .arg(&audit)
-        .assert()
-        .success();
+    new_hand_calculated(&audit, "Kultur");
     svarskoll().arg("check").arg(&audit).assert().success();
     let old_name = folder.join("Kultur och fritid.svarskoll.ron");
     std::fs::copy(&audit, &old_name).unwrap();

@@ -17,18 +17,7 @@ pub(super) fn trend_chart(results: &Results, lang: Lang) -> BarChart {
             })
         })
         .collect();
-    let mut chart = BarChart {
-        caption: words::FIGURE_TREND.get(lang).to_owned(),
-        bars,
-        reference: None,
-        ticks: [0.0, 0.25, 0.5, 0.75, 1.0]
-            .iter()
-            .map(|t| share_cell(Some(*t), lang))
-            .collect(),
-        alt: String::new(),
-    };
-    chart.alt = chart_description(&chart, lang);
-    chart
+    share_chart(words::FIGURE_TREND.get(lang), bars, None, lang)
 }
 
 pub(super) fn platform_chart(results: &Results, lang: Lang) -> BarChart {
@@ -50,8 +39,18 @@ pub(super) fn platform_chart(results: &Results, lang: Lang) -> BarChart {
             format!("{}: {}", words::ALL.get(lang), share_cell(Some(s), lang)),
         )
     });
+    share_chart(words::FIGURE_PLATFORM.get(lang), bars, reference, lang)
+}
+
+/// A chart of shares from 0 to 100 %, ticked every quarter, with its description in words.
+fn share_chart(
+    caption: &str,
+    bars: Vec<Bar>,
+    reference: Option<(f64, String)>,
+    lang: Lang,
+) -> BarChart {
     let mut chart = BarChart {
-        caption: words::FIGURE_PLATFORM.get(lang).to_owned(),
+        caption: caption.to_owned(),
         bars,
         reference,
         ticks: [0.0, 0.25, 0.5, 0.75, 1.0]

@@ -54,11 +54,7 @@ pub(super) fn save(pdf: &lopdf::Document, out: &mut Vec<u8>) {
         while next.next_if(|&&(object, _, _)| object == id).is_some() {}
     }
     out.extend_from_slice(b"trailer\n<<");
-    for (key, value) in &pdf.trailer {
-        if key.as_slice() != b"Size" {
-            entry(out, key, value);
-        }
-    }
+    entries(out, &pdf.trailer, Some(b"Size"));
     out.extend_from_slice(b"/Size ");
     out.extend_from_slice(digits.format(size).as_bytes());
     out.extend_from_slice(b">>\nstartxref\n");
@@ -95,12 +91,13 @@ fn entry(out: &mut Vec<u8>, key: &[u8], value: &Object) {
     object_bytes(out, value);
 }
 
-fn dictionary(out: &mut Vec<u8>, dict: &Dictionary) {
-    out.extend_from_slice(b"<<");
+/// The entries of `dict` but the one keyed `except` (written afterwards by the caller).
+fn entries(out: &mut Vec<u8>, dict: &Dictionary, except: Option<&[u8]>) {
     for (key, value) in dict {
-        entry(out, key, value);
+        if Some(key.as_slice()) != except {
+            entry(out, key, value);
+        }
     }
-    out.extend_from_slice(b">>");
 }
 
 fn object_bytes(out: &mut Vec<u8>, object: &Object) {
@@ -127,15 +124,15 @@ fn object_bytes(out: &mut Vec<u8>, object: &Object) {
             }
             out.push(b']');
         }
-        Object::Dictionary(dict) => dictionary(out, dict),
+        Object::Dictionary(dict) => {
+            out.extend_from_slice(b"<<");
+            entries(out, dict, None);
+            out.extend_from_slice(b">>");
+        }
         Object::Stream(stream) => {
             // `/Length` is the content's, whatever the dictionary says.
             out.extend_from_slice(b"<<");
-            for (key, value) in &stream.dict {
-                if key.as_slice() != b"Length" {
-                    entry(out, key, value);
-                }
-            }
+            entries(out, &stream.dict, Some(b"Length"));
             out.extend_from_slice(b"/Length ");
             out.extend_from_slice(digits.format(stream.content.len()).as_bytes());
             out.extend_from_slice(b">>stream\n");
